@@ -1,0 +1,70 @@
+/**
+ * What Excel would display for a value under a number format. Office.js hands us this text
+ * (range.text); ExcelJS does not, so the file adapter renders the formats plans use.
+ */
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** True for formats that show a date: they hold d, m or y outside quotes and brackets. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  return /[dy]|m{3,}/i.test(bare) || /(^|[^h:])mm?([^:]|$)/i.test(bare) && /[dy]/i.test(bare);
+}
+
+/** Excel serial to a UTC date, honouring the 1904 date system. */
+export function serialToUtc(serial: number, date1904: boolean): Date {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return new Date(epoch + Math.round(serial * 86_400_000));
+}
+
+export function utcToSerial(date: Date, date1904: boolean): number {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return (date.getTime() - epoch) / 86_400_000;
+}
+
+function formatDate(date: Date, format: string): string {
+  const bare = format.replace(/\[[^\]]*\]/g, "").split(";")[0];
+  return bare.replace(/"([^"]*)"|\\(.)|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d/gi, (token, quoted, escaped) => {
+    if (quoted !== undefined) return quoted;
+    if (escaped !== undefined) return escaped;
+    const t = token.toLowerCase();
+    const day = date.getUTCDate();
+    const month = date.getUTCMonth();
+    const year = date.getUTCFullYear();
+    switch (t) {
+      case "yyyy": return String(year);
+      case "yy": return String(year % 100).padStart(2, "0");
+      case "mmmm": return MONTHS[month];
+      case "mmm": return MONTHS[month].slice(0, 3);
+      case "mm": return String(month + 1).padStart(2, "0");
+      case "m": return String(month + 1);
+      case "dddd": return DAYS[date.getUTCDay()];
+      case "ddd": return DAYS[date.getUTCDay()].slice(0, 3);
+      case "dd": return String(day).padStart(2, "0");
+      default: return String(day);
+    }
+  });
+}
+
+function formatNumber(value: number, format: string | undefined): string {
+  const section = (format ?? "General").split(";")[value < 0 ? 1 : 0] ?? format ?? "General";
+  if (!format || format === "General" || !/[0#]/.test(section)) return String(value);
+  const decimals = /\.([0#]+)/.exec(section)?.[1].length ?? 0;
+  const grouped = section.includes(",");
+  const abs = Math.abs(value);
+  const text = abs.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  const prefix = /£/.test(section) ? "£" : "";
+  // A negative section of its own ("#,##0;(#,##0)") shows the sign its own way.
+  const negative = value < 0 ? ((format ?? "").split(";")[1] !== undefined ? section.replace(/[£#0,.]+/, prefix + text).replace(/"/g, "") : `-${prefix}${text}`) : null;
+  return negative ?? `${prefix}${text}`;
+}
+
+export function displayText(value: string | number | boolean | null, format: string | undefined, date1904: boolean): string {
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  if (isDateFormat(format)) return formatDate(serialToUtc(value, date1904), format!);
+  return formatNumber(value, format);
+}

@@ -1,0 +1,57 @@
+import path from "node:path";
+import { checkWorkbook, type Grid, type Report, toReport } from "../engine";
+import { loadWorkbook } from "./load";
+import { type CheckArgs, parseCommandLine, UsageError } from "./options";
+import { renderText } from "./render-text";
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  today: () => string;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  today: () => new Date().toISOString().slice(0, 10),
+};
+
+function pickSheets(grids: Grid[], names: string[]): Grid[] {
+  if (names.length === 0) return grids;
+  return names.map((name) => {
+    const grid = grids.find((g) => g.name === name) ?? grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
+    if (!grid) throw new UsageError(`There is no sheet named '${name}'. The workbook has: ${grids.map((g) => `'${g.name}'`).join(", ")}.`);
+    return grid;
+  });
+}
+
+async function check(args: CheckArgs, io: Io): Promise<number> {
+  const { grids } = await loadWorkbook(args.file);
+  const result = checkWorkbook(pickSheets(grids, args.sheets), {
+    asOf: args.asOf,
+    today: io.today(),
+    locale: args.locale === "none" ? null : args.locale,
+    escalate: args.escalate,
+  });
+  const report: Report = toReport(result, path.basename(args.file));
+  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+  const anyError = report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
+  return anyError ? 1 : 0;
+}
+
+/** Runs the command line; returns the exit status (0 clean, 1 errors found, 2 could not do the job). */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    const args = parseCommandLine(argv);
+    if (args.command === "check") return await check(args, io);
+    throw new UsageError("'clear' is not available yet.");
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n`);
+      return 2;
+    }
+    // A bug, not the user's fault: still one plain sentence, with what to send us.
+    io.err(`action-plan stopped on an unexpected problem (${(error as Error).message}). Please report it with the workbook if you can share it.\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,78 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { ESCALATION_RULE_IDS } from "../engine";
+
+/** A mistake in how the tool was called: exit 2 with this sentence. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  action-plan check <workbook.xlsx> [--sheet NAME]... [--as-of YYYY-MM-DD] [--locale en-GB]
+                    [--escalate ${ESCALATION_RULE_IDS.join("|")}] [--config FILE] [--json] [--out OUT.xlsx]
+  action-plan clear <workbook.xlsx> --out CLEAN.xlsx`;
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD, e.g. 2016-06-29")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date");
+
+export const CheckArgsSchema = z.object({
+  command: z.literal("check"),
+  file: z.string().min(1),
+  sheets: z.array(z.string()),
+  asOf: isoDay.optional(),
+  locale: z.enum(["en-GB", "en-US", "none"]).default("en-GB"),
+  escalate: z.enum(ESCALATION_RULE_IDS).optional(),
+  config: z.string().optional(),
+  json: z.boolean(),
+  out: z.string().optional(),
+});
+
+export const ClearArgsSchema = z.object({
+  command: z.literal("clear"),
+  file: z.string().min(1),
+  out: z.string({ error: "clear needs --out CLEAN.xlsx: it never changes the file you give it" }).min(1),
+});
+
+export type CheckArgs = z.infer<typeof CheckArgsSchema>;
+export type ClearArgs = z.infer<typeof ClearArgsSchema>;
+
+function plainIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const name = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : "the command";
+  return `${name} ${issue.message}`;
+}
+
+/** The command line, parsed and checked: typed options or a UsageError in plain words. */
+export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        sheet: { type: "string", multiple: true },
+        "as-of": { type: "string" },
+        locale: { type: "string" },
+        escalate: { type: "string" },
+        config: { type: "string" },
+        json: { type: "boolean" },
+        out: { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split("\n")[0]}\n${USAGE}`);
+  }
+  const [command, file, ...extra] = parsed.positionals;
+  if (command !== "check" && command !== "clear") throw new UsageError(command ? `Unknown command '${command}'.\n${USAGE}` : USAGE);
+  if (!file) throw new UsageError(`Name the workbook to ${command}, e.g. action-plan ${command} plan.xlsx\n${USAGE}`);
+  if (extra.length) throw new UsageError(`Give one workbook at a time; '${extra[0]}' is one too many.`);
+  const v = parsed.values;
+  const raw =
+    command === "check"
+      ? { command, file, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out }
+      : { command, file, out: v.out };
+  const schema = command === "check" ? CheckArgsSchema : ClearArgsSchema;
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new UsageError(plainIssue(result.error));
+  return result.data;
+}

@@ -1,0 +1,106 @@
+import type { Finding, Severity } from "./findings";
+import { address, type Grid } from "./grid";
+import type { Columns, PlanSheet, SheetPlan, Step } from "./plan";
+import { readSheet } from "./read";
+import { RULES } from "./rules";
+import type { RuleContext } from "./rules/rule";
+import { stepStatus, type StepStatus } from "./status";
+import { ESCALATION_RULES, escalatedIds, type EscalationRule, type EscalationRuleId } from "./summary/escalations";
+import { planTotals, type PlanTotals } from "./summary/totals";
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export interface CheckOptions {
+  /** YYYY-MM-DD chosen by the user; else the sheet's reporting date; else `today`. */
+  asOf?: string;
+  /** Today's date, YYYY-MM-DD, passed in so the engine never reads the clock. */
+  today: string;
+  /** "en-GB" unless the user says otherwise; null when the workbook's locale is unknown. */
+  locale: string | null;
+  escalate?: EscalationRuleId;
+  rules?: Record<string, RuleSetting>;
+  /** Column roles set by hand, per sheet name. */
+  columns?: Record<string, Columns>;
+}
+
+export type AsOfSource = "option" | "sheet" | "today";
+
+export interface PlanResult {
+  plan: PlanSheet;
+  findings: Finding[];
+  status: (step: Step) => StepStatus;
+  escalations: string[];
+  totals: PlanTotals;
+}
+
+export interface SheetResult {
+  plan: SheetPlan;
+  findings: Finding[];
+  /** Present when the sheet is a plan. */
+  result: PlanResult | null;
+}
+
+export interface CheckResult {
+  asOf: string;
+  asOfSource: AsOfSource;
+  escalation: EscalationRule;
+  locale: string | null;
+  sheets: SheetResult[];
+}
+
+function chooseAsOf(plans: SheetPlan[], options: CheckOptions): { asOf: string; asOfSource: AsOfSource } {
+  if (options.asOf) return { asOf: options.asOf, asOfSource: "option" };
+  for (const plan of plans) {
+    if (plan.kind === "plan" && plan.reportingDate?.read.kind === "date") {
+      // A reporting date is a day the statuses were true on, so a month means its last day.
+      return { asOf: plan.reportingDate.read.date, asOfSource: "sheet" };
+    }
+  }
+  return { asOf: options.today, asOfSource: "today" };
+}
+
+function runRules(ctx: RuleContext, settings: Record<string, RuleSetting>): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of Object.values(RULES)) {
+    const setting = settings[rule.id] ?? {};
+    if (setting.enabled === false) continue;
+    for (const hit of rule.check(ctx)) {
+      findings.push({
+        rule: rule.id,
+        severity: setting.severity ?? rule.severity,
+        sheet: ctx.plan.name,
+        cell: hit.row !== null && hit.col !== null ? address(hit.row, hit.col) : null,
+        row: hit.row,
+        itemId: hit.item?.id ?? null,
+        value: hit.value,
+        params: hit.params ?? {},
+      });
+    }
+  }
+  return findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** Reads and checks every sheet asked for: the whole job, host-free. */
+export function checkWorkbook(grids: Grid[], options: CheckOptions): CheckResult {
+  const dates = { locale: options.locale, date1904: grids[0]?.date1904 ?? false };
+  const plans = grids.map((grid) => readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: options.columns?.[grid.name] }));
+  const { asOf, asOfSource } = chooseAsOf(plans, options);
+  const escalation = ESCALATION_RULES[options.escalate ?? "red-amber-with-saving"];
+  const sheets = plans.map((plan): SheetResult => {
+    if (plan.kind !== "plan") return { plan, findings: [], result: null };
+    const cache = new Map<Step, StepStatus>();
+    const status = (step: Step) => {
+      let s = cache.get(step);
+      if (!s) cache.set(step, (s = stepStatus(step, asOf)));
+      return s;
+    };
+    const escalations = escalatedIds(plan.items, escalation);
+    const findings = runRules({ plan, asOf, status, escalation, escalations }, options.rules ?? {});
+    const result: PlanResult = { plan, findings, status, escalations, totals: planTotals(plan, status) };
+    return { plan, findings, result };
+  });
+  return { asOf, asOfSource, escalation, locale: options.locale, sheets };
+}

@@ -1,0 +1,110 @@
+import type { DateRead } from "./values/dates";
+import type { MoneyRead } from "./values/money";
+import type { Rag, RagRead } from "./values/rag";
+
+/** What a column is for, found from its header text (spec section 2). */
+export type Role =
+  | "id"
+  | "title"
+  | "action"
+  | "update"
+  | "owner"
+  | "targetDate"
+  | "revisedDate"
+  | "saving"
+  | "priority"
+  | "actionRag"
+  | "savingsRag"
+  | "financeManager"
+  | "measure"
+  /** seed 002: a target date and the lead officer typed into one cell */
+  | "dateAndOwner"
+  /** a column naming the group (objective, theme) of the rows beside and below it */
+  | "section";
+
+export type Columns = Partial<Record<Role, number>>;
+
+/** A value read from one cell, kept with where it came from so a finding can point at it. */
+export interface Located<T> {
+  row: number;
+  col: number;
+  /** The text the user sees in the cell. */
+  raw: string;
+  read: T;
+}
+
+export interface OwnerValue {
+  owners: string[];
+  /** True when the cell holds ".", "-", "TBC" or similar instead of a name. */
+  placeholder: boolean;
+}
+
+/** One row of an item: an action with its own dates. */
+export interface Step {
+  row: number;
+  text: string;
+  update: string;
+  target: Located<DateRead> | null;
+  revised: Located<DateRead> | null;
+  /** A date cell says Complete or Achieved, or the item is Blue. */
+  done: boolean;
+}
+
+/** A recommendation or workstream: an id, item-level cells, and its steps. */
+export interface Item {
+  id: string | null;
+  row: number;
+  lastRow: number;
+  section: string | null;
+  title: string;
+  owner: Located<OwnerValue> | null;
+  saving: Located<MoneyRead> | null;
+  priority: string | null;
+  actionRag: Located<RagRead> | null;
+  savingsRag: Located<RagRead> | null;
+  financeManager: string | null;
+  steps: Step[];
+}
+
+/** A row of an "Issues for escalation" or "Risk to be added to the Risk Log" sub-table. */
+export interface LogEntry {
+  id: string;
+  row: number;
+  section: string | null;
+  text: string;
+  owner: string;
+  action: string;
+}
+
+/** A row of the sheet's own hand-made board list ("Actions to discuss at … Board"). */
+export interface BoardListEntry {
+  id: string;
+  row: number;
+  rag: Rag | null;
+}
+
+export interface PlanSheet {
+  kind: "plan";
+  name: string;
+  headerRow: number;
+  columns: Columns;
+  /** Header text per column, as the user wrote it. */
+  headers: Record<number, string>;
+  /** Rows where the header appears again (page breaks), not data. */
+  repeatedHeaderRows: number[];
+  reportingDate: Located<DateRead> | null;
+  items: Item[];
+  issues: LogEntry[];
+  risks: LogEntry[];
+  boardList: BoardListEntry[] | null;
+  /** The £ multiplier of bare numbers in the saving column, from its header ("(£K)" → 1000). */
+  savingUnit: number;
+}
+
+export interface NotAPlan {
+  kind: "not-a-plan";
+  name: string;
+  reason: string;
+}
+
+export type SheetPlan = PlanSheet | NotAPlan;

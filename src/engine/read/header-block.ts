@@ -1,0 +1,58 @@
+import { type Grid } from "../grid";
+import type { BoardListEntry, Located } from "../plan";
+import { type DateContext, type DateRead, readDateCell } from "../values/dates";
+import { readRag } from "../values/rag";
+import { rawCellAt } from "../grid";
+import { mapRow } from "./header";
+import { filledCells, itemId } from "./row-text";
+
+const REPORTING_DATE = /^(reporting date|report date|date of report|reporting period end|as at|position as at)\b[:\s]*/i;
+
+/**
+ * The reporting date in the block above the table ("Reporting Date | 29 June 2016"): the
+ * date the plan's statuses were true on, and so the default as-of date.
+ */
+export function findReportingDate(grid: Grid, beforeRow: number, ctx: DateContext): Located<DateRead> | null {
+  for (let row = 1; row < beforeRow; row++) {
+    const cells = filledCells(grid, row);
+    for (let i = 0; i < cells.length; i++) {
+      const [col, text] = cells[i];
+      const label = REPORTING_DATE.exec(text);
+      if (!label) continue;
+      const rest = text.slice(label[0].length).trim();
+      if (rest) return located(row, col, rest, readDateCell({ value: rest, text: rest }, ctx)[0]);
+      const next = cells[i + 1];
+      if (next) return located(row, next[0], next[1], readDateCell(rawCellAt(grid, row, next[0]), ctx)[0]);
+    }
+  }
+  return null;
+}
+
+function located<T>(row: number, col: number, raw: string, read: T): Located<T> {
+  return { row, col, raw, read };
+}
+
+const BOARD_LIST = /\b(to discuss|for discussion|for escalation|escalated?)\b.*\b(board|committee|panel)\b|\b(board|committee)\b.*\b(summary|discussion)\b/i;
+
+/**
+ * A hand-made list of actions for the board above the main table (seed 004: "Actions to
+ * discuss at LAC Commissioning Board …"), so it can be compared with the escalation rule.
+ */
+export function findBoardList(grid: Grid, beforeRow: number): BoardListEntry[] | null {
+  for (let row = 1; row < beforeRow; row++) {
+    const cells = filledCells(grid, row);
+    if (cells.length === 0 || !BOARD_LIST.test(cells[0][1])) continue;
+    const header = mapRow(grid, row + 1);
+    const idCol = header.columns.id ?? cells[0][0];
+    const ragCol = header.columns.actionRag;
+    const entries: BoardListEntry[] = [];
+    for (let r = row + 2; r < beforeRow; r++) {
+      const id = itemId(filledCells(grid, r).find(([c]) => c === idCol)?.[1] ?? "");
+      if (!id) break;
+      const rag = ragCol === undefined ? null : readRag(rawCellAt(grid, r, ragCol));
+      entries.push({ id, row: r, rag: rag?.kind === "rag" ? rag.rag : null });
+    }
+    return entries;
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+import { columnCount, type Grid, rowCount, textAt } from "../grid";
+import type { Columns, Role } from "../plan";
+import { normaliseHeader, roleOfHeader } from "./columns";
+
+export interface HeaderRow {
+  row: number;
+  columns: Columns;
+  headers: Record<number, string>;
+}
+
+/** Roles that make a row an action table's header rather than a stray line of labels. */
+const WHAT = new Set<Role>(["title", "action"]);
+const TRACKING = new Set<Role>(["owner", "targetDate", "revisedDate", "actionRag", "saving", "update"]);
+
+/** Maps each cell of a row to a role; a role goes to its first column only. */
+export function mapRow(grid: Grid, row: number): HeaderRow {
+  const columns: Columns = {};
+  const headers: Record<number, string> = {};
+  const width = columnCount(grid);
+  for (let col = 1; col <= width; col++) {
+    const text = textAt(grid, row, col);
+    if (!text) continue;
+    headers[col] = text;
+    const role = roleOfHeader(text);
+    if (role && columns[role] === undefined) columns[role] = col;
+  }
+  return { row, columns, headers };
+}
+
+function score(header: HeaderRow): number {
+  const roles = Object.keys(header.columns) as Role[];
+  const hasWhat = roles.some((r) => WHAT.has(r));
+  const tracking = roles.filter((r) => TRACKING.has(r)).length;
+  return hasWhat && tracking >= 1 && roles.length >= 3 ? roles.length : 0;
+}
+
+/**
+ * The header row: the row naming the most column roles. A title block or a board list above
+ * the table names fewer, so the main table's header wins over them.
+ */
+export function findHeaderRow(grid: Grid): HeaderRow | null {
+  let best: HeaderRow | null = null;
+  let bestScore = 0;
+  for (let row = 1; row <= rowCount(grid); row++) {
+    const candidate = mapRow(grid, row);
+    const s = score(candidate);
+    if (s > bestScore) {
+      best = candidate;
+      bestScore = s;
+    }
+  }
+  return best && withSplitIdColumn(grid, best);
+}
+
+const ID_LIKE = /^[A-Z]{0,3}\s?\d{1,3}(\.\d{1,3})*[a-z]?\b/;
+
+/**
+ * "Recommendation" often heads two columns, the id ("R1") and its text: when the column the
+ * header names holds ids and the next column has no header of its own, split them.
+ */
+function withSplitIdColumn(grid: Grid, header: HeaderRow): HeaderRow {
+  const titleCol = header.columns.title;
+  if (header.columns.id !== undefined || titleCol === undefined) return header;
+  const next = titleCol + 1;
+  if (header.headers[next] !== undefined) return header;
+  const below = firstValuesBelow(grid, header.row, titleCol, 5);
+  if (below.length === 0 || !below.every((t) => ID_LIKE.test(t) && t.length <= 12)) return header;
+  return { ...header, columns: { ...header.columns, id: titleCol, title: next } };
+}
+
+function firstValuesBelow(grid: Grid, row: number, col: number, count: number): string[] {
+  const found: string[] = [];
+  for (let r = row + 1; r <= rowCount(grid) && found.length < count; r++) {
+    const text = textAt(grid, r, col);
+    if (text) found.push(text);
+  }
+  return found;
+}
+
+/**
+ * A row repeating the header (a page break in a pasted table), perhaps shifted by a cell:
+ * most of the header's texts appear in it, in any column.
+ */
+export function isRepeatedHeader(grid: Grid, row: number, header: HeaderRow): boolean {
+  const wanted = new Set(Object.values(header.headers).map(normaliseHeader).filter(Boolean));
+  if (wanted.size < 3) return false;
+  const seen = new Set<string>();
+  for (let col = 1; col <= columnCount(grid); col++) {
+    const text = normaliseHeader(textAt(grid, row, col));
+    if (text) seen.add(text);
+  }
+  let hits = 0;
+  for (const text of seen) if (wanted.has(text)) hits++;
+  return hits >= Math.ceil(wanted.size * 0.6) && hits >= seen.size * 0.6;
+}

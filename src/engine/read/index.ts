@@ -1,0 +1,62 @@
+import { type Grid, rowCount, textAt } from "../grid";
+import type { SheetPlan } from "../plan";
+import type { DateContext } from "../values/dates";
+import { unitFromHeader } from "../values/money";
+import { findHeaderRow, type HeaderRow } from "./header";
+import { findBoardList, findReportingDate } from "./header-block";
+import { inferColumns } from "./infer";
+import { readTable } from "./items";
+import type { Columns } from "../plan";
+
+export interface ReadOptions {
+  dates: DateContext;
+  /** Column roles the user set by hand (1-based columns), over what the header says. */
+  columns?: Columns;
+}
+
+function isEmpty(grid: Grid): boolean {
+  for (let row = 1; row <= rowCount(grid); row++) {
+    if ((grid.rows[row - 1] ?? []).some((cell) => cell && (cell.text.trim() !== "" || cell.value !== null))) return false;
+  }
+  return true;
+}
+
+/** Reads one worksheet as it is: a plan, or the plain reason why it is not one. */
+export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
+  if (isEmpty(grid)) return { kind: "not-a-plan", name: grid.name, reason: "The sheet is empty." };
+  const found = findHeaderRow(grid) ?? inferColumns(grid);
+  if (!found) {
+    return {
+      kind: "not-a-plan",
+      name: grid.name,
+      reason:
+        "No action table was found: no row names columns such as Action, Owner, Target Date or RAG, and no column holds target dates. " +
+        "If this sheet is a plan, add a header row above its table.",
+    };
+  }
+  const header: HeaderRow = options.columns ? { ...found, columns: { ...found.columns, ...options.columns } } : found;
+  const savingCol = header.columns.saving;
+  const savingUnit = savingCol === undefined ? 1 : unitFromHeader(header.headers[savingCol] ?? textAt(grid, header.row, savingCol));
+  const table = readTable({ grid, header, dates: options.dates, savingUnit });
+  if (table.items.length === 0) {
+    return {
+      kind: "not-a-plan",
+      name: grid.name,
+      reason: `Row ${header.row} looks like the header of an action table, but no actions are listed under it.`,
+    };
+  }
+  return {
+    kind: "plan",
+    name: grid.name,
+    headerRow: header.row,
+    columns: header.columns,
+    headers: header.headers,
+    repeatedHeaderRows: table.repeatedHeaderRows,
+    reportingDate: header.row > 1 ? findReportingDate(grid, header.row, options.dates) : null,
+    items: table.items,
+    issues: table.issues,
+    risks: table.risks,
+    boardList: header.row > 1 ? findBoardList(grid, header.row) : null,
+    savingUnit,
+  };
+}

@@ -1,0 +1,265 @@
+import { type Cell, type Grid, rawCellAt, textAt } from "../grid";
+import type { Columns, Item, LogEntry, Located, OwnerValue, Step } from "../plan";
+import { type DateContext, type DateRead, readDateCell, readDateText } from "../values/dates";
+import { splitDateAndOwner } from "../values/date-owner";
+import { type MoneyRead, readMoney } from "../values/money";
+import { readOwners } from "../values/owners";
+import { type RagRead, readRag } from "../values/rag";
+import { type HeaderRow, isRepeatedHeader } from "./header";
+import { filledCells, itemId } from "./row-text";
+import { type LogColumns, type LogKind, readLogHeader, readLogRow, subTableStart } from "./sub-tables";
+
+export interface TableRead {
+  items: Item[];
+  issues: LogEntry[];
+  risks: LogEntry[];
+  repeatedHeaderRows: number[];
+}
+
+interface ReadContext {
+  grid: Grid;
+  header: HeaderRow;
+  dates: DateContext;
+  savingUnit: number;
+}
+
+/** Roles whose cells belong to a step (a row) rather than to the whole item. */
+const STEP_ROLES = ["action", "update", "targetDate", "revisedDate", "dateAndOwner", "measure"] as const;
+
+const SECTION_WORD = /^(outcome|section|theme|objective|priority area|part|strand|workstream \d)\b/i;
+
+function isSectionText(text: string): boolean {
+  if (SECTION_WORD.test(text)) return true;
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 6 && letters === letters.toUpperCase() && /\s/.test(text.trim());
+}
+
+interface OpenItem {
+  idText: string;
+  section: string | null;
+  firstRow: number;
+  rows: number[];
+}
+
+/**
+ * Reads the table below the header row: sections, items with their steps, the Issues and
+ * Risks sub-tables, skipping blank rows, repeated headers and page footers.
+ */
+export function readTable(ctx: ReadContext): TableRead {
+  const { grid, header } = ctx;
+  const { columns } = header;
+  const out: TableRead = { items: [], issues: [], risks: [], repeatedHeaderRows: [] };
+  const firstRoleCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
+  let section: string | null = null;
+  let open: OpenItem | null = null;
+  let log: { kind: LogKind; columns: LogColumns | null } | null = null;
+
+  const close = () => {
+    if (open) out.items.push(buildItem(ctx, open));
+    open = null;
+  };
+
+  for (let row = header.row + 1; row <= grid.rows.length; row++) {
+    const cells = filledCells(grid, row);
+    if (cells.length === 0) continue;
+    if (isRepeatedHeader(grid, row, header)) {
+      out.repeatedHeaderRows.push(row);
+      log = null;
+      continue;
+    }
+    const [firstCol, firstText] = cells[0];
+    const leading = firstCol <= firstRoleCol + 1;
+    const kind = leading ? subTableStart(firstText) : null;
+    if (kind) {
+      close();
+      log = { kind, columns: null };
+      continue;
+    }
+    if (log) {
+      if (!log.columns) {
+        log.columns = readLogHeader(grid, row);
+        if (log.columns) continue;
+      } else {
+        const entry = readLogRow(grid, row, log.columns, section);
+        if (entry === "placeholder") continue;
+        if (entry) {
+          out[log.kind].push(entry);
+          continue;
+        }
+      }
+      log = null;
+    }
+    if (cells.length === 1 && leading && !itemId(firstText)) {
+      if (isSectionText(firstText)) {
+        close();
+        section = firstText;
+      }
+      // Anything else alone at the left edge is a page footer or a note, not an action.
+      continue;
+    }
+    const sectionText = columns.section === undefined ? "" : textAt(grid, row, columns.section);
+    if (sectionText) {
+      close();
+      section = sectionText;
+    }
+    const idText = columns.id === undefined ? "" : textAt(grid, row, columns.id);
+    if (startsItem(ctx, row, idText) || !open) {
+      close();
+      open = { idText, section, firstRow: row, rows: [] };
+    }
+    (open as OpenItem).rows.push(row);
+  }
+  close();
+  return out;
+}
+
+function startsItem(ctx: ReadContext, row: number, idText: string): boolean {
+  const { columns } = ctx.header;
+  if (columns.id !== undefined) return idText !== "";
+  if (columns.title !== undefined) return textAt(ctx.grid, row, columns.title) !== "";
+  return true;
+}
+
+function located<T>(row: number, col: number, raw: string, read: T): Located<T> {
+  return { row, col, raw, read };
+}
+
+/** Texts of one column over the item's rows, joined: continuation rows carry on a cell's text. */
+function joined(ctx: ReadContext, rows: number[], col: number | undefined): { text: string; row: number | null } {
+  if (col === undefined) return { text: "", row: null };
+  const parts: string[] = [];
+  let first: number | null = null;
+  for (const row of rows) {
+    const text = textAt(ctx.grid, row, col);
+    if (!text) continue;
+    parts.push(text);
+    first ??= row;
+  }
+  return { text: parts.join(" ").replace(/\s+/g, " "), row: first };
+}
+
+/** Every row of the item, including rows that hold only a fill, for values given once per item. */
+function span(open: OpenItem): number[] {
+  const last = open.rows[open.rows.length - 1];
+  return Array.from({ length: last - open.firstRow + 1 }, (_, i) => open.firstRow + i);
+}
+
+function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined): Located<RagRead> | null {
+  if (col === undefined) return null;
+  for (const row of span(open)) {
+    const cell = rawCellAt(ctx.grid, row, col);
+    const read = readRag(cell);
+    if (read.kind !== "empty") return located(row, col, cell.text.trim(), read);
+  }
+  return located(open.firstRow, col, "", { kind: "empty" });
+}
+
+function readItemSaving(ctx: ReadContext, open: OpenItem): Located<MoneyRead> | null {
+  const col = ctx.header.columns.saving;
+  if (col === undefined) return null;
+  const filled = open.rows.filter((row) => textAt(ctx.grid, row, col) !== "");
+  if (filled.length === 0) return located(open.firstRow, col, "", { kind: "empty" });
+  // A number typed in one cell keeps its value; prose broken over rows is read as one text.
+  const cell: Cell =
+    filled.length === 1 ? rawCellAt(ctx.grid, filled[0], col) : { value: joined(ctx, filled, col).text, text: joined(ctx, filled, col).text };
+  return located(filled[0], col, cell.text.trim(), readMoney(cell, ctx.savingUnit));
+}
+
+function ownerValue(text: string): OwnerValue {
+  const read = readOwners(text);
+  if (read.kind === "owners") return { owners: read.owners, placeholder: false };
+  return { owners: [], placeholder: read.kind === "placeholder" };
+}
+
+function buildItem(ctx: ReadContext, open: OpenItem): Item {
+  const { grid, header } = ctx;
+  const { columns } = header;
+  const title = joined(ctx, open.rows, columns.title).text;
+  const owner = joined(ctx, open.rows, columns.owner);
+  const steps = open.rows.flatMap((row) => readSteps(ctx, row));
+  const ownerCell: Located<OwnerValue> | null =
+    columns.owner !== undefined
+      ? located(owner.row ?? open.firstRow, columns.owner, owner.text, ownerValue(owner.text))
+      : ownerFromDateCells(ctx, open);
+  const actionRag = readItemRag(ctx, open, columns.actionRag);
+  const blue = actionRag?.read.kind === "rag" && actionRag.read.rag === "blue";
+  return {
+    id: itemId(open.idText) ?? (open.idText || null),
+    row: open.firstRow,
+    lastRow: open.rows[open.rows.length - 1],
+    section: open.section,
+    title: title || steps[0]?.text || "",
+    owner: ownerCell,
+    saving: readItemSaving(ctx, open),
+    priority: joined(ctx, open.rows, columns.priority).text || null,
+    actionRag,
+    savingsRag: readItemRag(ctx, open, columns.savingsRag),
+    financeManager: joined(ctx, open.rows, columns.financeManager).text || null,
+    // A Blue item is complete, whatever its steps' dates say.
+    steps: blue ? steps.map((s) => ({ ...s, done: true })) : steps,
+  };
+}
+
+/** Seed 002's layout: the owners are the text after each date in the "date and owner" cells. */
+function ownerFromDateCells(ctx: ReadContext, open: OpenItem): Located<OwnerValue> | null {
+  const col = ctx.header.columns.dateAndOwner;
+  if (col === undefined) return null;
+  const names: string[] = [];
+  let placeholder = false;
+  for (const row of open.rows) {
+    for (const part of splitDateAndOwner(textAt(ctx.grid, row, col))) {
+      if (!part.ownerText) continue;
+      const value = ownerValue(part.ownerText);
+      placeholder ||= value.placeholder;
+      for (const name of value.owners) if (!names.includes(name)) names.push(name);
+    }
+  }
+  const raw = joined(ctx, open.rows, col).text;
+  return located(open.firstRow, col, raw, { owners: names, placeholder: placeholder && names.length === 0 });
+}
+
+function dateCell(ctx: ReadContext, row: number, col: number | undefined): Array<Located<DateRead>> {
+  if (col === undefined) return [];
+  const cell = rawCellAt(ctx.grid, row, col);
+  if (!cell.text.trim() && cell.value === null) return [];
+  return readDateCell(cell, ctx.dates).map((read) => located(row, col, cell.text.trim(), read));
+}
+
+function isDone(read: DateRead | undefined): boolean {
+  return read?.kind === "marker" && read.marker === "done";
+}
+
+/**
+ * The steps on one row: usually one; several when a date cell holds several dates ("May 2010
+ * July 2010"), which belong to the cell's actions in order.
+ */
+function readSteps(ctx: ReadContext, row: number): Step[] {
+  const { grid, header } = ctx;
+  const { columns } = header;
+  const hasStep = STEP_ROLES.some((role) => columns[role] !== undefined && textAt(grid, row, columns[role]!) !== "");
+  if (!hasStep) return [];
+  const text = textAt(grid, row, columns.action ?? columns.title ?? 0);
+  const update = columns.update === undefined ? "" : textAt(grid, row, columns.update);
+  let targets = dateCell(ctx, row, columns.targetDate);
+  let revised = dateCell(ctx, row, columns.revisedDate);
+  if (columns.dateAndOwner !== undefined) {
+    const col = columns.dateAndOwner;
+    const raw = textAt(grid, row, col);
+    const parts = splitDateAndOwner(raw).filter((p) => p.dateText || p.revisedText);
+    targets = parts.flatMap((p) => (p.dateText ? readDateText(p.dateText, ctx.dates).map((read) => located(row, col, raw, read)) : []));
+    revised = parts.flatMap((p) => (p.revisedText ? readDateText(p.revisedText, ctx.dates).map((read) => located(row, col, raw, read)) : []));
+  }
+  const count = Math.max(1, targets.length, revised.length);
+  return Array.from({ length: count }, (_, i) => {
+    const target = targets[i] ?? null;
+    const rev = revised[i] ?? null;
+    return {
+      row,
+      text,
+      update,
+      target,
+      revised: rev,
+      done: isDone(target?.read) || isDone(rev?.read),
+    };
+  });
+}

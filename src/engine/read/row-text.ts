@@ -1,0 +1,27 @@
+import { columnCount, type Grid, textAt } from "../grid";
+
+/** The non-empty cells of a row as [column, text], in column order. */
+export function filledCells(grid: Grid, row: number): Array<[number, string]> {
+  const cells: Array<[number, string]> = [];
+  const width = columnCount(grid);
+  for (let col = 1; col <= width; col++) {
+    const text = textAt(grid, row, col);
+    if (text) cells.push([col, text]);
+  }
+  return cells;
+}
+
+/** An item id at the start of a cell: "R1", "2.1", "2.1 (page 14)", "7", "3.10". */
+const ITEM_ID = /^([A-Z]{0,3}\s?\d{1,3}(?:\.\d{1,3})*)(?=$|[\s(:.)-])/;
+
+/** The id a cell starts with, without its decorations ("2.1 (page 14)" → "2.1"). */
+export function itemId(text: string): string | null {
+  const match = ITEM_ID.exec(text.trim());
+  return match ? match[1].replace(/\s/g, "") : null;
+}
+
+/** Ids of the rows of the Issues and Risks sub-tables: "I01", "R03". */
+export function logId(text: string): string | null {
+  const match = /^([IR])\s?(\d{1,3})$/.exec(text.trim());
+  return match ? `${match[1]}${match[2].padStart(2, "0")}` : null;
+}

@@ -1,0 +1,49 @@
+import type { Grid } from "../grid";
+import type { LogEntry } from "../plan";
+import { normaliseHeader } from "./columns";
+import { filledCells, logId } from "./row-text";
+
+export type LogKind = "issues" | "risks";
+
+/** The line that opens a sub-table: "OUTCOME 1: Issues for escalation", "Risk to be added to the Risk Log". */
+export function subTableStart(text: string): LogKind | null {
+  if (/\bissues? (for|to) escalat|\bescalation issues\b/i.test(text)) return "issues";
+  if (/\brisks? (to be added|for the risk log|log)\b/i.test(text)) return "risks";
+  return null;
+}
+
+export interface LogColumns {
+  id: number;
+  text?: number;
+  owner?: number;
+  action?: number;
+}
+
+/** The sub-table's own header: "No. | Issue | Owner | Action to be taken and by when". */
+export function readLogHeader(grid: Grid, row: number): LogColumns | null {
+  const columns: Partial<LogColumns> = {};
+  for (const [col, text] of filledCells(grid, row)) {
+    const folded = normaliseHeader(text);
+    if (/^(no|ref|id)$/.test(folded)) columns.id ??= col;
+    else if (/^(issue|risk)s?\b/.test(folded)) columns.text ??= col;
+    else if (/^(owner|lead)/.test(folded)) columns.owner ??= col;
+    else if (/action/.test(folded)) columns.action ??= col;
+  }
+  return columns.id === undefined ? null : (columns as LogColumns);
+}
+
+/**
+ * One row of a sub-table. An empty placeholder row ("I02" and nothing else) is the template
+ * waiting to be filled, not an issue: it yields nothing.
+ */
+export function readLogRow(grid: Grid, row: number, columns: LogColumns, section: string | null): LogEntry | "placeholder" | null {
+  const cells = new Map(filledCells(grid, row));
+  const id = logId(cells.get(columns.id) ?? "");
+  if (!id) return null;
+  const pick = (col: number | undefined) => (col === undefined ? "" : (cells.get(col) ?? ""));
+  const text = pick(columns.text);
+  const owner = pick(columns.owner);
+  const action = pick(columns.action);
+  if (!text && !owner && !action) return "placeholder";
+  return { id, row, section, text, owner, action };
+}

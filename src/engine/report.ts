@@ -1,0 +1,105 @@
+import { z } from "zod";
+
+/**
+ * The JSON report of `action-plan check --json` (../shared/spec/cli-and-report.md): a
+ * contract other tools read. Fields may be added, never renamed or removed.
+ */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const rag = z.enum(["blue", "green", "amber", "red"]).nullable();
+
+export const StepReportSchema = z.object({
+  row: z.number().int(),
+  text: z.string(),
+  targetDate: isoDate.nullable(),
+  revisedDate: isoDate.nullable(),
+  done: z.boolean(),
+  slippageDays: z.number().int().nullable(),
+  overdueDays: z.number().int().nullable(),
+});
+
+export const ItemReportSchema = z.object({
+  id: z.string().nullable(),
+  row: z.number().int(),
+  section: z.string().nullable(),
+  title: z.string(),
+  owners: z.array(z.string()),
+  actionRag: rag,
+  savingsRag: rag,
+  /** Pounds, positive; null when no saving is given; 0 for "None". */
+  saving: z.number().nullable(),
+  savingUpTo: z.boolean(),
+  savingPerAnnum: z.boolean(),
+  priority: z.string().nullable(),
+  financeManager: z.string().nullable(),
+  steps: z.array(StepReportSchema),
+});
+
+export const LogEntrySchema = z.object({
+  id: z.string(),
+  row: z.number().int(),
+  section: z.string().nullable(),
+  text: z.string(),
+  owner: z.string(),
+  action: z.string(),
+});
+
+export const FindingReportSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  sheet: z.string(),
+  cell: z.string().nullable(),
+  message: z.string(),
+  itemId: z.string().nullable(),
+  value: z.string().nullable(),
+});
+
+export const TotalsSchema = z.object({
+  saving: z.number(),
+  savingByRag: z.record(z.string(), z.number()),
+  savingBySection: z.record(z.string(), z.number()),
+  savingByOwner: z.record(z.string(), z.number()),
+  savingByFinanceManager: z.record(z.string(), z.number()),
+  itemsByActionRag: z.record(z.string(), z.number()),
+  slippedSteps: z.number().int(),
+  overdueSteps: z.number().int(),
+});
+
+export const PlanSheetReportSchema = z.object({
+  name: z.string(),
+  kind: z.literal("plan"),
+  headerRow: z.number().int().nullable(),
+  columns: z.record(z.string(), z.string()),
+  reportingDate: isoDate.nullable(),
+  items: z.array(ItemReportSchema),
+  escalations: z.array(z.string()),
+  issues: z.array(LogEntrySchema),
+  risks: z.array(LogEntrySchema),
+  findings: z.array(FindingReportSchema),
+  totals: TotalsSchema,
+});
+
+export const NotAPlanReportSchema = z.object({
+  name: z.string(),
+  kind: z.literal("not-a-plan"),
+  reason: z.string(),
+  findings: z.array(FindingReportSchema),
+});
+
+export const SheetReportSchema = z.discriminatedUnion("kind", [PlanSheetReportSchema, NotAPlanReportSchema]);
+
+export const ReportSchema = z.object({
+  file: z.string(),
+  asOf: isoDate,
+  asOfSource: z.enum(["option", "sheet", "today"]),
+  rule: z.string(),
+  locale: z.string().nullable(),
+  sheets: z.array(SheetReportSchema),
+});
+
+export type Report = z.infer<typeof ReportSchema>;
+export type SheetReport = z.infer<typeof SheetReportSchema>;
+export type PlanSheetReport = z.infer<typeof PlanSheetReportSchema>;
+export type ItemReport = z.infer<typeof ItemReportSchema>;
+export type StepReport = z.infer<typeof StepReportSchema>;
+export type FindingReport = z.infer<typeof FindingReportSchema>;
+export type Totals = z.infer<typeof TotalsSchema>;

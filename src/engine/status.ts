@@ -1,0 +1,44 @@
+import type { Located, Step } from "./plan";
+import type { DateRead } from "./values/dates";
+
+/** Whole days from a to b (YYYY-MM-DD), positive when b is later. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+export function dateOf(cell: Located<DateRead> | null): string | null {
+  return cell?.read.kind === "date" ? cell.read.date : null;
+}
+
+export interface StepStatus {
+  targetDate: string | null;
+  revisedDate: string | null;
+  /** The date the step is now due: the revised date if there is one, else the target. */
+  dueDate: string | null;
+  /** Days the revised date moved the deadline out; null unless it moved later. */
+  slippageDays: number | null;
+  /** Days past due at the as-of date, for a step not done; null when not overdue. */
+  overdueDays: number | null;
+  /** The revised date is earlier than the target: the columns are likely swapped. */
+  revisedBeforeTarget: boolean;
+}
+
+/** What a step's dates mean on the as-of date (spec section 4). */
+export function stepStatus(step: Step, asOf: string): StepStatus {
+  const targetDate = dateOf(step.target);
+  const revisedDate = dateOf(step.revised);
+  const shift = targetDate && revisedDate ? daysBetween(targetDate, revisedDate) : null;
+  const revisedBeforeTarget = shift !== null && shift < 0;
+  // A revised date before its target is a finding, not a new deadline we can trust: the
+  // later of the two stays due, so nothing is called on time because of a typing slip.
+  const dueDate = revisedBeforeTarget ? targetDate : (revisedDate ?? targetDate);
+  const late = dueDate && !step.done ? daysBetween(dueDate, asOf) : 0;
+  return {
+    targetDate,
+    revisedDate,
+    dueDate,
+    slippageDays: shift !== null && shift > 0 ? shift : null,
+    overdueDays: late > 0 ? late : null,
+    revisedBeforeTarget,
+  };
+}

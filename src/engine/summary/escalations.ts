@@ -1,0 +1,52 @@
+import type { Item } from "../plan";
+
+/**
+ * Which items go to the board. The default is seed 004's own words: "actions rated RED and
+ * AMBER with a Savings attached will be included in this summary for Board discussion".
+ */
+export interface EscalationRule {
+  id: EscalationRuleId;
+  /** The rule in words, printed on every summary so a reader knows why an item is there. */
+  words: string;
+  picks(item: Item): boolean;
+}
+
+export const ESCALATION_RULE_IDS = ["red-amber-with-saving", "all-red-amber", "savings-red"] as const;
+export type EscalationRuleId = (typeof ESCALATION_RULE_IDS)[number];
+
+function actionRag(item: Item) {
+  return item.actionRag?.read.kind === "rag" ? item.actionRag.read.rag : null;
+}
+
+function savingsRag(item: Item) {
+  return item.savingsRag?.read.kind === "rag" ? item.savingsRag.read.rag : null;
+}
+
+/** A saving is attached when an amount is given (not "None") or the item has a Savings RAG. */
+export function hasSavingAttached(item: Item): boolean {
+  return item.saving?.read.kind === "money" || savingsRag(item) !== null;
+}
+
+const isRedOrAmber = (item: Item) => actionRag(item) === "red" || actionRag(item) === "amber";
+
+export const ESCALATION_RULES: Record<EscalationRuleId, EscalationRule> = {
+  "red-amber-with-saving": {
+    id: "red-amber-with-saving",
+    words: "Items rated Red or Amber for action that have a saving attached (a target saving or a Savings RAG)",
+    picks: (item) => isRedOrAmber(item) && hasSavingAttached(item),
+  },
+  "all-red-amber": {
+    id: "all-red-amber",
+    words: "Every item rated Red or Amber for action",
+    picks: isRedOrAmber,
+  },
+  "savings-red": {
+    id: "savings-red",
+    words: "Every item whose Savings RAG is Red",
+    picks: (item) => savingsRag(item) === "red",
+  },
+};
+
+export function escalatedIds(items: Item[], rule: EscalationRule): string[] {
+  return items.filter((item) => rule.picks(item)).map((item) => item.id ?? `row ${item.row}`);
+}

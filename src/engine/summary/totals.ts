@@ -1,0 +1,67 @@
+import type { Item, PlanSheet } from "../plan";
+import type { StepStatus } from "../status";
+import type { Step } from "../plan";
+
+export interface PlanTotals {
+  saving: number;
+  savingByRag: Record<string, number>;
+  savingBySection: Record<string, number>;
+  savingByOwner: Record<string, number>;
+  savingByFinanceManager: Record<string, number>;
+  itemsByActionRag: Record<string, number>;
+  slippedSteps: number;
+  overdueSteps: number;
+}
+
+/** The pounds an item saves; "None" and unreadable amounts count as nothing. */
+export function savingOf(item: Item): number {
+  return item.saving?.read.kind === "money" ? item.saving.read.pounds : 0;
+}
+
+/**
+ * The key an item's saving is totalled under for its owners: all of them together, so that
+ * the owner totals add up to the plan's total (a shared saving is not counted twice).
+ */
+export function ownerKey(item: Item): string {
+  const owners = item.owner?.read.owners ?? [];
+  return owners.length ? owners.join(" / ") : "(no owner)";
+}
+
+function ragKey(item: Item, which: "actionRag" | "savingsRag"): string {
+  const cell = item[which];
+  return cell?.read.kind === "rag" ? cell.read.rag : "none";
+}
+
+function add(into: Record<string, number>, key: string, amount: number): void {
+  into[key] = (into[key] ?? 0) + amount;
+}
+
+export function planTotals(plan: PlanSheet, status: (step: Step) => StepStatus): PlanTotals {
+  const totals: PlanTotals = {
+    saving: 0,
+    savingByRag: { blue: 0, green: 0, amber: 0, red: 0, none: 0 },
+    savingBySection: {},
+    savingByOwner: {},
+    savingByFinanceManager: {},
+    itemsByActionRag: { blue: 0, green: 0, amber: 0, red: 0, none: 0 },
+    slippedSteps: 0,
+    overdueSteps: 0,
+  };
+  for (const item of plan.items) {
+    const pounds = savingOf(item);
+    add(totals.itemsByActionRag, ragKey(item, "actionRag"), 1);
+    if (pounds > 0) {
+      totals.saving += pounds;
+      add(totals.savingByRag, ragKey(item, "savingsRag"), pounds);
+      add(totals.savingBySection, item.section ?? "(no section)", pounds);
+      add(totals.savingByOwner, ownerKey(item), pounds);
+      add(totals.savingByFinanceManager, item.financeManager ?? "(no finance manager)", pounds);
+    }
+    for (const step of item.steps) {
+      const s = status(step);
+      if (s.slippageDays !== null) totals.slippedSteps++;
+      if (s.overdueDays !== null) totals.overdueSteps++;
+    }
+  }
+  return totals;
+}

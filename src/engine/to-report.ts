@@ -1,0 +1,79 @@
+import type { CheckResult, PlanResult, SheetResult } from "./check";
+import { columnLetter } from "./grid";
+import { messageFor } from "./messages";
+import type { Item } from "./plan";
+import type { FindingReport, ItemReport, Report, SheetReport } from "./report";
+import type { Finding } from "./findings";
+
+function ragOf(cell: Item["actionRag"]) {
+  return cell?.read.kind === "rag" ? cell.read.rag : null;
+}
+
+function itemReport(item: Item, result: PlanResult): ItemReport {
+  const money = item.saving?.read;
+  return {
+    id: item.id,
+    row: item.row,
+    section: item.section,
+    title: item.title,
+    owners: item.owner?.read.owners ?? [],
+    actionRag: ragOf(item.actionRag),
+    savingsRag: ragOf(item.savingsRag),
+    saving: money?.kind === "money" ? money.pounds : money?.kind === "none" ? 0 : null,
+    savingUpTo: money?.kind === "money" && money.upTo,
+    savingPerAnnum: money?.kind === "money" && money.perAnnum,
+    priority: item.priority,
+    financeManager: item.financeManager,
+    steps: item.steps.map((step) => {
+      const s = result.status(step);
+      return {
+        row: step.row,
+        text: step.text,
+        targetDate: s.targetDate,
+        revisedDate: s.revisedDate,
+        done: step.done,
+        slippageDays: s.slippageDays,
+        overdueDays: s.overdueDays,
+      };
+    }),
+  };
+}
+
+export function findingReport(f: Finding): FindingReport {
+  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: messageFor(f), itemId: f.itemId, value: f.value };
+}
+
+function sheetReport(sheet: SheetResult): SheetReport {
+  const findings = sheet.findings.map(findingReport);
+  if (sheet.plan.kind !== "plan" || !sheet.result) {
+    return { name: sheet.plan.name, kind: "not-a-plan", reason: sheet.plan.kind === "not-a-plan" ? sheet.plan.reason : "", findings };
+  }
+  const { plan, result } = { plan: sheet.plan, result: sheet.result };
+  const columns: Record<string, string> = {};
+  for (const [role, col] of Object.entries(plan.columns)) if (col !== undefined) columns[role] = columnLetter(col);
+  return {
+    name: plan.name,
+    kind: "plan",
+    headerRow: plan.headerRow > 0 ? plan.headerRow : null,
+    columns,
+    reportingDate: plan.reportingDate?.read.kind === "date" ? plan.reportingDate.read.date : null,
+    items: plan.items.map((item) => itemReport(item, result)),
+    escalations: result.escalations,
+    issues: plan.issues,
+    risks: plan.risks,
+    findings,
+    totals: result.totals,
+  };
+}
+
+/** The contract report of `action-plan check --json`. */
+export function toReport(check: CheckResult, file: string): Report {
+  return {
+    file,
+    asOf: check.asOf,
+    asOfSource: check.asOfSource,
+    rule: check.escalation.words,
+    locale: check.locale,
+    sheets: check.sheets.map(sheetReport),
+  };
+}

@@ -18,9 +18,7 @@ export type Role =
   | "financeManager"
   | "measure"
   /** seed 002: a target date and the lead officer typed into one cell */
-  | "dateAndOwner"
-  /** a column naming the group (objective, theme) of the rows beside and below it */
-  | "section";
+  | "dateAndOwner";
 
 export type Columns = Partial<Record<Role, number>>;
 
@@ -72,7 +70,8 @@ export interface LogEntry {
   row: number;
   section: string | null;
   text: string;
-  owner: string;
+  /** null when the row names nobody (empty, ".", "TBC"). */
+  owner: string | null;
   action: string;
 }
 

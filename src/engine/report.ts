@@ -39,7 +39,8 @@ export const LogEntrySchema = z.object({
   row: z.number().int(),
   section: z.string().nullable(),
   text: z.string(),
-  owner: z.string(),
+  /** null when the sub-table names nobody (empty, ".", "TBC"). */
+  owner: z.string().nullable(),
   action: z.string(),
 });
 
@@ -72,6 +73,8 @@ export const PlanSheetReportSchema = z.object({
   reportingDate: isoDate.nullable(),
   items: z.array(ItemReportSchema),
   escalations: z.array(z.string()),
+  /** Ids in the sheet's own hand-made board list, when it has one (seed 004). */
+  boardList: z.array(z.string()).nullable(),
   issues: z.array(LogEntrySchema),
   risks: z.array(LogEntrySchema),
   findings: z.array(FindingReportSchema),

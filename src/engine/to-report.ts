@@ -59,6 +59,7 @@ function sheetReport(sheet: SheetResult): SheetReport {
     reportingDate: plan.reportingDate?.read.kind === "date" ? plan.reportingDate.read.date : null,
     items: plan.items.map((item) => itemReport(item, result)),
     escalations: result.escalations,
+    boardList: plan.boardList?.map((entry) => entry.id) ?? null,
     issues: plan.issues,
     risks: plan.risks,
     findings,

@@ -35,7 +35,11 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet, date1904: boolean): Gr
   const rows: (Cell | undefined)[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (Cell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    // includeEmpty: a cell with no value may still carry a RAG as its fill colour.
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      // ExcelJS repeats a merged area's value in every cell of it; Excel keeps it only in the
+      // master (Office.js reads "" elsewhere), and the engine relies on that.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       const value = plainValue(cell.value, date1904);
       const numberFormat = cell.numFmt || undefined;
       const fill = fillOf(cell);

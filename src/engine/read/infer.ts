@@ -7,7 +7,7 @@ import type { HeaderRow } from "./header";
  * A table with no header row (seed 002): the columns are told by what they hold. A column
  * whose cells mostly start with a date ("April 2003 Senior Manager, …") holds the target
  * date and the owner; the text column before it is the action, a sparser column before that
- * the objective that groups the rows (a section), and the column after it the progress.
+ * the objective its rows serve (the item's title), and the column after it the progress.
  */
 export function inferColumns(grid: Grid): HeaderRow | null {
   const width = columnCount(grid);
@@ -29,7 +29,7 @@ export function inferColumns(grid: Grid): HeaderRow | null {
   }
   if (dateCol === null || dateCol < 2) return null;
   const columns: Columns = { dateAndOwner: dateCol, action: dateCol - 1 };
-  if (dateCol >= 3 && filled(dateCol - 2) < filled(dateCol - 1)) columns.section = dateCol - 2;
+  if (dateCol >= 3 && filled(dateCol - 2) < filled(dateCol - 1)) columns.title = dateCol - 2;
   if (dateCol < width && filled(dateCol + 1) > 0) columns.update = dateCol + 1;
   return { row: 0, columns, headers: {} };
 }

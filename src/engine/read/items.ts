@@ -97,11 +97,6 @@ export function readTable(ctx: ReadContext): TableRead {
       // Anything else alone at the left edge is a page footer or a note, not an action.
       continue;
     }
-    const sectionText = columns.section === undefined ? "" : textAt(grid, row, columns.section);
-    if (sectionText) {
-      close();
-      section = sectionText;
-    }
     const idText = columns.id === undefined ? "" : textAt(grid, row, columns.id);
     if (startsItem(ctx, row, idText) || !open) {
       close();
@@ -229,6 +224,9 @@ function isDone(read: DateRead | undefined): boolean {
   return read?.kind === "marker" && read.marker === "done";
 }
 
+/** Progress that opens with "Achieved" or "Complete" reports the action done (seed 002). */
+const DONE_UPDATE = /^(achieved|completed?|done)\b/i;
+
 /**
  * The steps on one row: usually one; several when a date cell holds several dates ("May 2010
  * July 2010"), which belong to the cell's actions in order.
@@ -259,7 +257,7 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
       update,
       target,
       revised: rev,
-      done: isDone(target?.read) || isDone(rev?.read),
+      done: isDone(target?.read) || isDone(rev?.read) || DONE_UPDATE.test(update),
     };
   });
 }

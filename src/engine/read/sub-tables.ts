@@ -1,6 +1,7 @@
 import type { Grid } from "../grid";
 import type { LogEntry } from "../plan";
 import { normaliseHeader } from "./columns";
+import { readOwners } from "../values/owners";
 import { filledCells, logId } from "./row-text";
 
 export type LogKind = "issues" | "risks";
@@ -45,5 +46,5 @@ export function readLogRow(grid: Grid, row: number, columns: LogColumns, section
   const owner = pick(columns.owner);
   const action = pick(columns.action);
   if (!text && !owner && !action) return "placeholder";
-  return { id, row, section, text, owner, action };
+  return { id, row, section, text, owner: readOwners(owner).kind === "owners" ? owner : null, action };
 }

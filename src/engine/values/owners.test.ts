@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { readOwners } from "./owners";
+
+describe("readOwners", () => {
+  it.each<[string, string[]]>([
+    ["C.Smith/ T. Collins/ J. Davies/", ["C.Smith", "T. Collins", "J. Davies"]],
+    ["T. Collins/ J. Gregg", ["T. Collins", "J. Gregg"]],
+    ["L.Lofting/ C.Smith", ["L.Lofting", "C.Smith"]],
+    ["T. Jefford / V. Crompton", ["T. Jefford", "V. Crompton"]],
+    ["T. Lacey/ V. Thomas/", ["T. Lacey", "V. Thomas"]],
+    ["T. Gurney/ F.van den Hout", ["T. Gurney", "F.van den Hout"]],
+    ["R. Leslie/ J Davies/ T.Collins/S.J. Smedmor", ["R. Leslie", "J Davies", "T.Collins", "S.J. Smedmor"]],
+    ["Judith Davies/ Tracy Collins", ["Judith Davies", "Tracy Collins"]],
+    ["Rebecca Wilshire, Tracy Collins", ["Rebecca Wilshire", "Tracy Collins"]],
+    ["T. Collins and J. Gregg", ["T. Collins", "J. Gregg"]],
+    ["T. Collins & J. Gregg", ["T. Collins", "J. Gregg"]],
+    [
+      "A. Jack (AtC); T. Jefford / V. Crompton/A. Warburton (Space)",
+      ["A. Jack (AtC)", "T. Jefford", "V. Crompton", "A. Warburton (Space)"],
+    ],
+    ["Director of Children's Services.", ["Director of Children's Services"]],
+    ["Deputy Director of People (Children)", ["Deputy Director of People (Children)"]],
+    ["Head of Business Support and Resources / Delivery Unit", ["Head of Business Support and Resources", "Delivery Unit"]],
+    [
+      "Assistant Head of Legal Services (Child Litigation) / Service Accountant",
+      ["Assistant Head of Legal Services (Child Litigation)", "Service Accountant"],
+    ],
+    ["Assistant Head of Legal Services (Child Litigation).", ["Assistant Head of Legal Services (Child Litigation)"]],
+    ["Service Manager, Looked After Children", ["Service Manager, Looked After Children"]],
+    ["Service Manager, Looked After Children/ Marketing Manager", ["Service Manager, Looked After Children", "Marketing Manager"]],
+    ["Corporate Director, CESC", ["Corporate Director, CESC"]],
+    ["Head of Children and Young People's Strategy", ["Head of Children and Young People's Strategy"]],
+    ["CMAS/Service Manager, Looked After Children", ["CMAS", "Service Manager, Looked After Children"]],
+    ["J. Pallett / AP Manager Inclusion Manager Attendance Manager", ["J. Pallett", "AP Manager Inclusion Manager Attendance Manager"]],
+    ["  Paula   Hunt ", ["Paula Hunt"]],
+    ["Smith J.", ["Smith J."]],
+  ])("reads %j", (text, owners) => {
+    expect(readOwners(text)).toEqual({ kind: "owners", owners });
+  });
+
+  it.each([".", "-", "TBC", "TBA", "n/a", "?", " / "])("reads %j as a placeholder, not an owner", (text) => {
+    expect(readOwners(text)).toEqual({ kind: "placeholder", text: text.trim() });
+  });
+
+  it("reads a blank cell as empty", () => {
+    expect(readOwners("  ")).toEqual({ kind: "empty" });
+  });
+
+  it("never throws, and never gives a blank owner", () => {
+    const text = fc.oneof(fc.string(), fc.array(fc.constantFrom("T. Collins", "/", ",", " and ", "(", ")", "Head", ".", " "), { maxLength: 10 }).map((a) => a.join("")));
+    fc.assert(
+      fc.property(text, (t) => {
+        const read = readOwners(t);
+        if (read.kind === "owners") expect(read.owners.every((o) => o.trim() !== "")).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Who a step or item belongs to. A placeholder ("TBC", ".") is kept apart from an empty
+ * cell: the user knows an owner is missing, which is a different finding from forgetting.
+ */
+export type OwnersRead = { kind: "owners"; owners: string[] } | { kind: "placeholder"; text: string } | { kind: "empty" };
+
+const PLACEHOLDER = /^(\.+|[-–—]+|\?+|tbc|tba|tbd|n\/a|none|to be (confirmed|agreed))$/i;
+
+/**
+ * Splits an owner cell into owners. "/" and ";" always separate; ",", " and " and "&"
+ * separate only names ("T. Collins, J. Gregg"), because job titles use them inside one
+ * owner ("Service Manager, Looked After Children", "Head of Business Support and Resources").
+ */
+export function readOwners(text: string): OwnersRead {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean === "") return { kind: "empty" };
+  if (PLACEHOLDER.test(tidy(clean))) return { kind: "placeholder", text: clean };
+  const owners = splitOutsideBrackets(clean, ALWAYS_SPLITS)
+    .flatMap(splitNames)
+    .map(tidy)
+    .filter((owner) => owner !== "" && !PLACEHOLDER.test(owner));
+  return owners.length > 0 ? { kind: "owners", owners } : { kind: "placeholder", text: clean };
+}
+
+const ALWAYS_SPLITS = /[/;]/y;
+const SPLITS_NAMES = /,|&| and /iy;
+
+function splitNames(piece: string): string[] {
+  const parts = splitOutsideBrackets(piece, SPLITS_NAMES).map(tidy);
+  return parts.length > 1 && parts.every(looksLikeName) ? parts : [piece];
+}
+
+/**
+ * "(AtC)" qualifies the name before it, so separators inside brackets never split.
+ * `separator` must be sticky: it is tried at each position in turn.
+ */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charAt(i);
+    if (ch === "(") depth += 1;
+    if (ch === ")") depth = Math.max(0, depth - 1);
+    separator.lastIndex = i;
+    const sep = depth === 0 ? (separator.exec(text)?.[0] ?? "") : "";
+    if (sep !== "") {
+      parts.push(text.slice(start, i));
+      start = i + sep.length;
+      i = start - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Drops stray separators and a sentence's full stop, but not an initial's ("Smith J."). */
+function tidy(owner: string): string {
+  const trimmed = owner.replace(/^[\s,&]+|[\s,&]+$/g, "");
+  return /(^|[^\p{L}])\p{L}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/\.+$/, "").trim();
+}
+
+const TITLE_WORDS = new Set(
+  [
+    "manager", "director", "head", "officer", "service", "services", "lead", "team", "unit",
+    "children", "assistant", "deputy", "senior", "corporate", "chief", "executive", "accountant",
+    "coordinator", "co-ordinator", "commissioner", "commissioning", "strategy", "resources", "support",
+    "business", "finance", "partner", "board", "panel", "group", "care", "social", "worker",
+    "council", "department", "delivery", "marketing", "legal", "family", "health", "education",
+    "adviser", "advisor", "analyst", "administrator", "principal", "practitioner", "consultant",
+  ],
+);
+
+const PARTICLES = ["van", "von", "de", "den", "der", "du", "la", "le", "da", "di"];
+const INITIALS_AND_SURNAME = new RegExp(`^(\\p{Lu}\\.?\\s*)+((${PARTICLES.join("|")}) )*\\p{Lu}[\\p{L}'’-]+$`, "u");
+
+/**
+ * A person as plans write them: initials and surname ("T. Collins", "C.Smith", "S.J. Smedmor",
+ * "F.van den Hout") or two to four capitalised words that are not a job title ("Rebecca
+ * Wilshire"). A bracketed qualifier ("(AtC)") is ignored.
+ */
+function looksLikeName(owner: string): boolean {
+  const name = owner.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  if (INITIALS_AND_SURNAME.test(name)) {
+    return /^\p{Lu}\./u.test(name) || /^\p{Lu} /u.test(name);
+  }
+  const words = name.split(" ");
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((w, i) => isNameWord(w) || (i > 0 && PARTICLES.includes(w)));
+}
+
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(['’-]\p{Lu}?\p{Ll}+)*$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase());
+}

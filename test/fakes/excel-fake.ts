@@ -1,0 +1,680 @@
+/**
+ * A fake of the Excel (Office.js) objects the adapters use, true to the documented behaviour
+ * that matters to us, because office-addin-mock returns marker strings for unloaded properties
+ * and so cannot catch a missing load:
+ * - reading a property before `load()` + `context.sync()` throws PropertyNotLoaded;
+ * - every sync is recorded, with its request and response size (JSON length), and one over
+ *   5 MB rejects with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded;
+ * - a string written to `values` that starts with "=", "+" or "-" becomes a formula;
+ * - a failure can be injected at the Nth sync.
+ * Methods are queued and run at sync, in order, against an in-memory workbook.
+ * Not modelled: formula evaluation (a formula's value is "#NAME?"), date parsing of written
+ * strings, number formatting of `text` (text is stored as given, or String(value)).
+ */
+import type { CellValue, Grid, MergedArea } from "../../src/engine/grid";
+import { columnLetter } from "../../src/engine/grid";
+
+/** Excel on the web's limit, in bytes, on one request and on one response. */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+// ---------------------------------------------------------------- the in-memory workbook
+
+export interface FakeCell {
+  value: CellValue;
+  /** What Excel would show; defaults to String(value). */
+  text?: string;
+  numberFormat?: string;
+  /** "#RRGGBB"; absent means no fill. */
+  fill?: string;
+  formula?: string;
+}
+
+/** A rectangle, 0-based as Office.js indexes are. */
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export class FakeSheetModel {
+  /** Keyed by `${row},${col}`, 0-based. */
+  readonly cells = new Map<string, FakeCell>();
+  /** 1-based and inclusive, like the engine's. */
+  merges: MergedArea[] = [];
+  protected = false;
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  setCell(row: number, col: number, cell: FakeCell): void {
+    this.cells.set(`${row},${col}`, cell);
+  }
+
+  /** The smallest rectangle holding every cell with a value (or with anything, when !valuesOnly). */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    for (const [key, cell] of this.cells) {
+      const empty = cell.value === null || cell.value === "";
+      if (valuesOnly && empty && cell.formula === undefined) continue;
+      const [r, c] = key.split(",").map(Number);
+      top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+    }
+    return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+}
+
+export class FakeWorkbookModel {
+  readonly sheets: FakeSheetModel[] = [];
+  activeSheet = 0;
+
+  addSheet(name: string): FakeSheetModel {
+    const sheet = new FakeSheetModel(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+}
+
+/** A sheet holding exactly what a Grid describes, so a read can be compared with its source. */
+export function sheetFromGrid(workbook: FakeWorkbookModel, grid: Grid): FakeSheetModel {
+  const sheet = workbook.addSheet(grid.name);
+  grid.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell) sheet.setCell(r, c, { value: cell.value, text: cell.text, numberFormat: cell.numberFormat, fill: cell.fill });
+    }),
+  );
+  sheet.merges = grid.merges.map((m) => ({ ...m }));
+  return sheet;
+}
+
+// ---------------------------------------------------------------- errors as Office.js raises them
+
+/** Shaped like OfficeExtension.Error: callers branch on `code`. */
+export class FakeRichApiError extends Error {
+  override readonly name = "RichApi.Error";
+  constructor(public readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function notLoaded(what: string): FakeRichApiError {
+  return new FakeRichApiError(
+    "PropertyNotLoaded",
+    `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+// ---------------------------------------------------------------- addresses
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "B2", "A1:C3" or "Sheet1!A1:C3" → rectangle. Whole rows/columns are not needed by the adapters. */
+export function rectOf(address: string): Rect {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const m = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(local.trim());
+  if (!m) throw new FakeRichApiError("InvalidArgument", `The fake cannot read the address '${address}'.`);
+  const [, c1, r1, c2 = c1, r2 = r1] = m;
+  const row = Math.min(Number(r1), Number(r2)) - 1;
+  const col = Math.min(columnIndex(c1), columnIndex(c2));
+  return { row, col, rows: Math.abs(Number(r2) - Number(r1)) + 1, cols: Math.abs(columnIndex(c2) - columnIndex(c1)) + 1 };
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function addressOf(sheet: string, rect: Rect): string {
+  const a = `${columnLetter(rect.col + 1)}${rect.row + 1}`;
+  const b = `${columnLetter(rect.col + rect.cols)}${rect.row + rect.rows}`;
+  return `${quoteSheet(sheet)}!${a === b ? a : `${a}:${b}`}`;
+}
+
+// ---------------------------------------------------------------- the request context and syncs
+
+export interface SyncRecord {
+  /** 1-based. */
+  index: number;
+  requestBytes: number;
+  responseBytes: number;
+  /** The error code the sync failed with, if it did. */
+  failed?: string;
+}
+
+interface QueuedOp {
+  /** Bytes this operation adds to the request. */
+  requestBytes: number;
+  /** Runs at sync; returns the response it produced (measured as JSON), or nothing. */
+  run(): unknown;
+  /** Makes loaded values readable, once the whole sync has succeeded. */
+  commit?(): void;
+}
+
+/** What every queued operation costs in the request besides its data: object path and method. */
+const OP_OVERHEAD_BYTES = 60;
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly syncs: SyncRecord[] = [];
+  private queue: QueuedOp[] = [];
+  private injected = new Map<number, FakeRichApiError>();
+
+  constructor(readonly model: FakeWorkbookModel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  /** The next sync numbered `n` (1-based, counting all syncs) rejects with `code`, doing nothing. */
+  failAtSync(n: number, code = "GeneralException", message = "Injected failure."): void {
+    this.injected.set(n, new FakeRichApiError(code, message));
+  }
+
+  get largestResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+  }
+
+  get largestRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+  }
+
+  /** @internal used by the fake objects. */
+  enqueue(op: QueuedOp): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const record: SyncRecord = { index: this.syncs.length + 1, requestBytes: 0, responseBytes: 0 };
+    this.syncs.push(record);
+    record.requestBytes = ops.reduce((sum, op) => sum + OP_OVERHEAD_BYTES + op.requestBytes, 0);
+    const fail = (error: FakeRichApiError): never => {
+      record.failed = error.code;
+      throw error;
+    };
+    const injected = this.injected.get(record.index);
+    if (injected) fail(injected);
+    if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
+      fail(new FakeRichApiError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."));
+    }
+    // Writes are tried on a copy, so that a batch refused for its response size changes nothing.
+    const saved = snapshotCells(this.model);
+    for (const op of ops) {
+      const response = op.run();
+      if (response !== undefined) record.responseBytes += JSON.stringify(response).length;
+    }
+    if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
+      restoreCells(this.model, saved);
+      fail(new FakeRichApiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."));
+    }
+    for (const op of ops) op.commit?.();
+  }
+}
+
+function snapshotCells(model: FakeWorkbookModel): Map<FakeSheetModel, Map<string, FakeCell>> {
+  return new Map(model.sheets.map((s) => [s, new Map(s.cells)]));
+}
+
+function restoreCells(model: FakeWorkbookModel, saved: Map<FakeSheetModel, Map<string, FakeCell>>): void {
+  for (const sheet of model.sheets) {
+    const cells = saved.get(sheet);
+    if (!cells) continue;
+    sheet.cells.clear();
+    for (const [k, v] of cells) sheet.cells.set(k, v);
+  }
+}
+
+// ---------------------------------------------------------------- loadable objects
+
+/** Property names from `load("a,b")`, `load(["a"])` or `load({ a: true })`. */
+function propertyNames(props: unknown): string[] | null {
+  if (props === undefined) return null;
+  if (typeof props === "string") return props.split(",").map((p) => p.trim()).filter(Boolean);
+  if (Array.isArray(props)) return props.map(String);
+  if (typeof props === "object" && props !== null) return Object.keys(props);
+  return null;
+}
+
+/**
+ * Base of every fake object with loadable properties: `load` queues a read that is answered at
+ * sync from the model, and a getter throws unless that sync has happened.
+ */
+abstract class FakeClientObject {
+  private loaded = new Map<string, unknown>();
+  private synced = false;
+  private nullObject = false;
+
+  constructor(protected readonly ctx: FakeRequestContext, private readonly typeName: string) {}
+
+  /** Every scalar property the object offers, for `load()` with no argument. */
+  protected abstract readonly scalarNames: readonly string[];
+  /** The property's value now, from the model; null object when `exists()` is false. */
+  protected abstract current(name: string): unknown;
+  protected exists(): boolean {
+    return true;
+  }
+
+  load(props?: unknown): this {
+    const names = propertyNames(props) ?? [...this.scalarNames];
+    for (const name of names) {
+      if (!this.scalarNames.includes(name)) {
+        throw new FakeRichApiError("InvalidArgument", `The fake ${this.typeName} has no property '${name}' to load.`);
+      }
+    }
+    let answer = new Map<string, unknown>();
+    let isNull = false;
+    this.ctx.enqueue({
+      requestBytes: JSON.stringify(names).length,
+      run: () => {
+        isNull = !this.exists();
+        answer = new Map(isNull ? [] : names.map((n) => [n, this.current(n)]));
+        return isNull ? null : Object.fromEntries(answer);
+      },
+      commit: () => {
+        this.synced = true;
+        this.nullObject = isNull;
+        for (const [k, v] of answer) this.loaded.set(k, v);
+      },
+    });
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.synced) throw notLoaded(`${this.typeName}.isNullObject`);
+    return this.nullObject;
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.loaded.has(name)) throw notLoaded(`${this.typeName}.${name}`);
+    return this.loaded.get(name) as T;
+  }
+
+  /** Queues a write, applied at sync in order with the reads. */
+  protected write(data: unknown, apply: () => void): void {
+    this.ctx.enqueue({ requestBytes: JSON.stringify(data).length, run: () => { apply(); return undefined; } });
+  }
+}
+
+/** OfficeExtension.ClientResult: `value` is there only after the sync. */
+export class FakeClientResult<T> {
+  private result: { value: T } | null = null;
+  constructor(ctx: FakeRequestContext, compute: () => T, requestBytes: number) {
+    let answer: T;
+    ctx.enqueue({
+      requestBytes,
+      run: () => (answer = compute()),
+      commit: () => (this.result = { value: answer }),
+    });
+  }
+
+  get value(): T {
+    if (!this.result) throw notLoaded("ClientResult.value");
+    return this.result.value;
+  }
+}
+
+// ---------------------------------------------------------------- workbook and worksheets
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+}
+
+export class FakeWorksheetCollection extends FakeClientObject {
+  protected readonly scalarNames = ["items"] as const;
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "WorksheetCollection");
+  }
+
+  protected current(): unknown {
+    return this.ctx.model.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.read<FakeWorksheet[]>("items");
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheets[this.ctx.model.activeSheet]);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const sheet = this.ctx.model.sheet(name);
+      if (!sheet) throw new FakeRichApiError("ItemNotFound", `The requested resource '${name}' doesn't exist.`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.model.sheet(name));
+  }
+
+  add(name: string): FakeWorksheet {
+    let added: FakeSheetModel | undefined;
+    this.ctx.enqueue({
+      requestBytes: name.length,
+      run: () => {
+        if (this.ctx.model.sheet(name)) throw new FakeRichApiError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
+        added = this.ctx.model.addSheet(name);
+        return undefined;
+      },
+    });
+    return new FakeWorksheet(this.ctx, () => added);
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject {
+  protected readonly scalarNames = ["name", "position", "visibility"] as const;
+  readonly protection: FakeWorksheetProtection;
+
+  /** `resolve` is called at sync: the sheet is found then, as Excel finds it. */
+  constructor(ctx: FakeRequestContext, readonly resolve: () => FakeSheetModel | undefined) {
+    super(ctx, "Worksheet");
+    this.protection = new FakeWorksheetProtection(ctx, resolve);
+  }
+
+  protected override exists(): boolean {
+    return this.resolve() !== undefined;
+  }
+
+  protected current(name: string): unknown {
+    const sheet = this.resolve();
+    if (!sheet) return undefined;
+    if (name === "name") return sheet.name;
+    if (name === "position") return this.ctx.model.sheets.indexOf(sheet);
+    return "Visible";
+  }
+
+  get name(): string {
+    return this.read<string>("name");
+  }
+
+  private sheetOrThrow(): FakeSheetModel {
+    const sheet = this.resolve();
+    if (!sheet) throw new FakeRichApiError("ItemNotFound", "The worksheet does not exist.");
+    return sheet;
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.sheetOrThrow();
+      const rect = sheet.usedRect(valuesOnly);
+      return rect ? { sheet, rect } : null;
+    });
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.sheetOrThrow();
+      // An empty sheet's used range is A1, as in Excel.
+      return { sheet, rect: sheet.usedRect(valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 } };
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    const rect = rectOf(address);
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheetOrThrow(), rect }));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    const rect = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheetOrThrow(), rect }));
+  }
+
+  activate(): void {
+    this.write(null, () => {
+      this.ctx.model.activeSheet = this.ctx.model.sheets.indexOf(this.sheetOrThrow());
+    });
+  }
+}
+
+export class FakeWorksheetProtection extends FakeClientObject {
+  protected readonly scalarNames = ["protected"] as const;
+  constructor(ctx: FakeRequestContext, private readonly resolve: () => FakeSheetModel | undefined) {
+    super(ctx, "WorksheetProtection");
+  }
+
+  protected current(): unknown {
+    return this.resolve()?.protected ?? false;
+  }
+
+  get protected(): boolean {
+    return this.read<boolean>("protected");
+  }
+}
+
+// ---------------------------------------------------------------- ranges
+
+interface Located {
+  sheet: FakeSheetModel;
+  rect: Rect;
+}
+
+/** Excel's rule for a string written to values: a leading "=", "+" or "-" makes a formula. */
+function cellFromWritten(value: unknown, numberFormat: string | undefined): FakeCell {
+  if (typeof value === "string" && value !== "") {
+    if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return { value: Number(value), numberFormat };
+    if (/^[=+-]/.test(value)) return { value: "#NAME?", text: "#NAME?", formula: value.startsWith("=") ? value : `=${value}`, numberFormat };
+  }
+  const v: CellValue = typeof value === "number" || typeof value === "boolean" || typeof value === "string" ? value : null;
+  return { value: v === "" ? null : v, numberFormat };
+}
+
+function textOf(cell: FakeCell | undefined): string {
+  if (!cell || cell.value === null) return "";
+  if (cell.text !== undefined) return cell.text;
+  if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
+  return String(cell.value);
+}
+
+export class FakeRange extends FakeClientObject {
+  protected readonly scalarNames = [
+    "address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "text", "numberFormat", "formulas", "cellCount",
+  ] as const;
+
+  constructor(ctx: FakeRequestContext, readonly locate: () => Located | null) {
+    super(ctx, "Range");
+  }
+
+  protected override exists(): boolean {
+    return this.locate() !== null;
+  }
+
+  private grid<T>(at: Located, f: (cell: FakeCell | undefined) => T): T[][] {
+    const { sheet, rect } = at;
+    return Array.from({ length: rect.rows }, (_, r) =>
+      Array.from({ length: rect.cols }, (_, c) => f(sheet.cell(rect.row + r, rect.col + c))),
+    );
+  }
+
+  protected current(name: string): unknown {
+    const at = this.locate();
+    if (!at) return undefined;
+    const { rect } = at;
+    switch (name) {
+      case "address": return addressOf(at.sheet.name, rect);
+      case "rowIndex": return rect.row;
+      case "columnIndex": return rect.col;
+      case "rowCount": return rect.rows;
+      case "columnCount": return rect.cols;
+      case "cellCount": return rect.rows * rect.cols;
+      case "values": return this.grid(at, (c) => c?.value ?? "");
+      case "text": return this.grid(at, textOf);
+      case "numberFormat": return this.grid(at, (c) => c?.numberFormat ?? "General");
+      case "formulas": return this.grid(at, (c) => c?.formula ?? c?.value ?? "");
+      default: return undefined;
+    }
+  }
+
+  get address(): string { return this.read("address"); }
+  get rowIndex(): number { return this.read("rowIndex"); }
+  get columnIndex(): number { return this.read("columnIndex"); }
+  get rowCount(): number { return this.read("rowCount"); }
+  get columnCount(): number { return this.read("columnCount"); }
+  get cellCount(): number { return this.read("cellCount"); }
+  get text(): string[][] { return this.read("text"); }
+  get formulas(): unknown[][] { return this.read("formulas"); }
+
+  get values(): unknown[][] { return this.read("values"); }
+  set values(values: unknown[][]) {
+    this.write(values, () => {
+      const at = this.located();
+      this.forEachCell(at, values, (row, col, v) => {
+        at.sheet.setCell(row, col, cellFromWritten(v, at.sheet.cell(row, col)?.numberFormat));
+      });
+    });
+  }
+
+  get numberFormat(): string[][] { return this.read("numberFormat"); }
+  set numberFormat(formats: string[][]) {
+    this.write(formats, () => {
+      const at = this.located();
+      this.forEachCell(at, formats, (row, col, f) => {
+        const cell = at.sheet.cell(row, col) ?? { value: null };
+        at.sheet.setCell(row, col, { ...cell, numberFormat: String(f), text: undefined });
+      });
+    });
+  }
+
+  private located(): Located {
+    const at = this.locate();
+    if (!at) throw new FakeRichApiError("InvalidReference", "The range is a null object.");
+    return at;
+  }
+
+  /** Excel requires a written array to match the range's shape exactly. */
+  private forEachCell(at: Located, data: unknown[][], f: (row: number, col: number, v: unknown) => void): void {
+    const { rect } = at;
+    if (data.length !== rect.rows || data.some((r) => r.length !== rect.cols)) {
+      throw new FakeRichApiError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+    }
+    data.forEach((row, r) => row.forEach((v, c) => f(rect.row + r, rect.col + c, v)));
+  }
+
+  private derived(transform: (rect: Rect) => Rect): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const at = this.located();
+      return { sheet: at.sheet, rect: transform(at.rect) };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived((r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derived((r) => ({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }));
+  }
+
+  /** Only `format.fill.color` and `format.fill.pattern` are modelled; a cell without fill is white, pattern "None". */
+  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): FakeClientResult<{ format?: { fill?: { color?: string; pattern?: string } } }[][]> {
+    const wanted = options.format?.fill ?? {};
+    return new FakeClientResult(this.ctx, () => this.grid(this.located(), (cell) => {
+      const fill: { color?: string; pattern?: string } = {};
+      if (wanted.color) fill.color = cell?.fill ?? "#FFFFFF";
+      if (wanted.pattern) fill.pattern = cell?.fill ? "Solid" : "None";
+      return { format: { fill } };
+    }), JSON.stringify(options).length);
+  }
+
+  /**
+   * The merged areas touching the range, each whole (that Excel reports a crossing area whole is
+   * unverified); fails over 512 areas as the typings document.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, rect } = this.located();
+      const touching = sheet.merges.filter(
+        (m) => m.top - 1 < rect.row + rect.rows && m.bottom - 1 >= rect.row && m.left - 1 < rect.col + rect.cols && m.right - 1 >= rect.col,
+      );
+      if (touching.length > 512) throw new FakeRichApiError("GeneralException", "More than 512 merged areas.");
+      return touching.length === 0 ? null : { sheet, areas: touching };
+    });
+  }
+}
+
+export class FakeRangeAreas extends FakeClientObject {
+  protected readonly scalarNames = ["address", "areaCount"] as const;
+  constructor(ctx: FakeRequestContext, private readonly locate: () => { sheet: FakeSheetModel; areas: MergedArea[] } | null) {
+    super(ctx, "RangeAreas");
+  }
+
+  protected override exists(): boolean {
+    return this.locate() !== null;
+  }
+
+  protected current(name: string): unknown {
+    const at = this.locate();
+    if (!at) return undefined;
+    if (name === "areaCount") return at.areas.length;
+    return at.areas
+      .map((m) => addressOf(at.sheet.name, { row: m.top - 1, col: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }))
+      .join(",");
+  }
+
+  get address(): string { return this.read("address"); }
+  get areaCount(): number { return this.read("areaCount"); }
+}
+
+// ---------------------------------------------------------------- the Office global and Excel.run
+
+/**
+ * Installs a global `Office` whose `isSetSupported("ExcelApi", v)` answers true up to `excelApi`
+ * ("1.13" by default), and whose document settings are an in-memory map; returns that map.
+ */
+export function installOfficeStub(excelApi = "1.13"): Map<string, unknown> {
+  const [major, minor] = excelApi.split(".").map(Number);
+  const settings = new Map<string, unknown>();
+  const office = {
+    context: {
+      requirements: {
+        isSetSupported(name: string, version?: string): boolean {
+          if (name !== "ExcelApi") return false;
+          const [vMajor, vMinor = 0] = (version ?? "1.1").split(".").map(Number);
+          return vMajor < major || (vMajor === major && vMinor <= minor);
+        },
+      },
+      document: {
+        settings: {
+          get: (key: string): unknown => settings.get(key) ?? null,
+          set: (key: string, value: unknown): void => void settings.set(key, value),
+          remove: (key: string): void => void settings.delete(key),
+          saveAsync: (callback?: (result: { status: string }) => void): void => callback?.({ status: "succeeded" }),
+        },
+      },
+    },
+  };
+  Object.assign(globalThis, { Office: office });
+  return settings;
+}
+
+export function removeOfficeStub(): void {
+  Reflect.deleteProperty(globalThis, "Office");
+}
+
+/** A fake workbook and its request context, with the context typed as the adapters expect it. */
+export function fakeExcel(model = new FakeWorkbookModel()): { model: FakeWorkbookModel; fake: FakeRequestContext; context: Excel.RequestContext } {
+  const fake = new FakeRequestContext(model);
+  // The fake implements only what the adapters use; the cast is confined to this one place.
+  return { model, fake, context: fake as unknown as Excel.RequestContext };
+}
+
+/** The fake's worksheet typed as Excel.Worksheet, for calls such as readWorksheet(context, sheet). */
+export function asExcel(sheet: FakeWorksheet): Excel.Worksheet {
+  return sheet as unknown as Excel.Worksheet;
+}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { checkWorkbook, type Grid, type Report, toReport } from "../engine";
 import { loadWorkbook } from "./load";
-import { type CheckArgs, parseCommandLine, UsageError } from "./options";
+import { type CheckArgs, parseCommandLine, USAGE, UsageError } from "./options";
 import { renderText } from "./render-text";
 
 export interface Io {
@@ -43,6 +43,10 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   try {
     const args = parseCommandLine(argv);
+    if (args.command === "help") {
+      io.out(`${USAGE}\n`);
+      return 0;
+    }
     if (args.command === "check") return await check(args, io);
     throw new UsageError("'clear' is not available yet.");
   } catch (error) {

@@ -43,7 +43,7 @@ function plainIssue(error: z.ZodError): string {
 }
 
 /** The command line, parsed and checked: typed options or a UsageError in plain words. */
-export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs {
+export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | { command: "help" } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -57,14 +57,18 @@ export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs {
         config: { type: "string" },
         json: { type: "boolean" },
         out: { type: "string" },
+        help: { type: "boolean", short: "h" },
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split("\n")[0]}\n${USAGE}`);
+    throw new UsageError(`${(error as Error).message.split("\n")[0].replace(/\. To specify a positional.*$/, "")} Run 'action-plan --help' to see the options.`);
   }
+  if (parsed.values.help) return { command: "help" };
   const [command, file, ...extra] = parsed.positionals;
-  if (command !== "check" && command !== "clear") throw new UsageError(command ? `Unknown command '${command}'.\n${USAGE}` : USAGE);
-  if (!file) throw new UsageError(`Name the workbook to ${command}, e.g. action-plan ${command} plan.xlsx\n${USAGE}`);
+  if (command !== "check" && command !== "clear") {
+    throw new UsageError(command ? `Unknown command '${command}': use 'check' or 'clear'. Run 'action-plan --help' to see the options.` : USAGE);
+  }
+  if (!file) throw new UsageError(`Name the workbook to ${command}, e.g. action-plan ${command} plan.xlsx`);
   if (extra.length) throw new UsageError(`Give one workbook at a time; '${extra[0]}' is one too many.`);
   const v = parsed.values;
   const raw =

@@ -292,6 +292,17 @@ abstract class FakeClientObject {
     return this.nullObject;
   }
 
+  /** What a loaded object travels as in a response: its loaded properties only. */
+  toJSON(): unknown {
+    return Object.fromEntries(this.loaded);
+  }
+
+  /** @internal Marks properties loaded as if a sync had answered them (a collection loading its items). */
+  answered(values: Map<string, unknown>): void {
+    this.synced = true;
+    for (const [k, v] of values) this.loaded.set(k, v);
+  }
+
   protected read<T>(name: string): T {
     if (!this.loaded.has(name)) throw notLoaded(`${this.typeName}.${name}`);
     return this.loaded.get(name) as T;
@@ -331,17 +342,40 @@ export class FakeWorkbook {
 }
 
 export class FakeWorksheetCollection extends FakeClientObject {
-  protected readonly scalarNames = ["items"] as const;
+  protected readonly scalarNames = [] as const;
+  private loadedItems: FakeWorksheet[] | null = null;
   constructor(ctx: FakeRequestContext) {
     super(ctx, "WorksheetCollection");
   }
 
   protected current(): unknown {
-    return this.ctx.model.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+    return undefined;
+  }
+
+  /** `load("items/name")`, `load("name")` or `load("items")`: the sheets, with those properties. */
+  override load(props?: unknown): this {
+    const names = (propertyNames(props) ?? ["name"]).map((p) => p.replace(/^items\//, "")).filter((p) => p !== "items");
+    let answer: FakeWorksheet[] = [];
+    const answers: Map<string, unknown>[] = [];
+    this.ctx.enqueue({
+      requestBytes: JSON.stringify(names).length,
+      run: () => {
+        answer = this.ctx.model.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+        answers.length = 0;
+        for (const sheet of answer) answers.push(new Map(names.map((n) => [n, sheet.propertyNow(n)])));
+        return answers.map((a) => Object.fromEntries(a));
+      },
+      commit: () => {
+        answer.forEach((sheet, i) => sheet.answered(answers[i]));
+        this.loadedItems = answer;
+      },
+    });
+    return this;
   }
 
   get items(): FakeWorksheet[] {
-    return this.read<FakeWorksheet[]>("items");
+    if (!this.loadedItems) throw notLoaded("WorksheetCollection.items");
+    return this.loadedItems;
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -398,6 +432,11 @@ export class FakeWorksheet extends FakeClientObject {
 
   get name(): string {
     return this.read<string>("name");
+  }
+
+  /** @internal The property's value now, for a collection answering for its items. */
+  propertyNow(name: string): unknown {
+    return this.current(name);
   }
 
   private sheetOrThrow(): FakeSheetModel {

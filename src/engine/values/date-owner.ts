@@ -1,4 +1,4 @@
-import { findDateSpans, type DateContext, type DateSpan } from "./dates";
+import { findDateSpans, textOutsideSpans, type DateContext, type DateSpan } from "./dates";
 
 /**
  * One step's share of a cell where the target date and the lead officer were typed
@@ -92,11 +92,7 @@ function nextDateSpan(spans: DateSpan[], from: number): number | undefined {
 }
 
 function saysMore(tail: string): boolean {
-  const withoutMarkers = findDateSpans(tail, ANY_CONTEXT).reduceRight(
-    (rest, s) => rest.slice(0, s.index) + " " + rest.slice(s.index + s.text.length),
-    tail,
-  );
-  return !CONNECTS.test(withoutMarkers);
+  return !CONNECTS.test(textOutsideSpans(tail, findDateSpans(tail, ANY_CONTEXT)));
 }
 
 function tidy(owner: string): string | null {

@@ -64,7 +64,7 @@ export function readDateText(text: string, ctx: DateContext): DateRead[] {
   if (trimmed === "") return [{ kind: "empty" }];
   const spans = findDateSpans(trimmed, ctx);
   const dates = spans.filter((s) => s.read.kind !== "marker");
-  if (dates.length > 0 && QUALIFIER.test(textOutside(trimmed, spans))) {
+  if (dates.length > 0 && QUALIFIER.test(textOutsideSpans(trimmed, spans))) {
     return [unreadable("not-understood", trimmed)];
   }
   // A date beside a marker ("Oct 2004 – then ongoing process") is the firmer statement.
@@ -82,12 +82,9 @@ export function readDateText(text: string, ctx: DateContext): DateRead[] {
 const QUALIFIER =
   /\b(early|mid|late|before|after|from|since|start|beginning|spring|summer|autumn|winter)\b/i;
 
-function textOutside(text: string, spans: DateSpan[]): string {
-  let rest = text;
-  for (const s of [...spans].reverse()) {
-    rest = rest.slice(0, s.index) + " " + rest.slice(s.index + s.text.length);
-  }
-  return rest;
+/** The words around the dates and markers, each span replaced by a space. */
+export function textOutsideSpans(text: string, spans: DateSpan[]): string {
+  return spans.reduceRight((rest, s) => rest.slice(0, s.index) + " " + rest.slice(s.index + s.text.length), text);
 }
 
 /**

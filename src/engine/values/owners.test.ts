@@ -31,7 +31,10 @@ describe("readOwners", () => {
     ["Corporate Director, CESC", ["Corporate Director, CESC"]],
     ["Head of Children and Young People's Strategy", ["Head of Children and Young People's Strategy"]],
     ["CMAS/Service Manager, Looked After Children", ["CMAS", "Service Manager, Looked After Children"]],
-    ["J. Pallett / AP Manager Inclusion Manager Attendance Manager", ["J. Pallett", "AP Manager Inclusion Manager Attendance Manager"]],
+    ["J. Pallett / AP Manager Inclusion Manager Attendance Manager", ["J. Pallett", "AP Manager", "Inclusion Manager", "Attendance Manager"]],
+    ["C-QuAS Service Manager", ["C-QuAS Service Manager"]],
+    ["Head of Children and Young People's Strategy", ["Head of Children and Young People's Strategy"]],
+    ["Finance Manager Lead", ["Finance Manager", "Lead"]],
     ["  Paula   Hunt ", ["Paula Hunt"]],
     ["Smith J.", ["Smith J."]],
   ])("reads %j", (text, owners) => {

@@ -17,6 +17,7 @@ export function readOwners(text: string): OwnersRead {
   if (PLACEHOLDER.test(tidy(clean))) return { kind: "placeholder", text: clean };
   const owners = splitOutsideBrackets(clean, ALWAYS_SPLITS)
     .flatMap(splitNames)
+    .flatMap(splitTitleRun)
     .map(tidy)
     .filter((owner) => owner !== "" && !PLACEHOLDER.test(owner));
   return owners.length > 0 ? { kind: "owners", owners } : { kind: "placeholder", text: clean };
@@ -28,6 +29,28 @@ const SPLITS_NAMES = /,|&| and /iy;
 function splitNames(piece: string): string[] {
   const parts = splitOutsideBrackets(piece, SPLITS_NAMES).map(tidy);
   return parts.length > 1 && parts.every(looksLikeName) ? parts : [piece];
+}
+
+const ROLE_NOUN = /^(manager|officer|director|lead|accountant|co-?ordinator|worker|adviser|advisor|analyst)$/i;
+
+/**
+ * Job titles typed one after another with no separator ("AP Manager Inclusion Manager
+ * Attendance Manager") are several owners: each title ends at its role noun. Lower-case
+ * words ("Head of Service") mean a single title is being spelled out, so it stays whole.
+ */
+function splitTitleRun(piece: string): string[] {
+  const words = piece.trim().split(" ");
+  if (words.some((w) => /^\p{Ll}/u.test(w))) return [piece];
+  const ends = words.flatMap((w, i) => (ROLE_NOUN.test(w) && i < words.length - 1 ? [i] : []));
+  if (ends.length === 0 || !ROLE_NOUN.test(words[words.length - 1])) return [piece];
+  const parts: string[] = [];
+  let start = 0;
+  for (const end of ends) {
+    parts.push(words.slice(start, end + 1).join(" "));
+    start = end + 1;
+  }
+  parts.push(words.slice(start).join(" "));
+  return parts;
 }
 
 /**

@@ -132,7 +132,7 @@ describe("readWorksheet against the fake Excel", () => {
     realisticSheet(model, "Big", 50_000);
     const { grid, fake } = await readSheet(model, "Big");
     expect(grid.rows).toHaveLength(50_000);
-    expect(grid.rows[49_999][7]).toEqual({ value: "Amber", text: "Amber", fill: "#FFC000" });
+    expect(grid.rows[49_998][7]).toEqual({ value: "Red", text: "Red", fill: "#FF0000" });
     expect(fake.syncs.every((s) => s.failed === undefined)).toBe(true);
     expect(fake.largestResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
     expect(fake.largestRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
@@ -150,6 +150,7 @@ describe("readWorksheet against the fake Excel", () => {
     for (let r = 2_000; r < 3_000; r++) for (let c = 9; c < 11; c++) sheet.setCell(r, c, { value: essay });
     const { grid, fake } = await readSheet(model, "Wordy");
     expect(grid.rows[2_999][9]).toEqual({ value: essay, text: essay });
+    expect(fake.syncs.some((s) => s.failed === "ResponsePayloadSizeLimitExceeded")).toBe(true);
     expect(fake.syncs.filter((s) => s.failed === undefined).every((s) => s.responseBytes <= PAYLOAD_LIMIT_BYTES)).toBe(true);
   });
 

@@ -157,6 +157,8 @@ interface QueuedOp {
   run(): unknown;
   /** Makes loaded values readable, once the whole sync has succeeded. */
   commit?(): void;
+  /** True when the operation changes the workbook. */
+  writes?: boolean;
 }
 
 /** What every queued operation costs in the request besides its data: object path and method. */
@@ -206,13 +208,13 @@ export class FakeRequestContext {
       fail(new FakeRichApiError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."));
     }
     // Writes are tried on a copy, so that a batch refused for its response size changes nothing.
-    const saved = snapshotCells(this.model);
+    const saved = ops.some((op) => op.writes) ? snapshotCells(this.model) : null;
     for (const op of ops) {
       const response = op.run();
       if (response !== undefined) record.responseBytes += JSON.stringify(response).length;
     }
     if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
-      restoreCells(this.model, saved);
+      if (saved) restoreCells(this.model, saved);
       fail(new FakeRichApiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."));
     }
     for (const op of ops) op.commit?.();
@@ -310,7 +312,7 @@ abstract class FakeClientObject {
 
   /** Queues a write, applied at sync in order with the reads. */
   protected write(data: unknown, apply: () => void): void {
-    this.ctx.enqueue({ requestBytes: JSON.stringify(data).length, run: () => { apply(); return undefined; } });
+    this.ctx.enqueue({ requestBytes: JSON.stringify(data).length, writes: true, run: () => { apply(); return undefined; } });
   }
 }
 
@@ -398,6 +400,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
     let added: FakeSheetModel | undefined;
     this.ctx.enqueue({
       requestBytes: name.length,
+      writes: true,
       run: () => {
         if (this.ctx.model.sheet(name)) throw new FakeRichApiError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
         added = this.ctx.model.addSheet(name);

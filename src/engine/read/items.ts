@@ -1,5 +1,5 @@
 import { type Cell, type Grid, rawCellAt, textAt } from "../grid";
-import type { Columns, Item, LogEntry, Located, OwnerValue, Step } from "../plan";
+import type { Item, LogEntry, Located, OwnerValue, Step } from "../plan";
 import { type DateContext, type DateRead, readDateCell, readDateText } from "../values/dates";
 import { splitDateAndOwner } from "../values/date-owner";
 import { type MoneyRead, readMoney } from "../values/money";
@@ -167,8 +167,7 @@ function ownerValue(text: string): OwnerValue {
 }
 
 function buildItem(ctx: ReadContext, open: OpenItem): Item {
-  const { grid, header } = ctx;
-  const { columns } = header;
+  const { columns } = ctx.header;
   const title = joined(ctx, open.rows, columns.title).text;
   const owner = joined(ctx, open.rows, columns.owner);
   const steps = open.rows.flatMap((row) => readSteps(ctx, row));

@@ -65,8 +65,16 @@ export function rowCount(grid: Grid): number {
   return grid.rows.length;
 }
 
+const widths = new WeakMap<Grid, number>();
+
+/** The widest row's length. Remembered per grid: readers ask for it once per row. */
 export function columnCount(grid: Grid): number {
-  return grid.rows.reduce((max, r) => Math.max(max, r?.length ?? 0), 0);
+  let width = widths.get(grid);
+  if (width === undefined) {
+    width = grid.rows.reduce((max, r) => Math.max(max, r?.length ?? 0), 0);
+    widths.set(grid, width);
+  }
+  return width;
 }
 
 /** "A", "B", … "Z", "AA" for 1-based column numbers. */

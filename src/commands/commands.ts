@@ -1,0 +1,31 @@
+/**
+ * Ribbon commands. Each runs in the function file's hidden page and must call
+ * `event.completed()` whatever happens, or Excel leaves the button spinning.
+ */
+import { checkActiveSheet, localToday } from "../adapters/office";
+
+/** Where a failed command leaves its message for the pane: Excel has no notification bar for add-ins. */
+export const LAST_ERROR_SETTING = "actionPlanChecker.lastError";
+
+function saveSettings(): Promise<void> {
+  return new Promise((resolve) => Office.context.document.settings.saveAsync(() => resolve()));
+}
+
+async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
+  const settings = Office.context.document.settings;
+  try {
+    await Excel.run((context) => checkActiveSheet(context, localToday()));
+    settings.remove(LAST_ERROR_SETTING);
+  } catch (error) {
+    // Kept in the workbook only: nothing about the user's plan is sent anywhere.
+    const message = error instanceof Error ? error.message : String(error);
+    settings.set(LAST_ERROR_SETTING, `Check plan failed: ${message}`);
+  } finally {
+    await saveSettings().catch(() => undefined);
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  Office.actions.associate("checkPlan", checkPlan);
+});

@@ -21,8 +21,10 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
+  // webpack-cli sets WEBPACK_SERVE for `webpack serve` only: a build never looks for certificates.
+  const serving = Boolean(env.WEBPACK_SERVE);
   return {
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
@@ -57,11 +59,13 @@ module.exports = (_env, argv) => {
       }),
     ],
     performance: { hints: false },
-    devServer: {
-      port: PORT,
-      headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: devCertificates() },
-      static: false,
-    },
+    devServer: serving
+      ? {
+          port: PORT,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: devCertificates() },
+          static: false,
+        }
+      : undefined,
   };
 };

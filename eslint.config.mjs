@@ -29,4 +29,17 @@ export default tseslint.config(
       "no-restricted-globals": ["error", { name: "Office", message: "The engine never touches Office.js." }, { name: "Excel", message: "The engine never touches Office.js." }],
     },
   },
+  {
+    // Tests run only in Node and may read the folder they test (the rules registry test does).
+    files: ["src/engine/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "exceljs", message: "Engine tests build grids and plans by hand, as the engine sees them." }],
+          patterns: [{ group: ["**/adapters/**", "**/cli/**", "**/taskpane/**", "**/commands/**"], message: "The engine depends on no host." }],
+        },
+      ],
+    },
+  },
 );

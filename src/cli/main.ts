@@ -1,8 +1,11 @@
 import path from "node:path";
-import { checkWorkbook, type Grid, type Report, toReport } from "../engine";
-import { loadWorkbook } from "./load";
+import { checkWorkbook, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
+import { clear } from "./clear-command";
+import { loadConfig } from "./config-file";
 import { type CheckArgs, parseCommandLine, USAGE, UsageError } from "./options";
 import { renderText } from "./render-text";
+import { loadUserWorkbook, refuseSameFile } from "./workbook-file";
+import { writeCheckedCopy } from "./write-command";
 
 export interface Io {
   out: (text: string) => void;
@@ -26,13 +29,20 @@ function pickSheets(grids: Grid[], names: string[]): Grid[] {
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
-  const { grids } = await loadWorkbook(args.file);
+  if (args.out) refuseSameFile(args.file, args.out);
+  const config: Config = args.config ? await loadConfig(args.config) : {};
+  const { workbook, grids } = await loadUserWorkbook(args.file);
+  // The command line overrides the config file, which overrides the defaults.
+  const locale = args.locale ?? config.locale ?? "en-GB";
   const result = checkWorkbook(pickSheets(grids, args.sheets), {
-    asOf: args.asOf,
+    asOf: args.asOf ?? config.asOf,
     today: io.today(),
-    locale: args.locale === "none" ? null : args.locale,
-    escalate: args.escalate,
+    locale: locale === "none" ? null : locale,
+    escalate: args.escalate ?? config.escalate,
+    rules: ruleSettings(config),
   });
+  // Written before the report is printed: a copy that cannot be written fails the run (exit 2).
+  if (args.out) await writeCheckedCopy(workbook, result, args.out);
   const report: Report = toReport(result, path.basename(args.file));
   io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
   const anyError = report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
@@ -48,7 +58,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     if (args.command === "check") return await check(args, io);
-    throw new UsageError("'clear' is not available yet.");
+    return await clear(args, io.err);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n`);

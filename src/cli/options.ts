@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ESCALATION_RULE_IDS } from "../engine";
+import { ESCALATION_RULE_IDS, IsoDaySchema } from "../engine";
 
 /** A mistake in how the tool was called: exit 2 with this sentence. */
 export class UsageError extends Error {}
@@ -10,17 +10,13 @@ export const USAGE = `Usage:
                     [--escalate ${ESCALATION_RULE_IDS.join("|")}] [--config FILE] [--json] [--out OUT.xlsx]
   action-plan clear <workbook.xlsx> --out CLEAN.xlsx`;
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD, e.g. 2016-06-29")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date");
-
 export const CheckArgsSchema = z.object({
   command: z.literal("check"),
   file: z.string().min(1),
   sheets: z.array(z.string()),
-  asOf: isoDay.optional(),
-  locale: z.enum(["en-GB", "en-US", "none"]).default("en-GB"),
+  asOf: IsoDaySchema.optional(),
+  /** Absent unless given, so that a config file's locale applies; en-GB when neither says. */
+  locale: z.enum(["en-GB", "en-US", "none"]).optional(),
   escalate: z.enum(ESCALATION_RULE_IDS).optional(),
   config: z.string().optional(),
   json: z.boolean(),

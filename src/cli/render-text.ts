@@ -1,6 +1,74 @@
-import type { Report } from "../engine";
+import type { FindingReport, PlanSheetReport, Report } from "../engine";
 
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
+const SEVERITIES = ["error", "warning", "info"] as const;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const ragWord = (rag: string | null) => (rag ? rag[0].toUpperCase() + rag.slice(1) : "no RAG");
+
+/** Findings by severity, then by rule, each with its cell: what to fix first comes first. */
+function findingLines(findings: FindingReport[]): string[] {
+  const lines: string[] = [];
+  for (const severity of SEVERITIES) {
+    const found = findings.filter((f) => f.severity === severity);
+    if (!found.length) continue;
+    lines.push(`  ${plural(found.length, severity)}:`);
+    const rules = [...new Set(found.map((f) => f.rule))];
+    for (const rule of rules) {
+      const mine = found.filter((f) => f.rule === rule);
+      lines.push(`    ${rule} (${mine.length})`);
+      for (const f of mine) lines.push(`      ${(f.cell ?? "sheet").padEnd(6)} ${f.message}`);
+    }
+  }
+  return lines;
+}
+
+function escalationLines(sheet: PlanSheetReport): string[] {
+  if (!sheet.escalations.length) return ["  Escalations: none"];
+  const lines = [`  Escalations (${sheet.escalations.length}):`];
+  for (const id of sheet.escalations) {
+    const item = sheet.items.find((i) => (i.id ?? `row ${i.row}`) === id);
+    if (!item) continue;
+    const saving = item.saving ? pounds(item.saving) : item.savingsRag ? `Savings RAG ${ragWord(item.savingsRag)}` : "no saving";
+    lines.push(`    ${id}  ${item.title.slice(0, 60)}${item.title.length > 60 ? "…" : ""} | ${item.owners.join(", ") || "no owner"} | ${ragWord(item.actionRag)} | ${saving}`);
+  }
+  return lines;
+}
+
+function stepLines(sheet: PlanSheetReport): string[] {
+  const slipped: string[] = [];
+  const overdue: string[] = [];
+  for (const item of sheet.items) {
+    for (const step of item.steps) {
+      const id = item.id ?? `row ${item.row}`;
+      if (step.slippageDays !== null) slipped.push(`    ${id} row ${step.row}: ${step.targetDate} → ${step.revisedDate} (${plural(step.slippageDays, "day")})`);
+      if (step.overdueDays !== null) overdue.push(`    ${id} row ${step.row}: due ${step.revisedDate ?? step.targetDate}, ${plural(step.overdueDays, "day")} overdue`);
+    }
+  }
+  return [
+    ...(slipped.length ? [`  Slipped steps (${slipped.length}):`, ...slipped] : []),
+    ...(overdue.length ? [`  Overdue steps (${overdue.length}):`, ...overdue] : []),
+  ];
+}
+
+function totalsLines(sheet: PlanSheetReport): string[] {
+  const t = sheet.totals;
+  const by = (record: Record<string, number>) =>
+    Object.entries(record)
+      .filter(([, n]) => n !== 0)
+      .map(([key, n]) => `${key} ${pounds(n)}`)
+      .join("; ");
+  const lines = [`  Savings: ${pounds(t.saving)}`];
+  if (t.saving > 0) {
+    lines.push(`    by Savings RAG: ${by(t.savingByRag)}`, `    by section: ${by(t.savingBySection)}`, `    by owner: ${by(t.savingByOwner)}`);
+    if (Object.keys(t.savingByFinanceManager).some((k) => k !== "(no finance manager)")) lines.push(`    by finance manager: ${by(t.savingByFinanceManager)}`);
+  }
+  const counts = Object.entries(t.itemsByActionRag)
+    .filter(([, n]) => n > 0)
+    .map(([rag, n]) => `${rag === "none" ? "no RAG" : ragWord(rag)} ${n}`)
+    .join(", ");
+  lines.push(`  Items by Action RAG: ${counts || "none"}`);
+  return lines;
+}
 
 /** The readable summary `action-plan check` prints without --json. */
 export function renderText(report: Report): string {
@@ -11,14 +79,8 @@ export function renderText(report: Report): string {
       lines.push(`  Not a plan: ${sheet.reason}`);
       continue;
     }
-    lines.push(`  ${sheet.items.length} items, ${sheet.items.reduce((n, i) => n + i.steps.length, 0)} steps; savings ${pounds(sheet.totals.saving)}`);
-    for (const severity of ["error", "warning", "info"] as const) {
-      const found = sheet.findings.filter((f) => f.severity === severity);
-      if (!found.length) continue;
-      lines.push(`  ${found.length} ${severity}${found.length === 1 ? "" : "s"}:`);
-      for (const f of found) lines.push(`    ${f.cell ?? "sheet"}  ${f.message}  [${f.rule}]`);
-    }
-    lines.push(`  Escalations: ${sheet.escalations.length ? sheet.escalations.join(", ") : "none"}`);
+    lines.push(`  ${plural(sheet.items.length, "item")}, ${plural(sheet.items.reduce((n, i) => n + i.steps.length, 0), "step")}`);
+    lines.push(...findingLines(sheet.findings), ...escalationLines(sheet), ...stepLines(sheet), ...totalsLines(sheet));
   }
   return `${lines.join("\n")}\n`;
 }

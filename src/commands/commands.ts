@@ -2,7 +2,7 @@
  * Ribbon commands. Each runs in the function file's hidden page and must call
  * `event.completed()` whatever happens, or Excel leaves the button spinning.
  */
-import { checkActiveSheet, localToday } from "../adapters/office";
+import { checkAndWrite, localToday, runInExcel } from "../adapters/office";
 
 /** Where a failed command leaves its message for the pane: Excel has no notification bar for add-ins. */
 export const LAST_ERROR_SETTING = "actionPlanChecker.lastError";
@@ -14,8 +14,9 @@ function saveSettings(): Promise<void> {
 async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
   const settings = Office.context.document.settings;
   try {
-    await Excel.run((context) => checkActiveSheet(context, localToday()));
-    settings.remove(LAST_ERROR_SETTING);
+    const { outcome } = await runInExcel((context) => checkAndWrite(context, localToday()));
+    if (outcome.status === "written") settings.remove(LAST_ERROR_SETTING);
+    else settings.set(LAST_ERROR_SETTING, outcome.messages.join(" "));
   } catch (error) {
     // Kept in the workbook only: nothing about the user's plan is sent anywhere.
     const message = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,9 @@
-import type { Finding, Severity } from "./findings";
+import type { Finding, FindingByRule, FindingOf, RuleId, Severity } from "./findings";
 import { address, type Grid } from "./grid";
 import type { Columns, PlanSheet, SheetPlan, Step } from "./plan";
 import { readSheet } from "./read";
 import { RULES } from "./rules";
-import type { RuleContext } from "./rules/rule";
+import type { Rule, RuleContext } from "./rules/rule";
 import { stepStatus, type StepStatus } from "./status";
 import { ESCALATION_RULES, escalatedIds, type EscalationRule, type EscalationRuleId } from "./summary/escalations";
 import { planTotals, type PlanTotals } from "./summary/totals";
@@ -13,6 +13,9 @@ export interface RuleSetting {
   severity?: Severity;
 }
 
+/** Per-rule settings from the user's config; a rule not named keeps its defaults. */
+export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
+
 export interface CheckOptions {
   /** YYYY-MM-DD chosen by the user; else the sheet's reporting date; else `today`. */
   asOf?: string;
@@ -21,7 +24,7 @@ export interface CheckOptions {
   /** "en-GB" unless the user says otherwise; null when the workbook's locale is unknown. */
   locale: string | null;
   escalate?: EscalationRuleId;
-  rules?: Record<string, RuleSetting>;
+  rules?: RuleSettings;
   /** Column roles set by hand, per sheet name. */
   columns?: Record<string, Columns>;
 }
@@ -62,24 +65,28 @@ function chooseAsOf(plans: SheetPlan[], options: CheckOptions): { asOf: string; 
   return { asOf: options.today, asOfSource: "today" };
 }
 
-function runRules(ctx: RuleContext, settings: Record<string, RuleSetting>): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of Object.values(RULES)) {
-    const setting = settings[rule.id] ?? {};
-    if (setting.enabled === false) continue;
-    for (const hit of rule.check(ctx)) {
-      findings.push({
-        rule: rule.id,
-        severity: setting.severity ?? rule.severity,
-        sheet: ctx.plan.name,
-        cell: hit.row !== null && hit.col !== null ? address(hit.row, hit.col) : null,
-        row: hit.row,
-        itemId: hit.item?.id ?? null,
-        value: hit.value,
-        params: hit.params ?? {},
-      });
-    }
-  }
+/** One rule's findings on one plan, with its severity as the user set it. */
+export function runRule<K extends RuleId>(rule: Rule<K>, ctx: RuleContext, setting: RuleSetting = {}): Array<FindingByRule[K]> {
+  if (setting.enabled === false) return [];
+  return rule.check(ctx).map((hit) => {
+    const finding: FindingOf<K> = {
+      rule: rule.id,
+      severity: setting.severity ?? rule.severity,
+      sheet: ctx.plan.name,
+      cell: hit.row !== null && hit.col !== null ? address(hit.row, hit.col) : null,
+      row: hit.row,
+      itemId: hit.item?.id ?? null,
+      value: hit.value,
+      params: hit.params,
+    };
+    // FindingOf<K> is FindingByRule[K]; TypeScript cannot see that for a K not yet known.
+    return finding as FindingByRule[K];
+  });
+}
+
+function runRules(ctx: RuleContext, settings: RuleSettings): Finding[] {
+  const findings: Finding[] = (Object.keys(RULES) as RuleId[]).flatMap((id) => runRule(RULES[id], ctx, settings[id]));
+  // Sheet-wide findings first, then in the order a reader meets them.
   return findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 

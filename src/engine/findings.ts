@@ -1,15 +1,48 @@
 /** How much a finding matters: an error fails `action-plan check` (exit 1). */
 export type Severity = "error" | "warning" | "info";
 
-export type FindingParams = Record<string, string | number | null>;
+/** Which RAG column a RAG finding is about. */
+export type RagColumn = "actionRag" | "savingsRag";
 
 /**
- * A finding is data, not a sentence: the rule that made it, where it points and the values
- * it is about. One renderer (messages.ts) turns it into words for the pane, the CLI and the
- * summary sheet.
+ * The typed values each rule reports, by rule id: the catalogue of findings. The keys are the
+ * rule ids (equal to the file names in rules/), so adding a rule starts here; the registry and
+ * the message renderer are typed against this map and fail to compile when one is missing.
  */
-export interface Finding {
-  rule: string;
+export interface FindingParamsByRule {
+  "owner-missing": Record<string, never>;
+  "owner-placeholder": Record<string, never>;
+  /** `to-be-confirmed`: the cell says "TBC"/"TBA", a date promised but not given. */
+  "target-date-missing": { reason: "empty" | "to-be-confirmed" };
+  "date-not-understood": Record<string, never>;
+  "date-ambiguous": Record<string, never>;
+  "date-implausible": Record<string, never>;
+  "rag-missing": Record<string, never>;
+  "rag-not-understood": { column: RagColumn };
+  "no-rag-column": Record<string, never>;
+  /** `target`: the target date's text; `targetCell`: its A1 address; `revisedHeader`: the revised column's header. */
+  "revised-before-target": { target: string; targetCell: string; revisedHeader: string };
+  /** `due`: the due date's text as written; `days` overdue on the as-of date. */
+  "overdue": { due: string; days: number; asOf: string };
+  /** `target` and `revised`: the dates' texts as written; `days` the deadline moved. */
+  "slipped": { target: string; revised: string; days: number };
+  "rag-inconsistent-with-dates":
+    | { reason: "overdue"; rag: "green" | "blue"; overdueSteps: number; mostDays: number }
+    | { reason: "blue-not-done"; rag: "blue"; due: string; stepRow: number };
+  "savings-rag-without-saving": { rag: string };
+  "saving-without-savings-rag": { pounds: number };
+  "saving-not-understood": Record<string, never>;
+  "duplicate-item-id": { firstRow: number };
+  "header-repeated": { headerRow: number };
+  /** `listed-not-picked`: on the sheet's board list, not picked by the rule; `picked-not-listed`: the reverse. */
+  "board-list-disagrees": { direction: "listed-not-picked" | "picked-not-listed"; rule: string };
+}
+
+/** A rule's stable kebab-case id. */
+export type RuleId = keyof FindingParamsByRule;
+
+/** What every finding has, whichever rule made it. */
+interface FindingBase {
   severity: Severity;
   sheet: string;
   /** A1 address on `sheet`; null for a finding about the whole sheet. */
@@ -19,5 +52,17 @@ export interface Finding {
   itemId: string | null;
   /** The cell's text as the user sees it, when the finding is about a value. */
   value: string | null;
-  params: FindingParams;
 }
+
+/** A finding of one rule, its params typed for that rule. */
+export type FindingOf<K extends RuleId> = FindingBase & { rule: K; params: FindingParamsByRule[K] };
+
+/**
+ * A finding is data, not a sentence: the rule that made it, where it points and the values
+ * it is about. One renderer (messages.ts) turns it into words for the pane, the CLI and the
+ * summary sheet.
+ */
+export type Finding = FindingByRule[RuleId];
+
+/** Findings by rule id; `FindingByRule[K]` for a generic K keeps the rule and params together. */
+export type FindingByRule = { [K in RuleId]: FindingOf<K> };

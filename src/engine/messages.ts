@@ -1,18 +1,73 @@
 import type { Finding } from "./findings";
 
-const cellName = (f: Finding) => (f.cell ? `cell ${f.cell}` : "this sheet");
-const item = (f: Finding) => (f.itemId ? `item ${f.itemId}` : "this item");
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** The plain-English message for a finding: what is wrong, where, and what to do. */
+/** "2016-06-29" as "29 Jun 2016": the day first, as a UK reader writes it. */
+function day(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** Pounds with thousands separators: £2,100,000. */
+export function pounds(amount: number): string {
+  return `£${amount.toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
+}
+
+const where = (f: Finding) => f.cell ?? "this sheet";
+const itemName = (f: Finding) => (f.itemId ? `Item ${f.itemId}` : `The item on row ${f.row ?? "?"}`);
+const ragName = (column: "actionRag" | "savingsRag") => (column === "actionRag" ? "Action RAG" : "Savings RAG");
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The plain-English message for a finding: what is wrong, on which cell, and what to do, for
+ * the person keeping the plan. The switch is exhaustive: a new rule does not compile until it
+ * has its words here.
+ */
 export function messageFor(f: Finding): string {
   switch (f.rule) {
     case "owner-missing":
-      return `No owner is named for ${item(f)} (${cellName(f)}): name the person who answers for it.`;
+      return `${itemName(f)} has no owner in ${where(f)}: name the person who answers for it.`;
+    case "owner-placeholder":
+      return `${itemName(f)} has '${f.value}' as its owner in ${where(f)}, which names nobody: put the name of the person who answers for it.`;
     case "target-date-missing":
-      return `A step of ${item(f)} has no target date (${cellName(f)}): give a month or a day.`;
+      return f.params.reason === "to-be-confirmed"
+        ? `Target date '${f.value}' in ${where(f)} is not a date: give a month or a day.`
+        : `${itemName(f)} has a step with no target date in ${where(f)}: give a month or a day, or write 'Ongoing' if it has no end.`;
     case "date-not-understood":
-      return `'${f.value}' in ${cellName(f)} is not a date: give a month or a day, e.g. 'Mar 2017' or '31/03/2017'.`;
-    default:
-      return `${f.rule} at ${cellName(f)}.`;
+      return `'${f.value}' in ${where(f)} is not a date: give a month or a day, e.g. 'Mar 2017' or '31/03/2017'.`;
+    case "date-ambiguous":
+      return `'${f.value}' in ${where(f)} could be day-first or month-first: write the month as a word (e.g. '3 Apr 2016') or say which locale the workbook uses.`;
+    case "date-implausible":
+      return `'${f.value}' in ${where(f)} is before 1990 or after 2100, so the year looks mistyped: check it.`;
+    case "rag-missing":
+      return `${itemName(f)} has no Action RAG in ${where(f)}: rate it Blue, Green, Amber or Red.`;
+    case "rag-not-understood":
+      return `'${f.value}' in ${where(f)} is not a ${ragName(f.params.column)}: use Blue, Green, Amber or Red.`;
+    case "no-rag-column":
+      return `This sheet has no Action RAG column, so no item's status can be read or escalated: add a column headed 'RAG' and rate each item.`;
+    case "revised-before-target":
+      return `${itemName(f)}: the revised date (${f.value}) is before the target (${f.params.target}) in ${where(f)} — the two columns look swapped; put the new deadline in ${f.params.revisedHeader}.`;
+    case "overdue":
+      return `${itemName(f)}: the step due ${f.params.due} (${where(f)}) is ${plural(f.params.days, "day")} overdue on ${day(f.params.asOf)}: mark it Complete, or give a revised date.`;
+    case "slipped":
+      return `${itemName(f)}: the step due ${f.params.target} was revised to ${f.params.revised} in ${where(f)}, ${plural(f.params.days, "day")} later.`;
+    case "rag-inconsistent-with-dates":
+      return f.params.reason === "overdue"
+        ? `${itemName(f)} is rated ${f.value || f.params.rag} in ${where(f)} but ${plural(f.params.overdueSteps, "step")} ${f.params.overdueSteps === 1 ? "is" : "are"} overdue (up to ${plural(f.params.mostDays, "day")}): change the RAG or revise the dates.`
+        : `${itemName(f)} is rated ${f.value || "Blue"} (complete) in ${where(f)} but its step on row ${f.params.stepRow} is due ${f.params.due} and not marked Complete: mark the step Complete or change the RAG.`;
+    case "savings-rag-without-saving":
+      return `${itemName(f)} has a Savings RAG (${f.value || f.params.rag}) in ${where(f)} but no target saving: enter the saving it rates, or clear the Savings RAG.`;
+    case "saving-without-savings-rag":
+      return `${itemName(f)} has a target saving of ${pounds(f.params.pounds)} but no Savings RAG in ${where(f)}: rate the saving Blue, Green, Amber or Red.`;
+    case "saving-not-understood":
+      return `'${f.value}' in ${where(f)} is not an amount of money: write it as e.g. '£48k', '250,000' or 'None'.`;
+    case "duplicate-item-id":
+      return `Item id '${f.value}' in ${where(f)} is already used on row ${f.params.firstRow}: give each item its own id.`;
+    case "header-repeated":
+      return `The header row (row ${f.params.headerRow}) appears again at ${where(f)}; it was skipped, not read as an action.`;
+    case "board-list-disagrees":
+      return f.params.direction === "listed-not-picked"
+        ? `Item ${f.value} is on the sheet's board list (${where(f)}) but the escalation rule does not pick it (${f.params.rule}): take it off the list, or check its RAG and saving.`
+        : `Item ${f.value} (${where(f)}) is picked by the escalation rule (${f.params.rule}) but is missing from the sheet's board list: add it to the list.`;
   }
 }

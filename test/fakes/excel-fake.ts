@@ -5,8 +5,12 @@
  * - reading a property before `load()` + `context.sync()` throws PropertyNotLoaded;
  * - every sync is recorded, with its request and response size (JSON length), and one over
  *   5 MB rejects with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded;
- * - a string written to `values` that starts with "=", "+" or "-" becomes a formula;
- * - a failure can be injected at the Nth sync.
+ * - a string written to `values` that starts with "=", "+" or "-" becomes a formula, unless the
+ *   cell's number format is text ("@"), which keeps it text as Excel does for typed entries;
+ * - a failure can be injected at the Nth sync; a failed sync changes nothing;
+ * - the writer's objects: fills and fonts, RangeAreas (refusing addresses over 8,192 characters),
+ *   notes, sheets added, deleted and very hidden, tables, data bars, frozen panes, page layout,
+ *   and an `Excel.run` stub that records its options.
  * Methods are queued and run at sync, in order, against an in-memory workbook.
  * Not modelled: formula evaluation (a formula's value is "#NAME?"), date parsing of written
  * strings, number formatting of `text` (text is stored as given, or String(value)).
@@ -27,6 +31,37 @@ export interface FakeCell {
   /** "#RRGGBB"; absent means no fill. */
   fill?: string;
   formula?: string;
+  /** Fonts, wrap and alignment the writer sets; absent on the user's cells. */
+  format?: FakeFormat;
+}
+
+export interface FakeFormat {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: string;
+  size?: number;
+  fontColor?: string;
+  wrap?: boolean;
+  verticalAlignment?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheetModel;
+  ref: string;
+  style?: string;
+}
+
+export interface FakeDataBar {
+  range: string;
+  color?: string;
+}
+
+export interface FakePageLayout {
+  orientation?: string;
+  printArea?: string;
+  zoom?: unknown;
+  printTitleRows?: string;
 }
 
 /** A rectangle, 0-based as Office.js indexes are. */
@@ -43,7 +78,24 @@ export class FakeSheetModel {
   /** 1-based and inclusive, like the engine's. */
   merges: MergedArea[] = [];
   protected = false;
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Notes keyed like cells. */
+  readonly notes = new Map<string, string>();
+  /** Column widths in points, by 0-based column. */
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  readonly dataBars: FakeDataBar[] = [];
+  pageLayout: FakePageLayout = {};
   constructor(public name: string) {}
+
+  /** Changes a cell; a cell left with nothing on it is dropped, as if never touched. */
+  updateCell(row: number, col: number, change: (cell: FakeCell) => FakeCell): void {
+    const next = change(this.cell(row, col) ?? { value: null });
+    const empty = next.value === null && next.text === undefined && next.numberFormat === undefined && next.fill === undefined &&
+      next.formula === undefined && (next.format === undefined || Object.keys(next.format).length === 0);
+    if (empty) this.cells.delete(`${row},${col}`);
+    else this.setCell(row, col, next);
+  }
 
   cell(row: number, col: number): FakeCell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -68,7 +120,19 @@ export class FakeSheetModel {
 
 export class FakeWorkbookModel {
   readonly sheets: FakeSheetModel[] = [];
+  readonly tables: FakeTable[] = [];
   activeSheet = 0;
+
+  removeSheet(sheet: FakeSheetModel): void {
+    const index = this.sheets.indexOf(sheet);
+    if (index < 0) throw new FakeRichApiError("ItemNotFound", "The worksheet does not exist.");
+    if (!this.sheets.some((s) => s !== sheet && s.visibility === "Visible")) {
+      throw new FakeRichApiError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    }
+    this.sheets.splice(index, 1);
+    if (this.activeSheet > index) this.activeSheet--;
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
+  }
 
   addSheet(name: string): FakeSheetModel {
     const sheet = new FakeSheetModel(name);
@@ -338,8 +402,15 @@ export class FakeClientResult<T> {
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly notes: FakeNoteCollection;
+  readonly tables: FakeNameList;
+  /** Defined names: the fake holds none. */
+  readonly names: FakeNameList;
   constructor(ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.notes = new FakeNoteCollection(ctx);
+    this.tables = new FakeNameList(ctx, "TableCollection", () => ctx.model.tables.map((t) => t.name));
+    this.names = new FakeNameList(ctx, "NamedItemCollection", () => []);
   }
 }
 
@@ -430,11 +501,48 @@ export class FakeWorksheet extends FakeClientObject {
     if (!sheet) return undefined;
     if (name === "name") return sheet.name;
     if (name === "position") return this.ctx.model.sheets.indexOf(sheet);
-    return "Visible";
+    return sheet.visibility;
   }
 
   get name(): string {
     return this.read<string>("name");
+  }
+
+  get visibility(): string {
+    return this.read<string>("visibility");
+  }
+  set visibility(value: string) {
+    this.write(value, () => {
+      const sheet = this.sheetOrThrow();
+      if (value === "Visible" || value === "Hidden" || value === "VeryHidden") sheet.visibility = value;
+      else throw new FakeRichApiError("InvalidArgument", `No visibility '${value}'.`);
+    });
+  }
+
+  delete(): void {
+    this.write(null, () => this.ctx.model.removeSheet(this.sheetOrThrow()));
+  }
+
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.ctx, () => this.sheetOrThrow());
+  }
+
+  get freezePanes(): { freezeRows(count: number): void } {
+    return { freezeRows: (count: number) => this.write(count, () => (this.sheetOrThrow().frozenRows = count)) };
+  }
+
+  get pageLayout(): FakePageLayoutObject {
+    return new FakePageLayoutObject(this.ctx, () => this.sheetOrThrow());
+  }
+
+  /** RangeAreas (ExcelApi 1.9); "A1:B2,D5" on this sheet. */
+  getRanges(address: string): FakeWritableRangeAreas {
+    return new FakeWritableRangeAreas(this.ctx, () => {
+      if (address.length > MAX_RANGE_AREAS_ADDRESS) {
+        throw new FakeRichApiError("InvalidArgument", `The address is ${address.length} characters long; Excel refuses very long addresses.`);
+      }
+      return { sheet: this.sheetOrThrow(), rects: address.split(",").map(rectOf) };
+    }, address.length);
   }
 
   /** @internal The property's value now, for a collection answering for its items. */
@@ -503,8 +611,12 @@ interface Located {
   rect: Rect;
 }
 
-/** Excel's rule for a string written to values: a leading "=", "+" or "-" makes a formula. */
+/**
+ * Excel's rule for a string written to values: a leading "=", "+" or "-" makes a formula and a
+ * number-like string a number; in a text-formatted ("@") cell a string stays as written.
+ */
 function cellFromWritten(value: unknown, numberFormat: string | undefined): FakeCell {
+  if (typeof value === "string" && value !== "" && numberFormat === "@") return { value, numberFormat };
   if (typeof value === "string" && value !== "") {
     if (/^[+-]?\d+(\.\d+)?$/.test(value.trim())) return { value: Number(value), numberFormat };
     if (/^[=+-]/.test(value)) return { value: "#NAME?", text: "#NAME?", formula: value.startsWith("=") ? value : `=${value}`, numberFormat };
@@ -573,7 +685,12 @@ export class FakeRange extends FakeClientObject {
     this.write(values, () => {
       const at = this.located();
       this.forEachCell(at, values, (row, col, v) => {
-        at.sheet.setCell(row, col, cellFromWritten(v, at.sheet.cell(row, col)?.numberFormat));
+        at.sheet.updateCell(row, col, (old) => {
+          const written = cellFromWritten(v, old.numberFormat);
+          if (old.fill !== undefined) written.fill = old.fill;
+          if (old.format !== undefined) written.format = old.format;
+          return written;
+        });
       });
     });
   }
@@ -583,8 +700,7 @@ export class FakeRange extends FakeClientObject {
     this.write(formats, () => {
       const at = this.located();
       this.forEachCell(at, formats, (row, col, f) => {
-        const cell = at.sheet.cell(row, col) ?? { value: null };
-        at.sheet.setCell(row, col, { ...cell, numberFormat: String(f), text: undefined });
+        at.sheet.updateCell(row, col, (cell) => ({ ...cell, numberFormat: String(f), text: undefined }));
       });
     });
   }
@@ -617,6 +733,33 @@ export class FakeRange extends FakeClientObject {
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.derived((r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.ctx, () => {
+      const at = this.located();
+      return { sheet: at.sheet, rects: [at.rect] };
+    }, 0);
+  }
+
+  getEntireColumn(): FakeRange {
+    return this.derived((r) => ({ row: 0, col: r.col, rows: EXCEL_ROWS, cols: r.cols }));
+  }
+
+  get conditionalFormats(): { add(type: string): { dataBar: { positiveFormat: { fillColor: string } } } } {
+    return {
+      add: (type: string) => {
+        if (type !== "DataBar") throw new FakeRichApiError("InvalidArgument", `The fake models data bars only, not '${type}'.`);
+        const bar: FakeDataBar = { range: "" };
+        this.write(type, () => {
+          const at = this.located();
+          bar.range = addressOf(at.sheet.name, at.rect);
+          at.sheet.dataBars.push(bar);
+        });
+        const write = (data: unknown, apply: () => void) => this.ctx.enqueue({ requestBytes: JSON.stringify(data).length, writes: true, run: () => { apply(); return undefined; } });
+        return { dataBar: { positiveFormat: { set fillColor(color: string) { write(color, () => (bar.color = color)); }, get fillColor(): string { throw notLoaded("ConditionalDataBarPositiveFormat.fillColor"); } } } };
+      },
+    };
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -719,4 +862,269 @@ export function fakeExcel(model = new FakeWorkbookModel()): { model: FakeWorkboo
 /** The fake's worksheet typed as Excel.Worksheet, for calls such as readWorksheet(context, sheet). */
 export function asExcel(sheet: FakeWorksheet): Excel.Worksheet {
   return sheet as unknown as Excel.Worksheet;
+}
+
+// ---------------------------------------------------------------- the writer's objects
+
+/** Rows in a worksheet, for whole columns. */
+const EXCEL_ROWS = 1_048_576;
+/** RangeAreas addresses much past ~8,200 characters are reported to fail; the fake refuses them. */
+export const MAX_RANGE_AREAS_ADDRESS = 8_192;
+
+interface Areas {
+  sheet: FakeSheetModel;
+  rects: Rect[];
+}
+
+/** Queues a write against the model; it runs at sync, in order. */
+function queueWrite(ctx: FakeRequestContext, data: unknown, apply: () => void, extraBytes = 0): void {
+  ctx.enqueue({ requestBytes: JSON.stringify(data ?? null).length + extraBytes, writes: true, run: () => { apply(); return undefined; } });
+}
+
+function eachCellOf(areas: Areas, f: (row: number, col: number) => void): void {
+  for (const rect of areas.rects) {
+    if (rect.rows === EXCEL_ROWS) throw new FakeRichApiError("InvalidOperation", "The fake formats whole columns only through columnWidth.");
+    for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) f(rect.row + r, rect.col + c);
+  }
+}
+
+/** RangeFormat of a Range or RangeAreas: fill, font, wrap, vertical alignment, column width. */
+export class FakeRangeFormat {
+  constructor(private readonly ctx: FakeRequestContext, private readonly areas: () => Areas, private readonly addressBytes: number) {}
+
+  private setFormat(data: unknown, change: (cell: FakeCell) => FakeCell): void {
+    queueWrite(this.ctx, data, () => {
+      const areas = this.areas();
+      eachCellOf(areas, (row, col) => areas.sheet.updateCell(row, col, change));
+    }, this.addressBytes);
+  }
+
+  private setFont(key: keyof FakeFormat, value: unknown): void {
+    this.setFormat(value, (cell) => ({ ...cell, format: { ...cell.format, [key]: value } }));
+  }
+
+  get fill(): { color: string; clear(): void } {
+    const setFormat = (data: unknown, change: (cell: FakeCell) => FakeCell) => this.setFormat(data, change);
+    return {
+      set color(color: string) {
+        setFormat(color, (cell) => ({ ...cell, fill: color.toUpperCase() }));
+      },
+      get color(): string {
+        throw notLoaded("RangeFill.color");
+      },
+      clear: () => setFormat(null, (cell) => {
+        const { fill: _fill, ...rest } = cell;
+        return rest;
+      }),
+    };
+  }
+
+  get font(): { bold: boolean; italic: boolean; underline: string; size: number; color: string } {
+    const setFont = (key: keyof FakeFormat, value: unknown) => this.setFont(key, value);
+    const unread = (what: string): never => { throw notLoaded(`RangeFont.${what}`); };
+    return {
+      set bold(v: boolean) { setFont("bold", v); }, get bold(): boolean { return unread("bold"); },
+      set italic(v: boolean) { setFont("italic", v); }, get italic(): boolean { return unread("italic"); },
+      set underline(v: string) { setFont("underline", v); }, get underline(): string { return unread("underline"); },
+      set size(v: number) { setFont("size", v); }, get size(): number { return unread("size"); },
+      set color(v: string) { setFont("fontColor", v); }, get color(): string { return unread("color"); },
+    };
+  }
+
+  set wrapText(v: boolean) { this.setFont("wrap", v); }
+  get wrapText(): boolean { throw notLoaded("RangeFormat.wrapText"); }
+  set verticalAlignment(v: string) { this.setFont("verticalAlignment", v); }
+  get verticalAlignment(): string { throw notLoaded("RangeFormat.verticalAlignment"); }
+
+  set columnWidth(points: number) {
+    queueWrite(this.ctx, points, () => {
+      const areas = this.areas();
+      for (const rect of areas.rects) for (let c = 0; c < rect.cols; c++) areas.sheet.columnWidths.set(rect.col + c, points);
+    });
+  }
+  get columnWidth(): number { throw notLoaded("RangeFormat.columnWidth"); }
+}
+
+/** RangeAreas from `worksheet.getRanges`, as the writer uses it: its format. */
+export class FakeWritableRangeAreas {
+  readonly format: FakeRangeFormat;
+  constructor(ctx: FakeRequestContext, areas: () => Areas, addressBytes: number) {
+    this.format = new FakeRangeFormat(ctx, areas, addressBytes);
+  }
+}
+
+/** "'Plan, 2024'!B7" or "Plan!B7" → sheet name and cell. */
+function splitAddress(address: string): { sheet: string; cell: string } {
+  const m = /^(?:'((?:[^']|'')*)'|([^'!]+))!(.+)$/.exec(address);
+  if (!m) throw new FakeRichApiError("InvalidArgument", `The fake needs a sheet in the note address '${address}'.`);
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), cell: m[3] };
+}
+
+function noteKey(ctx: FakeRequestContext, address: string): { sheet: FakeSheetModel; key: string } | undefined {
+  const { sheet, cell } = splitAddress(address);
+  const model = ctx.model.sheet(sheet);
+  if (!model) return undefined;
+  const rect = rectOf(cell);
+  return { sheet: model, key: `${rect.row},${rect.col}` };
+}
+
+export class FakeNote extends FakeClientObject {
+  protected readonly scalarNames = ["content", "authorName"] as const;
+  constructor(ctx: FakeRequestContext, private readonly locate: () => { sheet: FakeSheetModel; key: string } | undefined) {
+    super(ctx, "Note");
+  }
+
+  private found(): { sheet: FakeSheetModel; key: string } | undefined {
+    const at = this.locate();
+    return at && at.sheet.notes.has(at.key) ? at : undefined;
+  }
+
+  protected override exists(): boolean {
+    return this.found() !== undefined;
+  }
+
+  protected current(name: string): unknown {
+    const at = this.found();
+    if (!at) return undefined;
+    return name === "content" ? at.sheet.notes.get(at.key) : "Fake author";
+  }
+
+  private foundOrThrow(): { sheet: FakeSheetModel; key: string } {
+    const at = this.found();
+    if (!at) throw new FakeRichApiError("ItemNotFound", "The note does not exist.");
+    return at;
+  }
+
+  get content(): string { return this.read("content"); }
+  set content(text: string) {
+    this.write(text, () => {
+      const at = this.foundOrThrow();
+      at.sheet.notes.set(at.key, text);
+    });
+  }
+
+  delete(): void {
+    this.write(null, () => {
+      const at = this.foundOrThrow();
+      at.sheet.notes.delete(at.key);
+    });
+  }
+}
+
+/** Notes (ExcelApi 1.18), addressed "Sheet!A1" as the workbook's collection is. */
+export class FakeNoteCollection {
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  getItemOrNullObject(address: string): FakeNote {
+    return new FakeNote(this.ctx, () => noteKey(this.ctx, address));
+  }
+
+  getItem(address: string): FakeNote {
+    return new FakeNote(this.ctx, () => {
+      const at = noteKey(this.ctx, address);
+      if (!at || !at.sheet.notes.has(at.key)) throw new FakeRichApiError("ItemNotFound", `No note at '${address}'.`);
+      return at;
+    });
+  }
+
+  add(cell: FakeRange, content: string): void {
+    queueWrite(this.ctx, content, () => {
+      const at = cell.locate();
+      if (!at || at.rect.rows !== 1 || at.rect.cols !== 1) throw new FakeRichApiError("InvalidCellAddress", "A note goes on one cell.");
+      const key = `${at.rect.row},${at.rect.col}`;
+      if (at.sheet.notes.has(key)) throw new FakeRichApiError("InvalidArgument", "The cell already has a note.");
+      at.sheet.notes.set(key, content);
+    });
+  }
+}
+
+/** A collection the adapters only load the names of (workbook tables, defined names). */
+export class FakeNameList {
+  private loadedItems: { name: string }[] | null = null;
+  constructor(private readonly ctx: FakeRequestContext, private readonly typeName: string, private readonly names: () => string[]) {}
+
+  load(_props?: unknown): this {
+    let answer: { name: string }[] = [];
+    this.ctx.enqueue({
+      requestBytes: 20,
+      run: () => (answer = this.names().map((name) => ({ name }))),
+      commit: () => (this.loadedItems = answer),
+    });
+    return this;
+  }
+
+  get items(): { name: string }[] {
+    if (!this.loadedItems) throw notLoaded(`${this.typeName}.items`);
+    return this.loadedItems;
+  }
+}
+
+export class FakeTableCollection {
+  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheetModel) {}
+
+  /** Excel names a new table Table1, Table2 …; a name must be unique in the workbook. */
+  add(address: string, _hasHeaders: boolean): { name: string; style: string } {
+    const ctx = this.ctx;
+    const table: FakeTable = { name: "", sheet: new FakeSheetModel(""), ref: address };
+    queueWrite(ctx, address, () => {
+      table.sheet = this.sheet();
+      let n = 1;
+      while (ctx.model.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+      table.name = `Table${n}`;
+      ctx.model.tables.push(table);
+    });
+    return {
+      set name(name: string) {
+        queueWrite(ctx, name, () => {
+          if (ctx.model.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) {
+            throw new FakeRichApiError("InvalidArgument", `A table named '${name}' already exists.`);
+          }
+          table.name = name;
+        });
+      },
+      get name(): string { throw notLoaded("Table.name"); },
+      set style(style: string) { queueWrite(ctx, style, () => (table.style = style)); },
+      get style(): string { throw notLoaded("Table.style"); },
+    };
+  }
+}
+
+export class FakePageLayoutObject {
+  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheetModel) {}
+  private set(change: Partial<FakePageLayout>): void {
+    queueWrite(this.ctx, change, () => {
+      const sheet = this.sheet();
+      sheet.pageLayout = { ...sheet.pageLayout, ...change };
+    });
+  }
+  set orientation(v: string) { this.set({ orientation: v }); }
+  get orientation(): string { throw notLoaded("PageLayout.orientation"); }
+  set zoom(v: unknown) { this.set({ zoom: v }); }
+  get zoom(): unknown { throw notLoaded("PageLayout.zoom"); }
+  setPrintArea(area: string): void { this.set({ printArea: area }); }
+  setPrintTitleRows(rows: string): void { this.set({ printTitleRows: rows }); }
+}
+
+/** What the Excel.run stub saw: each run's options and its context. */
+export interface ExcelRunRecord {
+  options: { mergeUndoGroup?: boolean } | null;
+  fake: FakeRequestContext;
+}
+
+/** Installs a global `Excel` whose `run` works on `model`, as `Excel.run` does on the open workbook. */
+export function installExcelRunStub(model: FakeWorkbookModel): ExcelRunRecord[] {
+  const runs: ExcelRunRecord[] = [];
+  const run = (first: unknown, second?: unknown): Promise<unknown> => {
+    const batch = (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<unknown>;
+    const options = typeof first === "function" ? null : (first as { mergeUndoGroup?: boolean });
+    const { fake, context } = fakeExcel(model);
+    runs.push({ options, fake });
+    return batch(context);
+  };
+  Object.assign(globalThis, { Excel: { run } });
+  return runs;
+}
+
+export function removeExcelRunStub(): void {
+  Reflect.deleteProperty(globalThis, "Excel");
 }

@@ -1,4 +1,15 @@
 export { readWorksheet, type ReadOptions } from "./read-worksheet";
 export { checkActiveSheet, localToday } from "./check-active-sheet";
-export { detectExcelFeatures, missingFeatureNotes, type ExcelFeatures } from "./requirements";
+export {
+  detectExcelFeatures,
+  detectWriteFeatures,
+  missingFeatureNotes,
+  supportsExcelApi,
+  type ExcelFeatures,
+  type WriteFeatures,
+} from "./requirements";
 export { parseMergedAddress } from "./merged-address";
+export { writeResults, type WriteOutcome, type SyncCounts } from "./apply-write";
+export { clearResults, type ClearOutcome } from "./clear";
+export { runInExcel } from "./run";
+export { checkAndWrite, type CheckAndWriteOptions } from "./check-and-write";

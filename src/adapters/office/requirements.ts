@@ -9,11 +9,14 @@ export interface ExcelFeatures {
   mergedAreas: boolean;
 }
 
-/** Asks the host; outside an Office host (no `Office` global) nothing optional is offered. */
+/** Asks the host whether it offers an ExcelApi set; outside an Office host nothing is offered. */
+export function supportsExcelApi(version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+}
+
+/** The reader's optional features, as the host offers them. */
 export function detectExcelFeatures(): ExcelFeatures {
-  const supports = (version: string): boolean =>
-    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
-  return { cellProperties: supports("1.9"), mergedAreas: supports("1.13") };
+  return { cellProperties: supportsExcelApi("1.9"), mergedAreas: supportsExcelApi("1.13") };
 }
 
 /** What the user is told when a feature is missing, so a thin result is never silent. */
@@ -27,3 +30,24 @@ export function missingFeatureNotes(features: ExcelFeatures): string[] {
   }
   return notes;
 }
+
+/** What the writer needs beyond the reader's features. */
+export interface WriteFeatures {
+  /** `getRanges`, `getCellProperties`, `pageLayout` (ExcelApi 1.9): without them nothing is written. */
+  bulkFormats: boolean;
+  /** `worksheet.notes` (ExcelApi 1.18): without it the reasons go to the summary sheets only. */
+  notes: boolean;
+  /** `Excel.run({ mergeUndoGroup })` (ExcelApi 1.20): one undo step per run. */
+  undoGroup: boolean;
+}
+
+export function detectWriteFeatures(): WriteFeatures {
+  return { bulkFormats: supportsExcelApi("1.9"), notes: supportsExcelApi("1.18"), undoGroup: supportsExcelApi("1.20") };
+}
+
+export const NO_BULK_FORMATS_NOTE =
+  "This version of Excel cannot format many cells at once (needs ExcelApi 1.9), so nothing was written. The findings are in the task pane.";
+export const NO_NOTES_NOTE =
+  "This version of Excel cannot add notes to cells (needs ExcelApi 1.18), so the reasons for each highlight are on the summary sheets only.";
+export const NO_UNDO_GROUP_NOTE =
+  "This version of Excel cannot make the check one undo step (needs ExcelApi 1.20): use Clear results to take it out rather than Undo.";

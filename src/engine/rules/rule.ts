@@ -1,7 +1,9 @@
-import type { Finding, FindingParams, Severity } from "../findings";
-import type { Item, PlanSheet, Step } from "../plan";
+import type { FindingParamsByRule, RuleId, Severity } from "../findings";
+import type { Item, Located, PlanSheet, Step } from "../plan";
 import type { StepStatus } from "../status";
 import type { EscalationRule } from "../summary/escalations";
+import type { DateRead } from "../values/dates";
+import type { Rag, RagRead } from "../values/rag";
 
 /** Everything a rule may look at: the plan as read and what was derived from it. */
 export interface RuleContext {
@@ -15,21 +17,49 @@ export interface RuleContext {
 }
 
 /** What a rule reports; the engine adds the rule id, severity and sheet. */
-export interface RuleHit {
+export type RuleHit<K extends RuleId> = HitOf<FindingParamsByRule[K]>;
+
+interface HitOf<P> {
   row: number | null;
   col: number | null;
   item: Item | null;
   value: string | null;
-  params?: FindingParams;
+  params: P;
 }
 
-export interface Rule {
+export interface Rule<K extends RuleId = RuleId> {
   /** Stable kebab-case id, equal to the rule's file name. */
-  id: string;
+  id: K;
   severity: Severity;
   /** One line for the docs and the pane's settings. */
   description: string;
-  check(ctx: RuleContext): RuleHit[];
+  check(ctx: RuleContext): Array<RuleHit<K>>;
 }
 
-export type { Finding };
+/** The step's date cells that were filled in: target first, then revised. */
+export function dateCellsOf(step: Step): Array<Located<DateRead>> {
+  return [step.target, step.revised].filter((cell): cell is Located<DateRead> => cell !== null);
+}
+
+/** The RAG a cell gives, or null when it is empty or unreadable. */
+export function ragOf(cell: Located<RagRead> | null): Rag | null {
+  return cell?.read.kind === "rag" ? cell.read.rag : null;
+}
+
+/** The text a date cell gives for one read (a cell may hold several dates). */
+export function dateText(cell: Located<DateRead>): string {
+  return "text" in cell.read ? cell.read.text : cell.raw;
+}
+
+type UnreadableProblem = Extract<DateRead, { kind: "unreadable" }>["problem"];
+
+/** Hits for the step date cells that could not be read for `problem`: one per read, at its cell. */
+export function unreadableDates(plan: PlanSheet, problem: UnreadableProblem): Array<HitOf<Record<string, never>>> {
+  return plan.items.flatMap((item) =>
+    item.steps.flatMap((step) =>
+      dateCellsOf(step)
+        .filter((cell) => cell.read.kind === "unreadable" && cell.read.problem === problem)
+        .map((cell) => ({ row: cell.row, col: cell.col, item, value: dateText(cell), params: {} })),
+    ),
+  );
+}

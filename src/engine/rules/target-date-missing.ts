@@ -1,17 +1,38 @@
+import type { Step } from "../plan";
 import type { Rule } from "./rule";
 
+/**
+ * "TBC" promises a date that was never given, whereas "Ongoing" or "Termly Review" says the
+ * action has no deadline by its nature: only the first is a missing date.
+ */
+const TO_BE_CONFIRMED = /^(tbc|tba|tbd|t\.b\.[cad]\.?|to be (confirmed|agreed|arranged|decided))\.?$/i;
+
+function hasDeadline(step: Step): boolean {
+  const reads = [step.target?.read, step.revised?.read];
+  return reads.some((read) => read !== undefined && read.kind !== "empty" && !(read.kind === "marker" && TO_BE_CONFIRMED.test(read.text.trim())));
+}
+
 /** A step with no target date can never be late, so nobody will chase it. */
-export const targetDateMissing: Rule = {
+export const targetDateMissing: Rule<"target-date-missing"> = {
   id: "target-date-missing",
   severity: "warning",
-  description: "A step has no target date (and no revised date, and is not marked complete).",
+  description: "A step that is not done has no target date, or only 'TBC' (and no revised date).",
   check({ plan }) {
     const col = plan.columns.targetDate ?? plan.columns.dateAndOwner;
     if (col === undefined) return [];
     return plan.items.flatMap((item) =>
       item.steps
-        .filter((step) => !step.done && (!step.target || step.target.read.kind === "empty") && !step.revised)
-        .map((step) => ({ row: step.row, col, item, value: null })),
+        .filter((step) => !step.done && !hasDeadline(step))
+        .map((step) => {
+          const tbc = step.target?.read.kind === "marker" ? step.target.raw : null;
+          return {
+            row: step.row,
+            col: step.target?.col ?? col,
+            item,
+            value: tbc,
+            params: { reason: tbc === null ? ("empty" as const) : ("to-be-confirmed" as const) },
+          };
+        }),
     );
   },
 };

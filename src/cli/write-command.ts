@@ -1,0 +1,26 @@
+import type ExcelJS from "exceljs";
+import { ProtectedSheetError, writeWorkbook } from "../adapters/exceljs/write-workbook";
+import { describeWrite, type CheckResult } from "../engine";
+import { UsageError } from "./options";
+import { saveWorkbook } from "./workbook-file";
+
+/** Names already used in the workbook, which a new table must not take. */
+function takenNames(workbook: ExcelJS.Workbook): string[] {
+  const tables = workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => (t as unknown as { name: string }).name));
+  return [...tables, ...workbook.definedNames.model.map((d) => d.name)];
+}
+
+/** `check --out`: the checked workbook, with highlights, notes and summary sheets, as a copy. */
+export async function writeCheckedCopy(workbook: ExcelJS.Workbook, result: CheckResult, out: string): Promise<void> {
+  const description = describeWrite(result, { sheetNames: workbook.worksheets.map((ws) => ws.name), takenNames: takenNames(workbook) });
+  try {
+    writeWorkbook(workbook, description);
+  } catch (error) {
+    if (error instanceof ProtectedSheetError) {
+      const names = error.sheets.map((s) => `'${s}'`).join(", ");
+      throw new UsageError(`Sheet ${names} is protected, so nothing was written. Unprotect it in Excel (Review > Unprotect Sheet), or check without --out.`);
+    }
+    throw error;
+  }
+  await saveWorkbook(workbook, out);
+}

@@ -1,0 +1,42 @@
+import type { Item } from "../plan";
+import type { FindingParamsByRule } from "../findings";
+import { dateCellsOf, dateText, ragOf, type Rule, type RuleContext, type RuleHit } from "./rule";
+
+type Params = FindingParamsByRule["rag-inconsistent-with-dates"];
+
+/** Green or Blue says "on track" or "done"; an overdue step says otherwise. */
+function overdueParams(item: Item, { status }: RuleContext): Params | null {
+  const rag = ragOf(item.actionRag);
+  if (rag !== "green" && rag !== "blue") return null;
+  const late = item.steps.map((step) => status(step).overdueDays).filter((days): days is number => days !== null);
+  return late.length ? { reason: "overdue", rag, overdueSteps: late.length, mostDays: Math.max(...late) } : null;
+}
+
+/**
+ * Blue says complete, and the reader marks every step of a Blue item done; a step whose own
+ * cells do not say Complete and whose deadline is still to come contradicts it.
+ */
+function blueNotDoneParams(item: Item, { status, asOf }: RuleContext): Params | null {
+  if (ragOf(item.actionRag) !== "blue") return null;
+  for (const step of item.steps) {
+    const saysDone = dateCellsOf(step).some((cell) => cell.read.kind === "marker" && cell.read.marker === "done");
+    const s = status(step);
+    const due = s.dueDate === s.revisedDate ? step.revised : step.target;
+    if (!saysDone && due && s.dueDate !== null && s.dueDate > asOf) return { reason: "blue-not-done", rag: "blue", due: dateText(due), stepRow: step.row };
+  }
+  return null;
+}
+
+/** The RAG is the first thing a board reads, so it must agree with the dates beside it. */
+export const ragInconsistentWithDates: Rule<"rag-inconsistent-with-dates"> = {
+  id: "rag-inconsistent-with-dates",
+  severity: "warning",
+  description: "An item is Green or Blue but has an overdue step, or is Blue (complete) but a step is still to be done.",
+  check(ctx) {
+    return ctx.plan.items.flatMap((item): Array<RuleHit<"rag-inconsistent-with-dates">> => {
+      const rag = item.actionRag;
+      const params = overdueParams(item, ctx) ?? blueNotDoneParams(item, ctx);
+      return rag && params ? [{ row: rag.row, col: rag.col, item, value: rag.raw, params }] : [];
+    });
+  },
+};

@@ -1,0 +1,15 @@
+import type { Rule } from "./rule";
+
+/** An item nobody has rated cannot be escalated or counted; the sheet has the column for it. */
+export const ragMissing: Rule<"rag-missing"> = {
+  id: "rag-missing",
+  severity: "warning",
+  description: "An item has no Action RAG although the sheet has an Action RAG column.",
+  check({ plan }) {
+    return plan.items.flatMap((item) => {
+      const rag = item.actionRag;
+      if (!rag || rag.read.kind !== "empty") return [];
+      return [{ row: rag.row, col: rag.col, item, value: null, params: {} }];
+    });
+  },
+};

@@ -1,0 +1,23 @@
+import { address } from "../grid";
+import { dateText, type Rule } from "./rule";
+
+/**
+ * A revised date earlier than the target usually means the two columns were typed the wrong
+ * way round (seed 004's 4.7: target Sep-16, revised Jun-16, while the update says the work
+ * moved to September). It is reported, never read as negative slippage.
+ */
+export const revisedBeforeTarget: Rule<"revised-before-target"> = {
+  id: "revised-before-target",
+  severity: "warning",
+  description: "A step's revised date is earlier than its target date: the two columns look swapped.",
+  check({ plan, status }) {
+    return plan.items.flatMap((item) =>
+      item.steps.flatMap((step) => {
+        const { target, revised } = step;
+        if (!target || !revised || !status(step).revisedBeforeTarget) return [];
+        const revisedHeader = plan.headers[revised.col] ?? "the revised date column";
+        return [{ row: revised.row, col: revised.col, item, value: dateText(revised), params: { target: dateText(target), targetCell: address(target.row, target.col), revisedHeader } }];
+      }),
+    );
+  },
+};

@@ -1,0 +1,20 @@
+import { ragOf, type Rule } from "./rule";
+
+/**
+ * A Savings RAG rates a saving that the sheet does not state (seed 004's 2.2: Savings RAG Red,
+ * no target saving), so the board cannot see how much is at stake. "None" is a stated saving
+ * of nothing, not a missing one.
+ */
+export const savingsRagWithoutSaving: Rule<"savings-rag-without-saving"> = {
+  id: "savings-rag-without-saving",
+  severity: "warning",
+  description: "An item has a Savings RAG but no target saving in the saving column.",
+  check({ plan }) {
+    if (plan.columns.saving === undefined) return [];
+    return plan.items.flatMap((item) => {
+      const rag = ragOf(item.savingsRag);
+      if (!rag || !item.savingsRag || item.saving?.read.kind !== "empty") return [];
+      return [{ row: item.savingsRag.row, col: item.savingsRag.col, item, value: item.savingsRag.raw, params: { rag } }];
+    });
+  },
+};

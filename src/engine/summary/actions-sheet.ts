@@ -1,0 +1,112 @@
+import type { PlanResult } from "../check";
+import { address, columnLetter } from "../grid";
+import type { Item, PlanSheet, Step } from "../plan";
+import { date, link, num, ragCell, ragOf, text, type Row } from "./cells";
+import { ownerKey } from "./totals";
+import type { SummarySheet } from "./write-types";
+
+/** The Actions table's columns: header text and width. Formulas elsewhere name them. */
+export const ACTION_COLUMNS = {
+  sheet: { header: "Plan sheet", width: 18 },
+  id: { header: "ID", width: 10 },
+  section: { header: "Section", width: 30 },
+  title: { header: "Title", width: 40 },
+  step: { header: "Step", width: 6 },
+  action: { header: "Action", width: 60 },
+  owners: { header: "Owners", width: 22 },
+  target: { header: "Target date", width: 13 },
+  revised: { header: "Revised date", width: 13 },
+  slipped: { header: "Slipped (days)", width: 9 },
+  overdue: { header: "Overdue (days)", width: 9 },
+  done: { header: "Done", width: 7 },
+  actionRag: { header: "Action RAG", width: 9 },
+  savingsRag: { header: "Savings RAG", width: 9 },
+  saving: { header: "Saving (£)", width: 13 },
+  savingNote: { header: "Saving note", width: 16 },
+  financeManager: { header: "Finance manager", width: 18 },
+  cell: { header: "Cell", width: 8 },
+} as const;
+
+export type ActionColumn = keyof typeof ACTION_COLUMNS;
+const KEYS = Object.keys(ACTION_COLUMNS) as ActionColumn[];
+
+/** A structured reference to a column of the Actions table: it grows with the table. */
+export function columnRef(table: string, key: ActionColumn): string {
+  return `${table}[${ACTION_COLUMNS[key].header}]`;
+}
+
+/** Which cell a step's row is best found by: its action text, else the item's id. */
+export function sourceCell(plan: PlanSheet, row: number): string {
+  return address(row, plan.columns.action ?? plan.columns.id ?? plan.columns.title ?? 1);
+}
+
+/** "up to, per annum", or the unreadable text itself, so the £ figure is never read bare. */
+export function savingNote(item: Item): string {
+  const read = item.saving?.read;
+  if (read?.kind === "unreadable") return `Not understood: ${read.text}`;
+  if (read?.kind !== "money") return "";
+  return [read.upTo ? "up to" : "", read.perAnnum ? "per annum" : ""].filter(Boolean).join(", ");
+}
+
+function savingCell(item: Item) {
+  const read = item.saving?.read;
+  if (read?.kind === "money") return num(read.pounds, "money");
+  if (read?.kind === "none") return num(0, "money");
+  return null;
+}
+
+function actionRow(plan: PlanSheet, result: PlanResult, item: Item, step: Step | null, index: number): Row {
+  const s = step ? result.status(step) : null;
+  const row = step?.row ?? item.row;
+  const first = index === 0;
+  const cells: Record<ActionColumn, Row[number]> = {
+    sheet: text(plan.name),
+    id: item.id === null ? null : text(item.id),
+    section: item.section === null ? null : text(item.section),
+    title: text(item.title),
+    step: num(index + 1, "count"),
+    action: step ? text(step.text, "wrap") : null,
+    owners: item.owner?.read.owners.length ? text(ownerKey(item)) : null,
+    target: s?.targetDate ? date(s.targetDate) : null,
+    revised: s?.revisedDate ? date(s.revisedDate) : null,
+    slipped: s?.slippageDays != null ? num(s.slippageDays, "days") : null,
+    overdue: s?.overdueDays != null ? num(s.overdueDays, "days") : null,
+    done: text(step?.done ? "Yes" : "No"),
+    actionRag: ragCell(ragOf(item.actionRag)),
+    savingsRag: ragCell(ragOf(item.savingsRag)),
+    // An item's saving is on its first row only, so a sum over the column counts it once.
+    saving: first ? savingCell(item) : null,
+    savingNote: first && savingNote(item) ? text(savingNote(item)) : null,
+    financeManager: item.financeManager === null ? null : text(item.financeManager),
+    cell: link(sourceCell(plan, row), plan.name, sourceCell(plan, row)),
+  };
+  return KEYS.map((key) => cells[key]);
+}
+
+/** One clean table of every item and step of every plan sheet. */
+export function describeActionsSheet(name: string, table: string, plans: PlanResult[]): SummarySheet {
+  const header: Row = KEYS.map((key) => text(ACTION_COLUMNS[key].header, "header"));
+  const body: Row[] = [];
+  for (const result of plans) {
+    for (const item of result.plan.items) {
+      const steps = item.steps.length ? item.steps : [null];
+      steps.forEach((step, i) => body.push(actionRow(result.plan, result, item, step, i)));
+    }
+  }
+  // Excel keeps at least one data row in a table.
+  if (body.length === 0) body.push(KEYS.map(() => null));
+  const last = columnLetter(KEYS.length);
+  const markerRow = body.length + 3;
+  const marker = { cell: `A${markerRow}`, text: "Written by Action Plan Checker: this sheet is replaced each time the plan is checked." };
+  return {
+    key: "actions",
+    name,
+    marker,
+    rows: [header, ...body, [], [text(marker.text, "small")]],
+    widths: KEYS.map((key) => ACTION_COLUMNS[key].width),
+    frozenRows: 1,
+    print: { orientation: "landscape", fitToWidth: true, area: `A1:${last}${body.length + 1}` },
+    tables: [{ name: table, ref: `A1:${last}${body.length + 1}`, columns: KEYS.map((key) => ACTION_COLUMNS[key].header) }],
+    dataBars: [],
+  };
+}

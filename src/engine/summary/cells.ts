@@ -1,0 +1,53 @@
+import type { Item } from "../plan";
+import type { Rag } from "../values/rag";
+import { RAG_WORDS } from "./palette";
+import type { StyleId, WriteCell } from "./write-types";
+
+export type Row = (WriteCell | null)[];
+
+export const text = (value: string, style?: StyleId): WriteCell => ({ kind: "text", value, style });
+export const num = (value: number, style?: StyleId): WriteCell => ({ kind: "number", value, style });
+export const date = (value: string, style: StyleId = "date"): WriteCell => ({ kind: "date", value, style });
+export const formula = (value: string, style?: StyleId): WriteCell => ({ kind: "formula", value, style });
+export const link = (value: string, sheet: string, cell: string): WriteCell => ({ kind: "link", value, sheet, cell, style: "link" });
+
+/** A RAG as its word on its colour; "None" uncoloured when the item has no RAG. */
+export function ragCell(rag: Rag | null): WriteCell {
+  return rag ? text(RAG_WORDS[rag], `rag-${rag}`) : text("None");
+}
+
+export function ragOf(cell: Item["actionRag"]): Rag | null {
+  return cell?.read.kind === "rag" ? cell.read.rag : null;
+}
+
+/** "£219,000" */
+export function pounds(amount: number): string {
+  return `£${Math.round(amount).toLocaleString("en-GB")}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2016-06-29" → "29 Jun 2016", the way the summary sheets show dates. */
+export function dayText(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}
+
+/** A string literal inside a formula. */
+export function quoted(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A SUMIFS/COUNTIFS criterion that matches `ref`'s text exactly. A bare criterion would read
+ * a leading "<", ">" or "=" as an operator and "*", "?", "~" as wildcards, so a section called
+ * "<5 years" or an owner "J. Smith?" would count the wrong rows.
+ */
+export function exactly(ref: string): string {
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/** The same criterion for a value known now: "" matches an empty cell. */
+export function literally(value: string): string {
+  return quoted(`=${value.replace(/[~*?]/g, "~$&")}`);
+}

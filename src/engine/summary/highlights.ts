@@ -1,0 +1,73 @@
+import type { CheckResult, PlanResult } from "../check";
+import type { Finding } from "../findings";
+import { address } from "../grid";
+import { messageFor } from "../messages";
+import { dayText } from "./cells";
+import { LEGEND, legendOf } from "./palette";
+import type { Highlight, HighlightKind } from "./write-types";
+
+interface Reason {
+  kind: HighlightKind;
+  text: string;
+}
+
+/** Rules whose findings are the same news as the step-status highlights below. */
+const STATUS_RULES: Partial<Record<string, HighlightKind>> = { overdue: "overdue", slipped: "slipped" };
+const STATUS_KINDS: ReadonlySet<HighlightKind> = new Set(["overdue", "slipped"]);
+
+function findingKind(f: Finding): HighlightKind {
+  return STATUS_RULES[f.rule] ?? f.severity;
+}
+
+/**
+ * Why a slipped or overdue step's date cells are marked. Worked out from the step's status
+ * rather than from findings, so a user who turns the overdue or slipped rule off still sees
+ * the dates that moved.
+ */
+function statusReasons(result: PlanResult, asOf: string, add: (row: number, col: number, reason: Reason) => void): void {
+  for (const item of result.plan.items) {
+    for (const step of item.steps) {
+      const s = result.status(step);
+      const dateCells = [step.target, step.revised].filter((c) => c !== null);
+      if (s.slippageDays !== null && s.targetDate && s.revisedDate) {
+        const text = `Slipped ${s.slippageDays} days: the target ${dayText(s.targetDate)} was revised to ${dayText(s.revisedDate)}.`;
+        for (const c of dateCells) add(c.row, c.col, { kind: "slipped", text });
+      }
+      if (s.overdueDays !== null && s.dueDate) {
+        const text = `Overdue ${s.overdueDays} days: due ${dayText(s.dueDate)} and not marked done on ${dayText(asOf)} (the as-of date). Mark it done or revise the date.`;
+        for (const c of dateCells) add(c.row, c.col, { kind: "overdue", text });
+      }
+    }
+  }
+}
+
+const rank = (kind: HighlightKind) => LEGEND.findIndex((entry) => entry.kind === kind);
+
+/** One highlight per cell: its fill from the most pressing reason, its note from all of them. */
+export function describeHighlights(check: CheckResult): Highlight[] {
+  const highlights: Highlight[] = [];
+  for (const sheet of check.sheets) {
+    if (!sheet.result) continue;
+    const byCell = new Map<string, Reason[]>();
+    const add = (cell: string, reason: Reason) => {
+      const reasons = byCell.get(cell) ?? [];
+      // A finding of the overdue/slipped rule and the status say the same thing: once is enough.
+      if (!reasons.some((r) => r.text === reason.text || (r.kind === reason.kind && STATUS_KINDS.has(reason.kind)))) reasons.push(reason);
+      byCell.set(cell, reasons);
+    };
+    for (const f of sheet.findings) if (f.cell) add(f.cell, { kind: findingKind(f), text: messageFor(f) });
+    statusReasons(sheet.result, check.asOf, (row, col, reason) => add(address(row, col), reason));
+    for (const [cell, reasons] of byCell) {
+      reasons.sort((a, b) => rank(a.kind) - rank(b.kind));
+      const kind = reasons[0].kind;
+      highlights.push({
+        sheet: sheet.plan.name,
+        cell,
+        kind,
+        fill: legendOf(kind).fill,
+        note: reasons.map((r) => `${legendOf(r.kind).label}: ${r.text}`).join("\n"),
+      });
+    }
+  }
+  return highlights;
+}

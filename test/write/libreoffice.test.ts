@@ -1,0 +1,87 @@
+/**
+ * Interop: a written workbook opens in another spreadsheet (LibreOffice) and its live
+ * formulas, recalculated there, give the engine's totals. CI installs LibreOffice, so there
+ * a missing soffice fails; on a developer's machine without it the test is skipped, loudly.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { worksheetToGrid } from "../../src/adapters/exceljs/read-workbook";
+import { checkWorkbook } from "../../src/engine";
+import { buildSeedWorkbooks } from "../fixtures/seed-workbooks";
+import { CHECK_OPTIONS, checkAndWrite, load, save } from "./workbook-snapshot";
+
+const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+if (!hasSoffice && !process.env.CI) console.warn("SKIPPED: LibreOffice interop tests (soffice is not on PATH). Install libreoffice-calc-nogui to run them.");
+const interop = hasSoffice || process.env.CI ? describe : describe.skip;
+
+/** Fields of one CSV line as LibreOffice writes them: quoted when they hold a comma or quote. */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  for (const m of line.matchAll(/("((?:[^"]|"")*)"|[^,]*)(,|$)/g)) {
+    fields.push(m[2] !== undefined ? m[2].replace(/""/g, '"') : m[1]);
+    if (m[3] === "") break;
+  }
+  return fields;
+}
+
+/** Converts every sheet to CSV with formulas recalculated; returns the rows of `sheet`. */
+function sheetAsCsv(xlsx: Buffer, sheet: string): string[][] {
+  expect(hasSoffice).toBe(true);
+  const dir = mkdtempSync(path.join(tmpdir(), "action-plan-soffice-"));
+  writeFileSync(path.join(dir, "book.xlsx"), xlsx);
+  // A private profile: a user's own LibreOffice settings and a running instance stay out of it.
+  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, path.join(dir, "book.xlsx")], { stdio: "ignore", timeout: 120_000 });
+  return readFileSync(path.join(dir, `book-${sheet}.csv`), "utf8").trimEnd().split("\n").map(csvFields);
+}
+
+/** The amount beside a label in the block that follows `heading`. */
+function blockValues(rows: string[][], heading: string): Record<string, number> {
+  const start = rows.findIndex((r) => r[0] === heading);
+  const out: Record<string, number> = {};
+  for (let i = start + 2; i < rows.length && rows[i][0] !== ""; i++) out[rows[i][0]] = Number(rows[i][1]);
+  return out;
+}
+
+interop("LibreOffice opens a written workbook and recalculates its totals", () => {
+  let written: Buffer;
+  let totals: ReturnType<typeof checkWorkbook>["sheets"][number]["result"];
+  beforeAll(async () => {
+    const seed = (await buildSeedWorkbooks()).find((s) => s.name === "004-text")!;
+    written = await checkAndWrite(seed.buffer);
+    const wb = await load(seed.buffer);
+    totals = checkWorkbook(wb.worksheets.map((ws) => worksheetToGrid(ws, false)), CHECK_OPTIONS).sheets[0].result;
+  });
+
+  it("gives the engine's savings by section, by Savings RAG and in total", () => {
+    const rows = sheetAsCsv(written, "Savings");
+    const t = totals!.totals;
+    const bySection = blockValues(rows, "By section or outcome");
+    expect(bySection).toEqual({ ...t.savingBySection, Total: t.saving });
+    const byRag = blockValues(rows, "By Savings RAG");
+    expect(byRag).toEqual({ Red: t.savingByRag.red, Amber: t.savingByRag.amber, Green: t.savingByRag.green, Blue: t.savingByRag.blue, None: t.savingByRag.none, Total: t.saving });
+    expect(blockValues(rows, "By owner").Total).toBe(t.saving);
+  });
+
+  it("gives the engine's counts by Action RAG on the board summary", () => {
+    const rows = sheetAsCsv(written, "Board summary");
+    const counts = blockValues(rows, "Items by RAG");
+    const t = totals!.totals.itemsByActionRag;
+    expect(counts).toEqual({ Red: t.red, Amber: t.amber, Green: t.green, Blue: t.blue, None: t.none, Total: totals!.plan.items.length });
+  });
+
+  it("follows an amount edited in the Actions table", async () => {
+    const wb = await load(written);
+    const actions = wb.getWorksheet("Actions")!;
+    let edited = 0;
+    actions.getColumn(15).eachCell((cell, row) => {
+      if (!edited && row > 1 && typeof cell.value === "number") {
+        cell.value += 1000;
+        edited = row;
+      }
+    });
+    const rows = sheetAsCsv(await save(wb), "Savings");
+    expect(blockValues(rows, "By section or outcome").Total).toBe(totals!.totals.saving + 1000);
+  });
+});

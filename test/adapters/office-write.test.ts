@@ -221,9 +221,9 @@ function bigPlan(rows: number): Grid {
 }
 
 describe("syncs and payloads", () => {
-  it("writes 1,000 and 2,000 rows in the same syncs; 10,000 rows in syncs set by bytes, none over 5 MB", async () => {
+  it("reads and verifies in fixed syncs at 1,000 and 10,000 rows, writes in syncs set by bytes, none over 5 MB", async () => {
     const counts = [];
-    for (const rows of [1_000, 2_000, 10_000]) {
+    for (const rows of [1_000, 10_000]) {
       const model = workbookWith(bigPlan(rows));
       const description = await descriptionFor(model, "Plan");
       const { outcome, fake } = await write(model, description);
@@ -237,8 +237,7 @@ describe("syncs and payloads", () => {
       console.info(`${rows} rows: ${description.highlights.length} highlights, syncs ${JSON.stringify(outcome.syncs)}, largest request ${fake.largestRequestBytes} B, largest response ${fake.largestResponseBytes} B`);
     }
     expect(counts[0]).toEqual({ read: 2, write: 1, verify: 1, rollback: 0 });
-    expect(counts[1]).toEqual(counts[0]);
-    expect(counts[2]).toMatchObject({ read: 2, verify: 1, rollback: 0 });
+    expect(counts[1]).toMatchObject({ read: 2, verify: 1, rollback: 0 });
   }, 120_000);
 });
 

@@ -1041,11 +1041,11 @@ export class FakeNoteCollection {
 /** A collection the adapters only load the names of (workbook tables, defined names). */
 export class FakeNameList {
   private loadedItems: { name: string }[] | null = null;
-  constructor(private readonly ctx: FakeRequestContext, private readonly typeName: string, private readonly names: () => string[]) {}
+  constructor(private readonly listCtx: FakeRequestContext, private readonly typeName: string, private readonly names: () => string[]) {}
 
   load(_props?: unknown): this {
     let answer: { name: string }[] = [];
-    this.ctx.enqueue({
+    this.listCtx.enqueue({
       requestBytes: 20,
       run: () => (answer = this.names().map((name) => ({ name }))),
       commit: () => (this.loadedItems = answer),
@@ -1059,8 +1059,10 @@ export class FakeNameList {
   }
 }
 
-export class FakeTableCollection {
-  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheetModel) {}
+export class FakeTableCollection extends FakeNameList {
+  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheetModel) {
+    super(ctx, "TableCollection", () => ctx.model.tables.filter((t) => t.sheet === sheet()).map((t) => t.name));
+  }
 
   /** Excel names a new table Table1, Table2 …; a name must be unique in the workbook. */
   add(address: string, _hasHeaders: boolean): { name: string; style: string } {

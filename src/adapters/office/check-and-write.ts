@@ -1,7 +1,10 @@
 import { checkWorkbook, type CheckResult } from "../../engine";
 import { describeWrite } from "../../engine/summary/write-description";
 import { writeResults, type WriteOutcome } from "./apply-write";
-import { queuePreviousRunRead, queueToolSheetsRead } from "./previous-run";
+import type { Grid } from "../../engine";
+import { queuePreviousRunRead, queueToolSheetsRead, type PreviousRun } from "./previous-run";
+import { fillColor } from "./store";
+import { parseCell } from "./addresses";
 import { readWorksheet, type ReadOptions } from "./read-worksheet";
 import { detectWriteFeatures, type WriteFeatures } from "./requirements";
 
@@ -14,7 +17,7 @@ export interface CheckAndWriteOptions extends ReadOptions {
  * and table names must be new to them. The tool's sheets from an earlier run are not the
  * user's: they are replaced, under the same names.
  */
-async function userNames(context: Excel.RequestContext): Promise<{ sheetNames: string[]; takenNames: string[] }> {
+async function userNames(context: Excel.RequestContext): Promise<{ sheetNames: string[]; takenNames: string[]; previous: PreviousRun | null }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const tables = context.workbook.tables;
@@ -27,13 +30,38 @@ async function userNames(context: Excel.RequestContext): Promise<{ sheetNames: s
   await context.sync();
   const previous = previousRead();
   let tool: string[] = [];
+  let toolTables: string[] = [];
   if (previous) {
     const toolRead = queueToolSheetsRead(context, all.filter((n) => n !== previous.storeSheet), previous.store);
+    const listed = previous.store.sheets.filter((s) => all.includes(s.name)).map((s) => sheets.getItem(s.name).tables.load("items/name"));
     await context.sync();
     tool = [...toolRead(), previous.storeSheet];
+    toolTables = listed.flatMap((t) => t.items.map((i) => i.name));
   }
-  // An earlier run's table counts as taken: it goes with its sheet, and the next name is as good.
-  return { sheetNames: all.filter((n) => !tool.includes(n)), takenNames: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)] };
+  // The earlier run's tables go with its sheets: their names are free again.
+  const taken = [...tables.items.map((t) => t.name).filter((n) => !toolTables.includes(n)), ...names.items.map((n) => n.name)];
+  return { sheetNames: all.filter((n) => !tool.includes(n)), takenNames: taken, previous };
+}
+
+/**
+ * The plan as the user left it: a cell the earlier run highlighted is read with its own fill,
+ * as recorded, or the tool's colour would be read as a RAG and a second check would differ.
+ */
+function withOwnFills(grid: Grid, previous: PreviousRun | null): Grid {
+  if (!previous) return grid;
+  const rows = grid.rows.map((row) => [...row]);
+  for (const stored of previous.store.cells) {
+    if (stored.sheet !== grid.name) continue;
+    const { row, col } = parseCell(stored.cell);
+    const cell = rows[row - 1]?.[col - 1];
+    if (!cell) continue;
+    const { color } = fillColor(stored.fill);
+    const own = { ...cell };
+    if (color === null) delete own.fill;
+    else own.fill = color;
+    rows[row - 1][col - 1] = own;
+  }
+  return { ...grid, rows };
 }
 
 /**
@@ -42,9 +70,10 @@ async function userNames(context: Excel.RequestContext): Promise<{ sheetNames: s
  */
 export async function checkAndWrite(context: Excel.RequestContext, today: string, options: CheckAndWriteOptions = {}): Promise<{ check: CheckResult; outcome: WriteOutcome }> {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const grid = await readWorksheet(context, sheet, options);
+  const { previous, ...names } = await userNames(context);
+  const grid = withOwnFills(await readWorksheet(context, sheet, options), previous);
   const check = checkWorkbook([grid], { today, locale: "en-GB" });
-  const description = describeWrite(check, await userNames(context));
+  const description = describeWrite(check, names);
   const outcome = await writeResults(context, description, options.writeFeatures ?? detectWriteFeatures());
   return { check, outcome };
 }

@@ -42,7 +42,7 @@ export function messageFor(f: Finding): string {
     case "rag-missing":
       return `${itemName(f)} has no Action RAG in ${where(f)}: rate it Blue, Green, Amber or Red.`;
     case "rag-not-understood":
-      return `'${f.value}' in ${where(f)} is not a ${ragName(f.params.column)}: use Blue, Green, Amber or Red.`;
+      return `'${f.value}' in ${where(f)} is not ${f.params.column === "actionRag" ? "an" : "a"} ${ragName(f.params.column)}: use Blue, Green, Amber or Red.`;
     case "no-rag-column":
       return `This sheet has no Action RAG column, so no item's status can be read or escalated: add a column headed 'RAG' and rate each item.`;
     case "revised-before-target":

@@ -24,7 +24,12 @@ export function savingOf(item: Item): number {
  */
 export function ownerKey(item: Item): string {
   const owners = item.owner?.read.owners ?? [];
-  return owners.length ? owners.join(" / ") : "(no owner)";
+  return owners.length ? owners.map(spacedInitials).join(" / ") : "(no owner)";
+}
+
+/** "T.Collins" and "T. Collins" are one person: total them under one spelling. */
+function spacedInitials(name: string): string {
+  return name.replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, "$1. ");
 }
 
 function ragKey(item: Item, which: "actionRag" | "savingsRag"): string {

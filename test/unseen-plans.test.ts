@@ -1,0 +1,112 @@
+import ExcelJS from "exceljs";
+import { readWorkbook } from "../src/adapters/exceljs/read-workbook";
+import { checkWorkbook, toReport, type PlanSheetReport } from "../src/engine";
+
+/**
+ * Plans shaped unlike the seeds, as other public bodies keep them: the engine must read them
+ * from their headers and values alone. Expectations are what a person reads in each sheet.
+ */
+
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+async function check(workbook: ExcelJS.Workbook, options: { today: string; locale: string | null }) {
+  const { grids } = await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()));
+  return toReport(checkWorkbook(grids, options), "plan.xlsx");
+}
+
+function planSheet(report: Awaited<ReturnType<typeof check>>): PlanSheetReport {
+  const sheet = report.sheets[0];
+  if (sheet.kind !== "plan") throw new Error(`not a plan: ${sheet.reason}`);
+  return sheet;
+}
+
+describe("an NHS inspection action plan (date cells, RAG letters, 'Action Owner')", () => {
+  let sheet: PlanSheetReport;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("CQC actions");
+    ws.addRow(["CQC Inspection Action Plan – Ward 7"]);
+    ws.addRow([]);
+    ws.addRow(["Ref", "Finding", "Action required", "Action Owner", "Due Date", "Revised Date", "Progress Update", "RAG Status", "Evidence"]);
+    ws.addRow(["M1", "Fridge temperatures not recorded", "Daily log introduced", "Ward Manager", utc(2024, 3, 31), null, "Log in place", "G", "Audit"]);
+    ws.addRow(["M2", "Staffing", "Recruit 4 RNs", "Matron/ HR Business Partner", utc(2024, 6, 30), utc(2024, 9, 30), "2 recruited", "A", ""]);
+    ws.addRow(["S1", "Safeguarding training below 90%", "Training sessions", "", "Q3 2024/25", null, "", "R", ""]);
+    ws.addRow(["S2", "DNACPR forms incomplete", "Audit monthly", "TBC", "Ongoing", null, "", "Amber/Green", ""]);
+    for (const cell of ["E4", "E5", "F5"]) ws.getCell(cell).numFmt = "dd/mm/yyyy";
+    sheet = planSheet(await check(wb, { today: "2024-07-15", locale: "en-GB" }));
+  });
+
+  it("finds the columns by their headers", () => {
+    expect(sheet.headerRow).toBe(3);
+    expect(sheet.columns).toEqual({ id: "A", title: "B", action: "C", owner: "D", targetDate: "E", revisedDate: "F", update: "G", actionRag: "H" });
+  });
+
+  it("reads ids, owners, RAG letters and dates", () => {
+    expect(sheet.items.map((i) => [i.id, i.owners, i.actionRag])).toEqual([
+      ["M1", ["Ward Manager"], "green"],
+      ["M2", ["Matron", "HR Business Partner"], "amber"],
+      ["S1", [], "red"],
+      ["S2", [], null],
+    ]);
+    expect(sheet.items.map((i) => [i.steps[0].targetDate, i.steps[0].revisedDate])).toEqual([
+      ["2024-03-31", null],
+      ["2024-06-30", "2024-09-30"],
+      ["2024-12-31", null], // Q3 of 2024/25 is October to December 2024
+      [null, null],
+    ]);
+  });
+
+  it("finds what a careful reader finds", () => {
+    const found = sheet.findings.map((f) => [f.rule, f.cell]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ["overdue", "E4"],
+        ["rag-inconsistent-with-dates", "H4"],
+        ["slipped", "F5"],
+        ["owner-missing", "D6"],
+        ["owner-placeholder", "D7"],
+        ["rag-not-understood", "H7"],
+      ]),
+    );
+    expect(sheet.findings.find((f) => f.rule === "slipped")?.message).toMatch(/92 days later/);
+    expect(sheet.findings.find((f) => f.rule === "rag-not-understood")?.message).toBe("'Amber/Green' in H7 is not an Action RAG: use Blue, Green, Amber or Red.");
+    expect(found).not.toContainEqual(["target-date-missing", "E7"]); // "Ongoing" is a known marker
+  });
+});
+
+describe("a workbook in the 1904 date system (Excel for Mac, older files)", () => {
+  it("reads a date cell as the date Excel shows", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet("Plan");
+    ws.addRow(["No.", "Action", "Owner", "Target Date", "RAG"]);
+    ws.addRow([1, "Publish the policy", "J. Smith", utc(2016, 3, 1), "Green"]);
+    ws.getCell("D2").numFmt = "mmm-yy";
+    const sheet = planSheet(await check(wb, { today: "2016-01-01", locale: "en-GB" }));
+    expect(sheet.items[0].steps[0].targetDate).toBe("2016-03-31");
+  });
+});
+
+describe("text dates and the workbook's locale", () => {
+  async function planWithDate(text: string, locale: string | null) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Plan");
+    ws.addRow(["No.", "Action", "Owner", "Target Date", "RAG"]);
+    ws.addRow([1, "Publish the policy", "J. Smith", text, "Green"]);
+    return planSheet(await check(wb, { today: "2016-01-01", locale }));
+  }
+
+  it.each([
+    ["03/04/2016", "en-GB", "2016-04-03"],
+    ["03/04/2016", "en-US", "2016-03-04"],
+    ["25/04/2016", null, "2016-04-25"],
+  ])("'%s' in %s is %s", async (text, locale, iso) => {
+    expect((await planWithDate(text, locale)).items[0].steps[0].targetDate).toBe(iso);
+  });
+
+  it("calls '03/04/2016' ambiguous when no locale is known", async () => {
+    const sheet = await planWithDate("03/04/2016", null);
+    expect(sheet.items[0].steps[0].targetDate).toBeNull();
+    expect(sheet.findings.map((f) => [f.rule, f.cell])).toContainEqual(["date-ambiguous", "D2"]);
+  });
+});

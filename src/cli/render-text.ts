@@ -39,9 +39,9 @@ function stepLines(sheet: PlanSheetReport): string[] {
   const overdue: string[] = [];
   for (const item of sheet.items) {
     for (const step of item.steps) {
-      const id = item.id ?? `row ${item.row}`;
-      if (step.slippageDays !== null) slipped.push(`    ${id} row ${step.row}: ${step.targetDate} → ${step.revisedDate} (${plural(step.slippageDays, "day")})`);
-      if (step.overdueDays !== null) overdue.push(`    ${id} row ${step.row}: due ${step.revisedDate ?? step.targetDate}, ${plural(step.overdueDays, "day")} overdue`);
+      const id = item.id ? `${item.id} row` : "row";
+      if (step.slippageDays !== null) slipped.push(`    ${id} ${step.row}: ${step.targetDate} → ${step.revisedDate} (${plural(step.slippageDays, "day")})`);
+      if (step.overdueDays !== null) overdue.push(`    ${id} ${step.row}: due ${step.revisedDate ?? step.targetDate}, ${plural(step.overdueDays, "day")} overdue`);
     }
   }
   return [

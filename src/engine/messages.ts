@@ -14,7 +14,7 @@ export function pounds(amount: number): string {
 }
 
 const where = (f: Finding) => f.cell ?? "this sheet";
-const itemName = (f: Finding) => (f.itemId ? `Item ${f.itemId}` : `The item on row ${f.row ?? "?"}`);
+const itemName = (f: Finding) => (f.itemId ? `Item ${f.itemId}` : `The action on row ${f.row ?? "?"}`);
 const ragName = (column: "actionRag" | "savingsRag") => (column === "actionRag" ? "Action RAG" : "Savings RAG");
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

@@ -913,7 +913,8 @@ export class FakeRangeFormat {
         throw notLoaded("RangeFill.color");
       },
       clear: () => setFormat(null, (cell) => {
-        const { fill: _fill, ...rest } = cell;
+        const rest = { ...cell };
+        delete rest.fill;
         return rest;
       }),
     };

@@ -9,6 +9,18 @@ const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 /** True for formats that show a date: they hold d, m or y outside quotes and brackets. */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
+  let isDate = dateFormats.get(format);
+  if (isDate === undefined) {
+    isDate = showsDate(format);
+    dateFormats.set(format, isDate);
+  }
+  return isDate;
+}
+
+/** Formats already told apart: a sheet repeats a few formats over thousands of cells. */
+const dateFormats = new Map<string, boolean>();
+
+function showsDate(format: string): boolean {
   const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   return /[dy]|m{3,}/i.test(bare) || /(^|[^h:])mm?([^:]|$)/i.test(bare) && /[dy]/i.test(bare);
 }
@@ -48,23 +60,51 @@ function formatDate(date: Date, format: string): string {
   });
 }
 
+/** Making a formatter costs far more than using one; a sheet needs only a few. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormatter(decimals: number, grouped: boolean): Intl.NumberFormat {
+  const key = `${decimals},${grouped}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function formatNumber(value: number, format: string | undefined): string {
   const section = (format ?? "General").split(";")[value < 0 ? 1 : 0] ?? format ?? "General";
   if (!format || format === "General" || !/[0#]/.test(section)) return String(value);
   const decimals = /\.([0#]+)/.exec(section)?.[1].length ?? 0;
   const grouped = section.includes(",");
   const abs = Math.abs(value);
-  const text = abs.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  const text = numberFormatter(decimals, grouped).format(abs);
   const prefix = /£/.test(section) ? "£" : "";
   // A negative section of its own ("#,##0;(#,##0)") shows the sign its own way.
   const negative = value < 0 ? ((format ?? "").split(";")[1] !== undefined ? section.replace(/[£#0,.]+/, prefix + text).replace(/"/g, "") : `-${prefix}${text}`) : null;
   return negative ?? `${prefix}${text}`;
 }
 
+/** Dates shown so far, by format and serial: a plan repeats a few dozen months over thousands of cells. */
+const shownDates = new Map<string, string>();
+
+function dateText(serial: number, format: string, date1904: boolean): string {
+  const key = `${date1904 ? 1 : 0}|${format}|${serial}`;
+  let text = shownDates.get(key);
+  if (text === undefined) {
+    text = formatDate(serialToUtc(serial, date1904), format);
+    // Kept small: a sheet of all-different dates gains nothing from remembering them.
+    if (shownDates.size > 10_000) shownDates.clear();
+    shownDates.set(key, text);
+  }
+  return text;
+}
+
 export function displayText(value: string | number | boolean | null, format: string | undefined, date1904: boolean): string {
   if (value === null) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  if (isDateFormat(format)) return formatDate(serialToUtc(value, date1904), format!);
+  if (isDateFormat(format)) return dateText(value, format!, date1904);
   return formatNumber(value, format);
 }

@@ -35,17 +35,19 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet, date1904: boolean): Gr
   const rows: (Cell | undefined)[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (Cell | undefined)[] = [];
-    // includeEmpty: a cell with no value may still carry a RAG as its fill colour.
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+    // Every stored cell, empty ones too: a cell with no value may still carry a RAG as its fill
+    // colour. findCell, unlike eachCell({ includeEmpty }), does not create the cells not stored.
+    for (let colNumber = 1; colNumber <= row.cellCount; colNumber++) {
+      const cell = row.findCell(colNumber);
       // ExcelJS repeats a merged area's value in every cell of it; Excel keeps it only in the
       // master (Office.js reads "" elsewhere), and the engine relies on that.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (!cell || (cell.isMerged && cell.master.address !== cell.address)) continue;
       const value = plainValue(cell.value, date1904);
       const numberFormat = cell.numFmt || undefined;
       const fill = fillOf(cell);
-      if (value === null && !fill) return;
+      if (value === null && !fill) continue;
       cells[colNumber - 1] = { value, text: displayText(value, numberFormat, date1904), numberFormat, fill };
-    });
+    }
     rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];

@@ -54,12 +54,32 @@ function byMasterCell(workbook: ExcelJS.Workbook, highlights: Highlight[]): Map<
   return out;
 }
 
+/**
+ * Restyles highlighted cells sharing one new style object per (old style, colour), as ExcelJS
+ * shares them on loading: writing the file costs a style lookup per distinct object, which
+ * a fresh object per cell would turn into one per cell.
+ */
+function highlighter(): (cell: ExcelJS.Cell, hex: string) => void {
+  const restyled = new Map<Partial<ExcelJS.Style>, Map<string, Partial<ExcelJS.Style>>>();
+  return (cell, hex) => {
+    const byColour = restyled.get(cell.style) ?? new Map<string, Partial<ExcelJS.Style>>();
+    restyled.set(cell.style, byColour);
+    let style = byColour.get(hex);
+    if (!style) {
+      style = { ...cell.style, fill: solidFill(hex) };
+      byColour.set(hex, style);
+    }
+    cell.style = style;
+  };
+}
+
 function applyHighlights(workbook: ExcelJS.Workbook, highlights: Highlight[]): StoredCell[] {
   const stored: StoredCell[] = [];
+  const highlight = highlighter();
   for (const [cell, h] of byMasterCell(workbook, highlights)) {
     const original = cell.note;
     stored.push({ sheet: cell.worksheet.name, cell: cell.address, fill: cell.style.fill ?? null, note: original ?? null });
-    setFill(cell, solidFill(h.fill));
+    highlight(cell, h.fill);
     // The user's own note stays first; ours follows, so nothing of theirs is hidden.
     const ours = `Action Plan Checker:\n${h.note}`;
     cell.note = original ? `${noteText(original)}\n\n${ours}` : ours;
@@ -110,12 +130,15 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Recor
     },
   });
   sheet.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  // One style object per style id, shared by its cells as ExcelJS shares loaded styles.
+  const shared = new Map<StyleId, Partial<ExcelJS.Style>>();
+  const styleOf = (id: StyleId) => shared.get(id) ?? shared.set(id, excelStyle(styles[id])).get(id)!;
   sheet.rows.forEach((cells, r) =>
     cells.forEach((cell, c) => {
       if (!cell) return;
       const target = ws.getCell(r + 1, c + 1);
       target.value = excelValue(cell);
-      target.style = excelStyle(styles[cell.style ?? "text"]);
+      target.style = styleOf(cell.style ?? "text");
     }),
   );
   for (const table of sheet.tables) {

@@ -1,11 +1,10 @@
 import type { Role } from "../plan";
 
-/** Header text folded for matching: case, punctuation and spacing do not matter. */
+/** Header text folded for matching: case, punctuation (£ too) and spacing do not matter. */
 export function normaliseHeader(text: string): string {
   return text
     .toLowerCase()
     .replace(/\(s\)/g, "s")
-    .replace(/£/g, " ")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }

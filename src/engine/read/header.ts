@@ -42,6 +42,8 @@ export function findHeaderRow(grid: Grid): HeaderRow | null {
   let best: HeaderRow | null = null;
   let bestScore = 0;
   for (let row = 1; row <= rowCount(grid); row++) {
+    // A cell names one role at most: a row with no more cells than the best so far cannot beat it.
+    if (filledCount(grid, row) <= bestScore) continue;
     const candidate = mapRow(grid, row);
     const s = score(candidate);
     if (s > bestScore) {
@@ -50,6 +52,12 @@ export function findHeaderRow(grid: Grid): HeaderRow | null {
     }
   }
   return best && withSplitIdColumn(grid, best);
+}
+
+function filledCount(grid: Grid, row: number): number {
+  let count = 0;
+  for (const cell of grid.rows[row - 1] ?? []) if (cell && cell.text.trim()) count++;
+  return count;
 }
 
 const ID_LIKE = /^[A-Z]{0,3}\s?\d{1,3}(\.\d{1,3})*[a-z]?\b/;
@@ -77,19 +85,35 @@ function firstValuesBelow(grid: Grid, row: number, col: number, count: number): 
   return found;
 }
 
+const wantedTexts = new WeakMap<HeaderRow, Set<string>>();
+
+/** The header's texts folded for matching, worked out once per header rather than once per row. */
+function wantedOf(header: HeaderRow): Set<string> {
+  let wanted = wantedTexts.get(header);
+  if (!wanted) {
+    wanted = new Set(Object.values(header.headers).map(normaliseHeader).filter(Boolean));
+    wantedTexts.set(header, wanted);
+  }
+  return wanted;
+}
+
 /**
  * A row repeating the header (a page break in a pasted table), perhaps shifted by a cell:
- * most of the header's texts appear in it, in any column.
+ * most of the header's texts appear in it, in any column. `cells` are the row's filled cells.
  */
-export function isRepeatedHeader(grid: Grid, row: number, header: HeaderRow): boolean {
-  const wanted = new Set(Object.values(header.headers).map(normaliseHeader).filter(Boolean));
-  if (wanted.size < 3) return false;
+export function isRepeatedHeader(cells: Array<[number, string]>, header: HeaderRow): boolean {
+  const wanted = wantedOf(header);
+  const needed = Math.ceil(wanted.size * 0.6);
+  // Each cell gives at most one hit: a row with fewer cells than that (most rows) is not a header.
+  if (wanted.size < 3 || cells.length < needed) return false;
   const seen = new Set<string>();
-  for (let col = 1; col <= columnCount(grid); col++) {
-    const text = normaliseHeader(textAt(grid, row, col));
-    if (text) seen.add(text);
+  let misses = 0;
+  for (const [, text] of cells) {
+    const folded = normaliseHeader(text);
+    if (folded) seen.add(folded);
+    if (!wanted.has(folded) && cells.length - ++misses < needed) return false;
   }
   let hits = 0;
   for (const text of seen) if (wanted.has(text)) hits++;
-  return hits >= Math.ceil(wanted.size * 0.6) && hits >= seen.size * 0.6;
+  return hits >= needed && hits >= seen.size * 0.6;
 }

@@ -62,7 +62,7 @@ export function readTable(ctx: ReadContext): TableRead {
   for (let row = header.row + 1; row <= grid.rows.length; row++) {
     const cells = filledCells(grid, row);
     if (cells.length === 0) continue;
-    if (isRepeatedHeader(grid, row, header)) {
+    if (isRepeatedHeader(cells, header)) {
       out.repeatedHeaderRows.push(row);
       log = null;
       continue;

@@ -308,7 +308,21 @@ function readOfShape(shape: DatePrecision, y: number, m: number, d: number): Dat
  * What a number format shows of a date: a format without days ("mmm-yy") shows a month,
  * and the user means that month, not the day Excel stored. Null for non-date formats.
  */
-export function dateFormatShape(format: string): "day" | "month" | "year" | null {
+export function dateFormatShape(format: string): DateShape {
+  let shape = shapes.get(format);
+  if (shape === undefined) {
+    shape = shapeOf(format);
+    shapes.set(format, shape);
+  }
+  return shape;
+}
+
+type DateShape = "day" | "month" | "year" | null;
+
+/** A workbook holds a handful of formats but thousands of dates: each format is read once. */
+const shapes = new Map<string, DateShape>();
+
+function shapeOf(format: string): DateShape {
   const codes = (format.split(";")[0] ?? "")
     .replace(/"[^"]*"/g, "")
     .replace(/[\\_*]./g, "")

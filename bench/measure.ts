@@ -1,0 +1,141 @@
+/** The measuring tools of the benchmark: timed processes, peak memory, sizes, profiles, the machine. */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+
+export interface ProcessRun {
+  ms: number;
+  /** Peak resident set size of the process, in MB. */
+  maxRssMb: number;
+}
+
+const GNU_TIME = "/usr/bin/time";
+
+/** Preloaded into a measured process when GNU time is missing: prints its own peak memory on exit. */
+const MAX_RSS_HOOK = `process.on("exit", () => process.stderr.write("maxrss " + process.resourceUsage().maxRSS + "\\n"));`;
+
+function maxRssHook(): string {
+  const file = path.join(os.tmpdir(), "action-plan-bench-max-rss.cjs");
+  fs.writeFileSync(file, MAX_RSS_HOOK);
+  return file;
+}
+
+/**
+ * Runs `node …args` to completion and measures its wall time and peak memory: with GNU time
+ * where the machine has it, else with a hook preloaded into the process.
+ */
+export function runNode(args: string[], cwd: string): ProcessRun {
+  const useTime = fs.existsSync(GNU_TIME);
+  const [cmd, cmdArgs] = useTime ? [GNU_TIME, ["-v", process.execPath, ...args]] : [process.execPath, ["--require", maxRssHook(), ...args]];
+  const start = process.hrtime.bigint();
+  const run = spawnSync(cmd, cmdArgs, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  // The CLI exits 1 when the plan has errors: that is a finished check, not a failure.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`node ${args.join(" ")} exited ${run.status}: ${run.stderr.slice(-2000)}`);
+  const kb = Number((useTime ? /Maximum resident set size \(kbytes\): (\d+)/ : /^maxrss (\d+)$/m).exec(run.stderr)?.[1]);
+  return { ms, maxRssMb: kb / 1024 };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Runs each command `times` times, taking turns, so that a machine busy with something else
+ * slows every command alike; gives each one's median wall time and largest peak memory.
+ */
+export function medianRuns(commands: string[][], cwd: string, times: number): ProcessRun[] {
+  const runs: ProcessRun[][] = commands.map(() => []);
+  for (let i = 0; i < times; i++) commands.forEach((args, c) => runs[c].push(runNode(args, cwd)));
+  return runs.map((r) => ({ ms: median(r.map((x) => x.ms)), maxRssMb: Math.max(...r.map((x) => x.maxRssMb)) }));
+}
+
+/** Milliseconds `fn` takes, the median of `times` calls after one untimed call to warm it up. */
+export function timeIt(fn: () => void, times: number): number {
+  fn();
+  const samples = Array.from({ length: times }, () => {
+    const start = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  });
+  return median(samples);
+}
+
+export function gzipBytes(file: string): number {
+  return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** Each sample's function and its microseconds, from a .cpuprofile. */
+function samples(profileFile: string): Array<{ frame: ProfileNode["callFrame"]; us: number }> {
+  const profile = JSON.parse(fs.readFileSync(profileFile, "utf8")) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  return profile.samples.map((id, i) => ({ frame: byId.get(id)!, us: profile.timeDeltas[i] }));
+}
+
+/** Where a function lives: our engine, adapter or CLI, a package, Node itself or the garbage collector. */
+function originOf(frame: ProfileNode["callFrame"]): string {
+  const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(frame.url)?.[1];
+  if (pkg) return pkg === "exceljs" ? "exceljs" : `exceljs's dependencies and other packages`;
+  const ours = /dist\/node\/(engine|adapters|cli)\//.exec(frame.url)?.[1];
+  if (ours) return { engine: "engine (src/engine)", adapters: "ExcelJS adapter (src/adapters/exceljs)", cli: "CLI (src/cli, JSON.stringify and output)" }[ours]!;
+  if (frame.functionName === "(garbage collector)") return "garbage collector";
+  return "Node itself (module loading, streams, zlib bindings)";
+}
+
+/** Self time summed by where the code lives, largest first. */
+export function selfTimeByOrigin(profileFile: string): Array<{ name: string; ms: number; share: number }> {
+  return shares(samples(profileFile).map(({ frame, us }) => [originOf(frame), us]));
+}
+
+function shares(entries: Array<[string, number]>): Array<{ name: string; ms: number; share: number }> {
+  const sums = new Map<string, number>();
+  let total = 0;
+  for (const [name, us] of entries) {
+    sums.set(name, (sums.get(name) ?? 0) + us);
+    total += us;
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]).map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
+}
+
+/** The functions that took the most CPU themselves (not counting what they called), from a .cpuprofile. */
+export function topSelfTime(profileFile: string, count: number): Array<{ name: string; ms: number; share: number }> {
+  const named = samples(profileFile).map(({ frame, us }): [string, number] => {
+    const where = frame.url ? ` (${frame.url.split("/").slice(-2).join("/")}:${frame.lineNumber + 1})` : "";
+    return [`${frame.functionName || "(anonymous)"}${where}`, us];
+  });
+  return shares(named).slice(0, count);
+}
+
+/** `node --cpu-prof …args` once; returns the profile's file. */
+export function profileNode(args: string[], cwd: string, dir: string): string {
+  fs.rmSync(dir, { recursive: true, force: true });
+  runNode([`--cpu-prof`, `--cpu-prof-dir=${dir}`, ...args], cwd);
+  return path.join(dir, fs.readdirSync(dir)[0]);
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  os: string;
+}
+
+export function machine(): Machine {
+  return {
+    cpu: os.cpus()[0]?.model.trim() ?? "unknown",
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}

@@ -1,0 +1,226 @@
+/**
+ * `npm run bench`: how fast and how big, measured side by side in one run and given as ratios
+ * against floors measured the same way, so that the machine's noise cancels. Prints a table
+ * and writes bench/RESULTS.md. Plans are generated into a temporary folder, never committed.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { readWorkbook } from "../src/adapters/exceljs/read-workbook";
+import { readWorksheet } from "../src/adapters/office/read-worksheet";
+import { checkWorkbook, toReport } from "../src/engine";
+import { asExcel, fakeExcel, FakeWorkbookModel, sheetFromGrid } from "../test/fakes/excel-fake";
+import { writePlan } from "./generate";
+import { gzipBytes, machine, medianRuns, profileNode, selfTimeByOrigin, timeIt, topSelfTime } from "./measure";
+
+const ROOT = path.resolve(__dirname, "..");
+const SIZES = [1_000, 10_000, 50_000];
+const RUNS = 3;
+const TODAY = "2016-06-29";
+const CLI = "bin/action-plan.js";
+const MB = 1_000_000;
+const FEATURES = { cellProperties: true, mergedAreas: true };
+const WRITE_FEATURES = { bulkFormats: true, notes: true, undoGroup: true };
+
+/** The floors: what any tool must pay to read (and write) the file with ExcelJS. */
+const READ_FLOOR = `const E = require("exceljs"); new E.Workbook().xlsx.readFile(process.argv[1]);`;
+const READ_WRITE_FLOOR = `const E = require("exceljs"); const w = new E.Workbook();
+w.xlsx.readFile(process.argv[1]).then(() => w.xlsx.writeFile(process.argv[2]));`;
+
+interface Row {
+  measure: string;
+  figure: string;
+  goal: string;
+  /** null when the figure has no goal. */
+  pass: boolean | null;
+}
+
+const rows: Row[] = [];
+function report(measure: string, figure: string, goal = "", pass: boolean | null = null): void {
+  rows.push({ measure, figure, goal, pass });
+  console.log(`${measure.padEnd(58)} ${figure.padEnd(34)} ${goal.padEnd(12)} ${pass === null ? "" : pass ? "pass" : "MISS"}`);
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function engineAlone(files: Record<number, string>): Promise<void> {
+  const perK: number[] = [];
+  for (const size of SIZES) {
+    const { grids } = await readWorkbook(fs.readFileSync(files[size]));
+    const ms = timeIt(() => toReport(checkWorkbook(grids, { today: TODAY, locale: "en-GB" }), "plan.xlsx"), RUNS);
+    perK.push(ms / (size / 1000));
+    report(`engine alone (grid → report), ${fmt(size)} rows`, `${fmt(ms / (size / 1000), 1)} ms per 1,000 rows`);
+  }
+  const growth = perK[perK.length - 1] / perK[0];
+  report("engine: cost per row at 50,000 ÷ at 1,000", `${fmt(growth, 2)}×`, "≤ 1.5× (linear)", growth <= 1.5);
+}
+
+function cliAgainstFloors(files: Record<number, string>, dir: string): { rssMb: number; jsonRatio: number; outRatio: number } {
+  let rssMb = 0;
+  let jsonRatio = 0;
+  let outRatio = 0;
+  for (const size of SIZES) {
+    const file = files[size];
+    const out = path.join(dir, `out-${size}.xlsx`);
+    const [floorRead, json] = medianRuns([["-e", READ_FLOOR, file], [CLI, "check", file, "--json"]], ROOT, RUNS);
+    const [floorWrite, written] = medianRuns([["-e", READ_WRITE_FLOOR, file, out], [CLI, "check", file, "--out", out]], ROOT, RUNS);
+    jsonRatio = json.ms / floorRead.ms;
+    outRatio = written.ms / floorWrite.ms;
+    report(`check --json ÷ ExcelJS read, ${fmt(size)} rows`, `${fmt(jsonRatio, 2)}× (${fmt(json.ms)} / ${fmt(floorRead.ms)} ms)`, "≤ 1.5×", jsonRatio <= 1.5);
+    report(`check --out ÷ ExcelJS read+write, ${fmt(size)} rows`, `${fmt(outRatio, 2)}× (${fmt(written.ms)} / ${fmt(floorWrite.ms)} ms)`, "≤ 1.5×", outRatio <= 1.5);
+    if (size === SIZES[SIZES.length - 1]) {
+      rssMb = Math.max(json.maxRssMb, written.maxRssMb);
+      report(`peak memory (max RSS), check --json, ${fmt(size)} rows`, `${fmt(json.maxRssMb)} MB (ExcelJS read alone ${fmt(floorRead.maxRssMb)} MB)`, "< 400 MB", json.maxRssMb < 400);
+      report(`peak memory (max RSS), check --out, ${fmt(size)} rows`, `${fmt(written.maxRssMb)} MB (ExcelJS read+write ${fmt(floorWrite.maxRssMb)} MB)`, "< 400 MB", written.maxRssMb < 400);
+    }
+  }
+  return { rssMb, jsonRatio, outRatio };
+}
+
+/** The Office.js adapter on the fake Excel, which counts syncs and measures each payload. */
+async function officeOnFake(files: Record<number, string>): Promise<void> {
+  // The write side is being finished alongside; it is measured only if it loads.
+  const checkAndWrite = await import("../src/adapters/office/check-and-write").then((m) => m.checkAndWrite).catch(() => null);
+  for (const size of [SIZES[0], SIZES[SIZES.length - 1]]) {
+    const { grids } = await readWorkbook(fs.readFileSync(files[size]));
+    const model = new FakeWorkbookModel();
+    sheetFromGrid(model, grids[0]);
+    const read = fakeExcel(model);
+    await readWorksheet(read.context, asExcel(read.fake.workbook.worksheets.getItem(grids[0].name)), { features: FEATURES });
+    const readBytes = Math.max(read.fake.largestRequestBytes, read.fake.largestResponseBytes);
+    report(
+      `Office.js read on the fake, ${fmt(size)} rows`,
+      `${read.fake.syncs.length} syncs, largest ${fmt(readBytes / MB, 2)} MB`,
+      "< 5 MB",
+      readBytes < 5 * MB,
+    );
+    if (!checkAndWrite) {
+      report(`Office.js check-and-write on the fake, ${fmt(size)} rows`, "not measured: check-and-write does not load");
+      continue;
+    }
+    const run = fakeExcel(model);
+    const { outcome } = await checkAndWrite(run.context, TODAY, { features: FEATURES, writeFeatures: WRITE_FEATURES });
+    const bytes = Math.max(run.fake.largestRequestBytes, run.fake.largestResponseBytes);
+    const s = outcome.syncs;
+    report(
+      `Office.js check-and-write on the fake, ${fmt(size)} rows`,
+      `${outcome.status}: ${run.fake.syncs.length} syncs in all (writer's: read ${s.read}, write ${s.write}, verify ${s.verify}), largest ${fmt(bytes / MB, 2)} MB`,
+      "< 5 MB",
+      bytes < 5 * MB && outcome.status === "written",
+    );
+  }
+}
+
+/** The production bundle's task pane: the scripts taskpane.html loads, gzipped; lazy chunks excluded. */
+function paneSize(dir: string): void {
+  const out = path.join(dir, "web");
+  const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--output-path", out], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (build.status !== 0) {
+    const reason = /ERROR[^\n]*\n[^\n]*/.exec(build.stdout + build.stderr)?.[0].replace(/\s+/g, " ") ?? `webpack exited ${build.status}`;
+    report("task pane initial script, gzipped", `not measured: the pane does not build (${reason.slice(0, 160)})`);
+    return;
+  }
+  const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+  // A production build minifies the page, so an attribute may lose its quotes.
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc=("[^"]*"|'[^']*'|[^\s>]+)/g)]
+    .map((m) => m[1].replace(/^["']|["']$/g, ""))
+    .filter((src) => !/^(https?:)?\/\//.test(src));
+  if (scripts.length === 0) {
+    report("task pane initial script, gzipped", "not measured: taskpane.html loads no script of its own");
+    return;
+  }
+  const bytes = scripts.reduce((sum, src) => sum + gzipBytes(path.join(out, src)), 0);
+  // A string only ExcelJS's xlsx writer holds: present means ExcelJS is in the initial load.
+  const withExcelJs = scripts.some((src) => fs.readFileSync(path.join(out, src), "utf8").includes("xl/sharedStrings.xml"));
+  report(
+    `task pane initial script, gzipped (${scripts.length} file${scripts.length === 1 ? "" : "s"})`,
+    `${fmt(bytes / 1024)} KB, ExcelJS ${withExcelJs ? "in it" : "not in it"}`,
+    "< 300 KB",
+    bytes < 300 * 1024 && !withExcelJs,
+  );
+}
+
+/** What one profiled run at the largest size spent its time on, as table rows for RESULTS.md. */
+function dominant(args: string[], dir: string): string[] {
+  const profile = profileNode(args, ROOT, path.join(dir, "profile"));
+  const row = (f: { name: string; ms: number; share: number }) => `| ${f.name.replace(/\|/g, "\\|")} | ${fmt(f.ms)} | ${fmt(f.share * 100, 1)}% |`;
+  return [
+    `### \`action-plan ${args.slice(1).map((a) => (a.endsWith(".xlsx") ? path.basename(a) : a)).join(" ")}\``,
+    "",
+    "| where | self ms | share |",
+    "| --- | --- | --- |",
+    ...selfTimeByOrigin(profile).map(row),
+    "",
+    "| function | self ms | share |",
+    "| --- | --- | --- |",
+    ...topSelfTime(profile, 12).map(row),
+    "",
+  ];
+}
+
+/** Notes written by hand below this line in RESULTS.md survive a new run. */
+const NOTES_MARK = "<!-- notes: kept across runs -->";
+
+function writeResults(top: string[] | null): void {
+  const file = path.join(__dirname, "RESULTS.md");
+  const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+  const notes = old.includes(NOTES_MARK) ? old.slice(old.indexOf(NOTES_MARK)) : `${NOTES_MARK}\n`;
+  const m = machine();
+  const lines = [
+    "# Benchmarks",
+    "",
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.os}.`,
+    `Plans generated in the shape of seed 004; times are medians of ${RUNS} runs, each command taking turns with its floor, both spawned as \`node …\`.`,
+    "",
+    "| measure | figure | goal | |",
+    "| --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${r.measure} | ${r.figure} | ${r.goal} | ${r.pass === null ? "" : r.pass ? "pass" : "**miss**"} |`),
+    "",
+  ];
+  if (top) {
+    lines.push(
+      "## What dominates at 50,000 rows",
+      "",
+      "Self time from `node --cpu-prof` on one run of each command, by where the code lives and by function",
+      "(ExcelJS's parsing and writing are `saxes`, `*-xform.js`, `xml-stream`, `inflate`/`deflate`).",
+      "",
+      ...top,
+    );
+  }
+  fs.writeFileSync(file, `${lines.join("\n")}\n${notes}`);
+}
+
+async function main(): Promise<void> {
+  // The CLI is measured as built from the working tree, as `npm run build:cli` builds it.
+  const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`the CLI does not build:\n${build.stdout}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-bench-"));
+  try {
+    const files: Record<number, string> = {};
+    for (const size of SIZES) {
+      files[size] = path.join(dir, `plan-${size}.xlsx`);
+      await writePlan(size, files[size]);
+    }
+    console.log(`${"measure".padEnd(58)} ${"figure".padEnd(34)} ${"goal".padEnd(12)}`);
+    await engineAlone(files);
+    const cli = cliAgainstFloors(files, dir);
+    await officeOnFake(files);
+    paneSize(dir);
+    const largest = files[SIZES[SIZES.length - 1]];
+    const missed = cli.jsonRatio > 1.5 || cli.outRatio > 1.5 || cli.rssMb >= 400;
+    const profiles = missed ? [...dominant([CLI, "check", largest, "--json"], dir), ...dominant([CLI, "check", largest, "--out", path.join(dir, "out-profiled.xlsx")], dir)] : null;
+    writeResults(profiles);
+    console.log(`\nWritten ${path.relative(ROOT, path.join(__dirname, "RESULTS.md"))}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

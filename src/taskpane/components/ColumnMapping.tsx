@@ -1,0 +1,57 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import type { Role } from "../../engine";
+import { ROLE_LABELS, ROLES } from "../labels";
+import type { ColumnOption } from "../run-check";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+});
+
+const NONE = "none";
+
+export interface ColumnMappingProps {
+  options: ColumnOption[];
+  /** The column each role is read from now: found by the engine or set by the user. */
+  mapping: Partial<Record<Role, number>>;
+  onChange: (role: Role, col: number | null) => void;
+  disabled?: boolean;
+}
+
+const optionText = (o: ColumnOption) => (o.header ? `${o.letter} · ${o.header}` : `Column ${o.letter}`);
+
+/** The columns the engine found, each changeable, folded away because most plans need no change. */
+export function ColumnMapping({ options, mapping, onChange, disabled }: ColumnMappingProps) {
+  const styles = useStyles();
+  const found = ROLES.filter((role) => mapping[role] !== undefined).length;
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="columns">
+        <AccordionHeader>Columns ({found} found)</AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          {ROLES.map((role) => {
+            const col = mapping[role];
+            const chosen = options.find((o) => o.col === col);
+            return (
+              <Field key={role} label={ROLE_LABELS[role]} size="small">
+                <Dropdown
+                  size="small"
+                  disabled={disabled}
+                  value={chosen ? optionText(chosen) : "Not used"}
+                  selectedOptions={[chosen ? String(chosen.col) : NONE]}
+                  onOptionSelect={(_, data) => onChange(role, data.optionValue === NONE || !data.optionValue ? null : Number(data.optionValue))}
+                >
+                  <Option value={NONE}>Not used</Option>
+                  {options.map((o) => (
+                    <Option key={o.col} value={String(o.col)}>
+                      {optionText(o)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            );
+          })}
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,63 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
+import type { FindingReport, PlanSheetReport } from "../../engine";
+import { EscalationsTab } from "./EscalationsTab";
+import { FindingsList } from "./FindingsList";
+import { SavingsTab } from "./SavingsTab";
+import { SlippageTab } from "./SlippageTab";
+
+const useStyles = makeStyles({
+  panel: { paddingBlock: tokens.spacingVerticalS },
+  // Four tabs do not fit 320 px on one line in every font: they wrap rather than scroll.
+  tabs: { flexWrap: "wrap" },
+});
+
+type TabId = "findings" | "escalations" | "slippage" | "savings";
+
+export interface ResultTabsProps {
+  sheet: PlanSheetReport;
+  rule: string;
+  ruleTitles: Record<string, string>;
+  onSelectFinding: (finding: FindingReport) => void;
+  selectVerb: string;
+  /** Shown above the findings: the row of the finding clicked, in the browser. */
+  findingDetail?: ReactNode;
+}
+
+/** Findings and the figures the summary sheets will hold, one tab each. */
+export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, findingDetail }: ResultTabsProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>("findings");
+  const panels: Record<TabId, ReactNode> = {
+    findings: (
+      <>
+        {findingDetail}
+        <FindingsList findings={sheet.findings} ruleTitles={ruleTitles} onSelect={onSelectFinding} selectVerb={selectVerb} />
+      </>
+    ),
+    escalations: <EscalationsTab sheet={sheet} rule={rule} />,
+    slippage: <SlippageTab sheet={sheet} />,
+    savings: <SavingsTab totals={sheet.totals} />,
+  };
+  return (
+    <div>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        <Tab value="findings" id="tab-findings" aria-controls="panel-results">
+          Findings
+        </Tab>
+        <Tab value="escalations" id="tab-escalations" aria-controls="panel-results">
+          Escalations
+        </Tab>
+        <Tab value="slippage" id="tab-slippage" aria-controls="panel-results">
+          Slippage
+        </Tab>
+        <Tab value="savings" id="tab-savings" aria-controls="panel-results">
+          Savings
+        </Tab>
+      </TabList>
+      <div role="tabpanel" id="panel-results" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {panels[tab]}
+      </div>
+    </div>
+  );
+}

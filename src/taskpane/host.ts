@@ -1,0 +1,38 @@
+import type { CheckResult, Grid } from "../engine";
+import type { SettingsStore } from "./settings";
+
+/** The workbook's sheets and the one the pane checks unless the user picks another. */
+export interface SheetList {
+  /** In workbook order. */
+  names: string[];
+  /** Excel's active sheet; the first plan-looking sheet of an uploaded file. */
+  active: string;
+}
+
+/**
+ * Everything the pane asks of the place it runs in. Components receive these calls as props and
+ * never touch Office.js or ExcelJS, so they render under jest with a fake Host.
+ *
+ * What a host cannot do is absent rather than a stub that fails: the pane shows the "Open
+ * workbook" input only when `openWorkbook` exists, the download button only when
+ * `downloadWorkbook` exists, and clicking a finding selects its cell only when `selectCell` exists.
+ */
+export interface Host {
+  kind: "excel" | "browser";
+  /** The workbook's sheets; null while no workbook is open (the browser before an upload). */
+  listSheets(): Promise<SheetList | null>;
+  /** Browser only: loads the .xlsx the user chose. Rejects with a `PaneError` the user can act on. */
+  openWorkbook?: (file: File) => Promise<SheetList>;
+  /** The sheet as the engine reads it, read afresh (in Excel the user may have edited it since). */
+  readSheet(name: string): Promise<Grid>;
+  /** Excel only: selects a finding's cell so the user sees it in the sheet. */
+  selectCell?: (sheet: string, cell: string) => Promise<void>;
+  /** Writes highlights, notes and the summary sheets for this check into the workbook. */
+  writeSummary(check: CheckResult): Promise<void>;
+  /** Removes everything the checker wrote, giving back the workbook as it was. */
+  clearHighlights(): Promise<void>;
+  /** Browser only: offers the workbook, with whatever was written to it, as a download. */
+  downloadWorkbook?: () => Promise<void>;
+  /** Where the user's rule settings live: the workbook in Excel, the browser outside it. */
+  settings: SettingsStore;
+}

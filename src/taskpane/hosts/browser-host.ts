@@ -1,0 +1,103 @@
+import type { CheckResult, Grid } from "../../engine";
+import { PaneError } from "../errors";
+import type { Host, SheetList } from "../host";
+import type { SettingsStore } from "../settings";
+import type { Workbook } from "./exceljs-workbook";
+
+/** ExcelJS is only needed outside Excel: loaded on first use, as its own webpack chunk. */
+const exceljs = () => import(/* webpackChunkName: "exceljs" */ "./exceljs-workbook");
+
+interface OpenWorkbook {
+  name: string;
+  workbook: Workbook;
+  grids: Grid[];
+}
+
+export interface BrowserHostOptions {
+  settings: SettingsStore;
+  /** Hands the finished file to the user; the default clicks an `<a download>` link. */
+  save?: (bytes: ArrayBuffer, fileName: string) => void;
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Offers bytes as a download through a temporary object URL: nothing leaves the machine. */
+export function saveWithLink(bytes: ArrayBuffer, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not now: some browsers start reading the URL only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * The file's bytes through FileReader, not `Blob.arrayBuffer()`: Safari before 14 (older Excel on
+ * Mac) and jsdom lack the latter.
+ */
+export function readBytes(file: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error("the file could not be read")));
+    reader.onerror = () => reject(new PaneError("The file could not be read. Check that it is not open in another program and try again."));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** "plan.xlsx" → "plan (checked).xlsx": the user's own file is never overwritten. */
+export function checkedFileName(name: string): string {
+  const base = name.replace(/\.xlsx$/i, "");
+  return `${base} (checked).xlsx`;
+}
+
+/** Picks the sheet to check first: the first one, as Excel opens a file on its first sheet. */
+function sheetList(grids: Grid[]): SheetList {
+  return { names: grids.map((grid) => grid.name), active: grids[0]?.name ?? "" };
+}
+
+/** The pane in a plain browser: works on an uploaded .xlsx with ExcelJS, offers the result as a download. */
+export function createBrowserHost(options: BrowserHostOptions): Host {
+  let open: OpenWorkbook | null = null;
+  const save = options.save ?? saveWithLink;
+
+  const current = (): OpenWorkbook => {
+    if (!open) throw new PaneError("No workbook is open. Use Open workbook to choose an .xlsx file first.");
+    return open;
+  };
+
+  return {
+    kind: "browser",
+    async listSheets() {
+      return open ? sheetList(open.grids) : null;
+    },
+    async openWorkbook(file: File) {
+      const { loadWorkbook } = await exceljs();
+      const { workbook, grids } = await loadWorkbook(file.name, await readBytes(file));
+      if (grids.length === 0) throw new PaneError(`'${file.name}' has no worksheets. Open a workbook that holds the action plan.`);
+      open = { name: file.name, workbook, grids };
+      return sheetList(grids);
+    },
+    async readSheet(name) {
+      const grid = current().grids.find((g) => g.name === name);
+      if (!grid) throw new PaneError(`The workbook has no sheet named '${name}'. Pick a sheet again.`);
+      return grid;
+    },
+    async writeSummary(check: CheckResult) {
+      const { writeChecked } = await exceljs();
+      writeChecked(current().workbook, check);
+    },
+    async clearHighlights() {
+      const { clearChecked } = await exceljs();
+      clearChecked(current().workbook);
+    },
+    async downloadWorkbook() {
+      const { workbookBytes } = await exceljs();
+      const { workbook, name } = current();
+      save(await workbookBytes(workbook), checkedFileName(name));
+    },
+    settings: options.settings,
+  };
+}

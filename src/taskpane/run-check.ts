@@ -1,0 +1,58 @@
+import { checkWorkbook, columnLetter, toReport, type CheckResult, type Columns, type Grid, type Report } from "../engine";
+import type { PaneSettings } from "./settings";
+
+/** What the user chose in the pane; everything else is the engine's default. */
+export interface PaneChoices {
+  /** YYYY-MM-DD, or "" to let the engine choose (the sheet's reporting date, else today). */
+  asOf: string;
+  today: string;
+  settings: PaneSettings;
+  /** Roles the user mapped by hand on this sheet. */
+  columns: Columns;
+}
+
+export interface PaneCheck {
+  result: CheckResult;
+  report: Report;
+  grid: Grid;
+}
+
+/** Runs the engine on one sheet with the pane's choices: the same call the CLI makes. */
+export function runCheck(grid: Grid, fileName: string, choices: PaneChoices): PaneCheck {
+  const result = checkWorkbook([grid], {
+    asOf: choices.asOf || undefined,
+    today: choices.today,
+    locale: "en-GB",
+    escalate: choices.settings.escalate,
+    rules: choices.settings.rules,
+    columns: Object.keys(choices.columns).length ? { [grid.name]: choices.columns } : undefined,
+  });
+  return { result, report: toReport(result, fileName), grid };
+}
+
+/** A column the user can map a role to: its letter and the header text above it. */
+export interface ColumnOption {
+  col: number;
+  letter: string;
+  header: string;
+}
+
+/** Every column of the header row, plus any column a role points at that has no header text. */
+export function columnOptions(check: PaneCheck): ColumnOption[] {
+  const sheet = check.result.sheets[0];
+  if (!sheet || sheet.plan.kind !== "plan") return [];
+  const { headers, columns } = sheet.plan;
+  const cols = new Set<number>([...Object.keys(headers).map(Number), ...Object.values(columns).filter((c): c is number => c !== undefined)]);
+  return [...cols].sort((a, b) => a - b).map((col) => ({ col, letter: columnLetter(col), header: headers[col] ?? "" }));
+}
+
+/** The text of a row's cells with their column letters and headers, for showing a finding's row. */
+export function rowCells(check: PaneCheck, row: number): Array<ColumnOption & { text: string }> {
+  const sheet = check.result.sheets[0];
+  const headers = sheet?.plan.kind === "plan" ? sheet.plan.headers : {};
+  const cells = check.grid.rows[row - 1] ?? [];
+  return cells.flatMap((cell, i) => {
+    const text = cell?.text.trim() ?? "";
+    return text ? [{ col: i + 1, letter: columnLetter(i + 1), header: headers[i + 1] ?? "", text }] : [];
+  });
+}

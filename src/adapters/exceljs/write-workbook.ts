@@ -130,6 +130,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Recor
     },
   });
   sheet.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  sheet.rowHeights?.forEach((height, i) => {
+    if (height !== null) ws.getRow(i + 1).height = height;
+  });
   // One style object per style id, shared by its cells as ExcelJS shares loaded styles.
   const shared = new Map<StyleId, Partial<ExcelJS.Style>>();
   const styleOf = (id: StyleId) => shared.get(id) ?? shared.set(id, excelStyle(styles[id])).get(id)!;

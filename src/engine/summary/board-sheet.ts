@@ -54,7 +54,8 @@ function ragCounts(b: SheetBuilder, table: string, plan: string): void {
 function escalations(b: SheetBuilder, check: CheckResult, result: PlanResult): void {
   const items = result.plan.items.filter((item) => check.escalation.picks(item));
   b.add(text(`Escalations (${items.length})`, "heading"));
-  b.add(text(`The rule: ${check.escalation.words}.`, "wrap"));
+  // Not wrapped: column A is narrow, and the sentence may run on over the empty cells beside it.
+  b.add(text(`The rule: ${check.escalation.words}.`));
   if (items.length === 0) {
     b.add(text("No item meets the rule."));
     return;

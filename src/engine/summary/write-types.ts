@@ -106,6 +106,8 @@ export interface SummarySheet {
   rows: (WriteCell | null)[][];
   /** Column widths in characters, from column A. */
   widths: number[];
+  /** Row heights in points, row 1 first, where wrapped text needs more than one line; null: default. */
+  rowHeights?: (number | null)[];
   frozenRows: number;
   print: PrintSetup;
   tables: TableSpec[];

@@ -110,3 +110,53 @@ describe("text dates and the workbook's locale", () => {
     expect(sheet.findings.map((f) => [f.rule, f.cell])).toContainEqual(["date-ambiguous", "D2"]);
   });
 });
+
+describe("a plan numbered in levels: '1 Early help' heads 1.1 and 1.2", () => {
+  let sheet: PlanSheetReport;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Improvement plan");
+    ws.addRow(["Ref", "Action", "Lead", "Due date", "RAG", "Update"]);
+    ws.addRow(["1", "Early help"]);
+    ws.addRow(["1.1", "Set up a single front door", "A. Smith", "Mar 2017", "Green", ""]);
+    ws.addRow(["1.2", "Train locality staff", "B. Jones", "Jun 2017", "Amber", "Dates agreed"]);
+    ws.addRow(["2", "Placements"]);
+    ws.addRow(["2.1", "Recruit 20 foster carers", "C. Brown", "Sep 2017", "Red", ""]);
+    // An item with a title only on its first row is an item, not a heading: 3 is not followed by 3.x.
+    ws.addRow(["3", "Commissioning"]);
+    ws.addRow(["", "Re-tender the residential framework", "D. Green", "Dec 2017", "Green", ""]);
+    sheet = planSheet(await check(wb, { today: "2017-05-01", locale: "en-GB" }));
+  });
+
+  it("reads the numbered headings as sections, not as items", () => {
+    expect(sheet.items.map((i) => [i.id, i.section])).toEqual([
+      ["1.1", "1 Early help"],
+      ["1.2", "1 Early help"],
+      ["2.1", "2 Placements"],
+      ["3", "2 Placements"],
+    ]);
+  });
+
+  it("raises no owner, date or RAG finding on a heading row", () => {
+    const onHeadings = sheet.findings.filter((f) => /^[A-F](2|5)$/.test(f.cell ?? ""));
+    expect(onHeadings).toEqual([]);
+  });
+});
+
+describe("markers in date cells: 'TBC' and 'Ongoing' are told apart", () => {
+  it("reports each date cell's words and what kind of marker it is", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Plan");
+    ws.addRow(["No.", "Action", "Owner", "Target Date", "Revised Date", "RAG"]);
+    ws.addRow([1, "Agree the audit", "J. Smith", "TBC", null, "Amber"]);
+    ws.addRow([2, "Monitor attendance", "J. Smith", "Ongoing", null, "Green"]);
+    ws.addRow([3, "Publish the policy", "J. Smith", "Mar 2016", "Complete", "Green"]);
+    const sheet = planSheet(await check(wb, { today: "2016-06-29", locale: "en-GB" }));
+    expect(sheet.items.map((i) => [i.steps[0].targetText, i.steps[0].targetMarker, i.steps[0].revisedMarker])).toEqual([
+      ["TBC", "to-be-confirmed", null],
+      ["Ongoing", "no-firm-date", null],
+      ["Mar 2016", null, "done"],
+    ]);
+    expect(sheet.findings.filter((f) => f.rule === "target-date-missing").map((f) => f.cell)).toEqual(["D2"]);
+  });
+});

@@ -6,12 +6,22 @@ import { z } from "zod";
  */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const rag = z.enum(["blue", "green", "amber", "red"]).nullable();
+const dateMarker = z.enum(["done", "no-firm-date", "to-be-confirmed"]);
 
 export const StepReportSchema = z.object({
   row: z.number().int(),
   text: z.string(),
   targetDate: isoDate.nullable(),
   revisedDate: isoDate.nullable(),
+  /** The date cells' words as the user wrote them ("Mar-16", "TBC", "Ongoing"); null when blank. */
+  targetText: z.string().nullable().optional(),
+  revisedText: z.string().nullable().optional(),
+  /**
+   * What a date cell says when it holds no date: "done" (Complete, Achieved), "no-firm-date"
+   * (Ongoing, Termly Review: no deadline by nature) or "to-be-confirmed" (TBC: a date still owed).
+   */
+  targetMarker: dateMarker.nullable().optional(),
+  revisedMarker: dateMarker.nullable().optional(),
   done: z.boolean(),
   slippageDays: z.number().int().nullable(),
   overdueDays: z.number().int().nullable(),

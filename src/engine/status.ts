@@ -6,6 +6,21 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/**
+ * "TBC" promises a date that was never given, whereas "Ongoing" or "Termly Review" says the
+ * action has no deadline by its nature: only the first is a missing date.
+ */
+const TO_BE_CONFIRMED = /^(tbc|tba|tbd|t\.b\.[cad]\.?|to be (confirmed|agreed|arranged|decided))\.?$/i;
+
+/** What a date cell says when it is not a date: done, no firm date by nature, or a date still to come. */
+export type DateMarker = "done" | "no-firm-date" | "to-be-confirmed";
+
+export function markerOf(read: DateRead | undefined): DateMarker | null {
+  if (read?.kind !== "marker") return null;
+  if (read.marker === "done") return "done";
+  return TO_BE_CONFIRMED.test(read.text.trim()) ? "to-be-confirmed" : "no-firm-date";
+}
+
 export function dateOf(cell: Located<DateRead> | null): string | null {
   return cell?.read.kind === "date" ? cell.read.date : null;
 }

@@ -1,12 +1,20 @@
 import type { CheckResult, PlanResult, SheetResult } from "./check";
 import { columnLetter } from "./grid";
 import { messageFor } from "./messages";
-import type { Item } from "./plan";
+import type { Item, Step } from "./plan";
+import { markerOf } from "./status";
 import type { FindingReport, ItemReport, Report, SheetReport } from "./report";
 import type { Finding } from "./findings";
 
 function ragOf(cell: Item["actionRag"]) {
   return cell?.read.kind === "rag" ? cell.read.rag : null;
+}
+
+/** The words a date came from: the part of a shared cell that gave it ("Oct 2004"), else the cell. */
+function wordsOf(cell: Step["target"]): string | null {
+  if (!cell) return null;
+  const text = (cell.read.kind === "empty" ? "" : cell.read.text) || cell.raw;
+  return text.trim() || null;
 }
 
 function itemReport(item: Item, result: PlanResult): ItemReport {
@@ -31,6 +39,10 @@ function itemReport(item: Item, result: PlanResult): ItemReport {
         text: step.text,
         targetDate: s.targetDate,
         revisedDate: s.revisedDate,
+        targetText: wordsOf(step.target),
+        revisedText: wordsOf(step.revised),
+        targetMarker: markerOf(step.target?.read),
+        revisedMarker: markerOf(step.revised?.read),
         done: step.done,
         slippageDays: s.slippageDays,
         overdueDays: s.overdueDays,

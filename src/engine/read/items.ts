@@ -98,6 +98,12 @@ export function readTable(ctx: ReadContext): TableRead {
       continue;
     }
     const idText = columns.id === undefined ? "" : textAt(grid, row, columns.id);
+    const heading = numberedHeading(ctx, row, cells, idText);
+    if (heading) {
+      close();
+      section = heading;
+      continue;
+    }
     if (startsItem(ctx, row, idText) || !open) {
       close();
       open = { idText, section, firstRow: row, rows: [] };
@@ -106,6 +112,30 @@ export function readTable(ctx: ReadContext): TableRead {
   }
   close();
   return out;
+}
+
+/** Roles whose cells make a row an action rather than a heading: who, when, how it stands. */
+const TRACKED_ROLES = ["owner", "targetDate", "revisedDate", "dateAndOwner", "saving", "actionRag", "savingsRag", "update", "priority"] as const;
+
+/**
+ * A numbered heading ("1 | Theme 1: Early help" above 1.1, 1.2): an id and one text, nothing
+ * tracked, and the next id numbered under it. Read as an item it would raise an owner, a date
+ * and a RAG finding for a row that is only a title.
+ */
+function numberedHeading(ctx: ReadContext, row: number, cells: Array<[number, string]>, idText: string): string | null {
+  const { grid, header } = ctx;
+  const { columns } = header;
+  const id = itemId(idText);
+  if (id === null || columns.id === undefined || cells.length !== 2 || cells[0][0] !== columns.id) return null;
+  if (TRACKED_ROLES.some((role) => columns[role] !== undefined && textAt(grid, row, columns[role]!) !== "")) return null;
+  for (let next = row + 1; next <= grid.rows.length; next++) {
+    const nextId = itemId(textAt(grid, next, columns.id));
+    if (nextId === null) continue;
+    if (!nextId.startsWith(`${id}.`)) return null;
+    const text = cells[1][1];
+    return text.includes(id) ? text : `${id} ${text}`;
+  }
+  return null;
 }
 
 function startsItem(ctx: ReadContext, row: number, idText: string): boolean {

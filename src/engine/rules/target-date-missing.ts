@@ -1,15 +1,11 @@
 import type { Step } from "../plan";
+import { markerOf } from "../status";
 import type { Rule } from "./rule";
 
-/**
- * "TBC" promises a date that was never given, whereas "Ongoing" or "Termly Review" says the
- * action has no deadline by its nature: only the first is a missing date.
- */
-const TO_BE_CONFIRMED = /^(tbc|tba|tbd|t\.b\.[cad]\.?|to be (confirmed|agreed|arranged|decided))\.?$/i;
-
+/** A date, or a marker that needs none ("Ongoing"); "TBC" is a date still owed. */
 function hasDeadline(step: Step): boolean {
   const reads = [step.target?.read, step.revised?.read];
-  return reads.some((read) => read !== undefined && read.kind !== "empty" && !(read.kind === "marker" && TO_BE_CONFIRMED.test(read.text.trim())));
+  return reads.some((read) => read !== undefined && read.kind !== "empty" && markerOf(read) !== "to-be-confirmed");
 }
 
 /** A step with no target date can never be late, so nobody will chase it. */

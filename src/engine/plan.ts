@@ -89,8 +89,8 @@ export interface PlanSheet {
   columns: Columns;
   /** Header text per column, as the user wrote it. */
   headers: Record<number, string>;
-  /** Rows where the header appears again (page breaks), not data. */
-  repeatedHeaderRows: number[];
+  /** Where the header appears again (page breaks), not data: its row and first filled column. */
+  repeatedHeaders: Array<{ row: number; col: number }>;
   reportingDate: Located<DateRead> | null;
   items: Item[];
   issues: LogEntry[];

@@ -51,7 +51,7 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
     headerRow: header.row,
     columns: header.columns,
     headers: header.headers,
-    repeatedHeaderRows: table.repeatedHeaderRows,
+    repeatedHeaders: table.repeatedHeaders,
     reportingDate: header.row > 1 ? findReportingDate(grid, header.row, options.dates) : null,
     items: table.items,
     issues: table.issues,

@@ -13,7 +13,7 @@ export interface TableRead {
   items: Item[];
   issues: LogEntry[];
   risks: LogEntry[];
-  repeatedHeaderRows: number[];
+  repeatedHeaders: Array<{ row: number; col: number }>;
 }
 
 interface ReadContext {
@@ -48,7 +48,7 @@ interface OpenItem {
 export function readTable(ctx: ReadContext): TableRead {
   const { grid, header } = ctx;
   const { columns } = header;
-  const out: TableRead = { items: [], issues: [], risks: [], repeatedHeaderRows: [] };
+  const out: TableRead = { items: [], issues: [], risks: [], repeatedHeaders: [] };
   const firstRoleCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
   let section: string | null = null;
   let open: OpenItem | null = null;
@@ -63,7 +63,8 @@ export function readTable(ctx: ReadContext): TableRead {
     const cells = filledCells(grid, row);
     if (cells.length === 0) continue;
     if (isRepeatedHeader(cells, header)) {
-      out.repeatedHeaderRows.push(row);
+      // Point at the repeat's first cell: a header shifted one cell right (seed 000) starts in B.
+      out.repeatedHeaders.push({ row, col: cells[0][0] });
       log = null;
       continue;
     }

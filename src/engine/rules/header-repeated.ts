@@ -9,7 +9,6 @@ export const headerRepeated: Rule<"header-repeated"> = {
   severity: "info",
   description: "The header row appears again further down (a page break); it is skipped, not read as data.",
   check({ plan }) {
-    const col = Math.min(...Object.values(plan.columns).filter((c): c is number => c !== undefined));
-    return plan.repeatedHeaderRows.map((row) => ({ row, col: Number.isFinite(col) ? col : 1, item: null, value: null, params: { headerRow: plan.headerRow } }));
+    return plan.repeatedHeaders.map(({ row, col }) => ({ row, col, item: null, value: null, params: { headerRow: plan.headerRow } }));
   },
 };

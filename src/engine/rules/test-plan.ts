@@ -147,7 +147,7 @@ export function plan(spec: PlanSpec): PlanSheet {
     headerRow: 21,
     columns,
     headers: HEADERS,
-    repeatedHeaderRows: spec.repeatedHeaderRows ?? [],
+    repeatedHeaders: (spec.repeatedHeaderRows ?? []).map((row) => ({ row, col: 1 })),
     reportingDate: null,
     items,
     issues: [],

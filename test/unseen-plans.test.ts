@@ -160,3 +160,40 @@ describe("markers in date cells: 'TBC' and 'Ongoing' are told apart", () => {
     expect(sheet.findings.filter((f) => f.rule === "target-date-missing").map((f) => f.cell)).toEqual(["D2"]);
   });
 });
+
+describe("an Ofsted improvement plan worded its own way, its header printed again mid-sheet", () => {
+  let sheet: PlanSheetReport;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Improvement plan");
+    const header = ["Action No.", "Area for improvement", "Key actions", "Lead officer(s)", "Date for completion", "Progress RAG", "Progress to date", "Estimated savings"];
+    ws.addRow(["Children's Services Improvement Plan (post-Ofsted)"]);
+    ws.addRow(header);
+    ws.addRow(["1.1", "Quality of supervision", "Monthly supervision audit", "Head of Safeguarding", utc(2017, 3, 31), "Green", "Audit tool agreed", null]);
+    ws.addRow(["1.2", "Caseloads", "Recruit 6 social workers", "Principal Social Worker / HR", "30th June 2017", "Amber", "4 in post", "£50-100k"]);
+    ws.addRow(["Page 1 of 2"]);
+    ws.addRow(header);
+    ws.addRow(["2.1", "Placement sufficiency", "Open a 4-bed home", "Head of Provider Services", "Sept 2017", "Red", "", "£400k"]);
+    ws.getCell("E3").numFmt = "dd/mm/yyyy";
+    sheet = planSheet(await check(wb, { today: "2017-05-01", locale: "en-GB" }));
+  });
+
+  it("maps every column from its own words", () => {
+    expect(sheet.columns).toEqual({ id: "A", title: "B", action: "C", owner: "D", targetDate: "E", actionRag: "F", update: "G", saving: "H" });
+  });
+
+  it("reads the three actions and nothing from the footer or the repeated header", () => {
+    expect(sheet.items.map((i) => [i.id, i.owners, i.actionRag, i.steps[0].targetDate, i.saving])).toEqual([
+      ["1.1", ["Head of Safeguarding"], "green", "2017-03-31", null],
+      ["1.2", ["Principal Social Worker", "HR"], "amber", "2017-06-30", null],
+      ["2.1", ["Head of Provider Services"], "red", "2017-09-30", 400_000],
+    ]);
+    expect(sheet.findings.filter((f) => f.rule === "header-repeated").map((f) => f.cell)).toEqual(["A6"]);
+  });
+
+  it("asks for one figure where the saving is a range", () => {
+    const finding = sheet.findings.find((f) => f.rule === "saving-not-understood");
+    expect(finding?.cell).toBe("H4");
+    expect(finding?.message).toBe("'£50-100k' in H4 is not one amount of money: write a single amount, e.g. '£48k', '250,000' or 'None'.");
+  });
+});

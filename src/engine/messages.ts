@@ -60,7 +60,7 @@ export function messageFor(f: Finding): string {
     case "saving-without-savings-rag":
       return `${itemName(f)} has a target saving of ${pounds(f.params.pounds)} but no Savings RAG in ${where(f)}: rate the saving Blue, Green, Amber or Red.`;
     case "saving-not-understood":
-      return `'${f.value}' in ${where(f)} is not an amount of money: write it as e.g. '£48k', '250,000' or 'None'.`;
+      return `'${f.value}' in ${where(f)} is not one amount of money: write a single amount, e.g. '£48k', '250,000' or 'None'.`;
     case "duplicate-item-id":
       return `Item id '${f.value}' in ${where(f)} is already used on row ${f.params.firstRow}: give each item its own id.`;
     case "header-repeated":

@@ -16,21 +16,24 @@ export function normaliseHeader(text: string): string {
 const PATTERNS: Array<[Role, RegExp]> = [
   ["revisedDate", /^(revised|forecast|new)\b.*\b(date|timescale|deadline)|^forecast\b|^revised$/],
   ["savingsRag", /^(savings?|financial|finance) (rag|status)/],
-  ["actionRag", /^(action |current |overall )?b?rag\b|^(rag |current |overall )?status$|^action status$|^delivery rag/],
+  // "Progress RAG" and "Status (RAG)" too: a column named for its RAG is a RAG column, whatever words come first.
+  ["actionRag", /^(action |current |overall )?b?rag\b|\bb?rag( status| rating)?$|^b r a g$|^(rag |current |overall )?status$|^action status$|^delivery rag/],
   ["financeManager", /^finance (manager|lead|officer)/],
-  ["saving", /^(target )?(savings?|efficienc(y|ies))\b|^savings? cost|^cost savings?/],
+  ["saving", /^(target |estimated |planned |projected )?(savings?|efficienc(y|ies))\b|^savings? cost|^cost savings?/],
   ["priority", /^priority\b/],
   ["measure", /^success (measures?|criteria)|^measures? of success|^kpis?$/],
-  ["owner", /^(responsible( officer| person| manager| lead)?|(action |responsible |accountable )?(lead|owner)s?( officer| responsibility| manager| person)?|accountable( officer| person)?|action by|by whom|who)$/],
-  ["targetDate", /^(original |agreed )?(target|due|completion|end|action)? ?(completion |end )?(date|deadline|timescales?|by when|due)$/],
+  ["owner", /^(responsible( officer| person| manager| lead)?( lead| owner)?|(action |responsible |accountable )?(lead|owner)s?( officers?| responsibility| manager| person)?( lead| owner)?|accountable( officer| person)?|person responsible|responsibility|action by|by whom|who)$/],
+  ["targetDate", /^(original |agreed |expected |planned )?(target|due|completion|end|action)? ?(completion |end )?(date|deadline|timescales?|by when|due)( for completion| to be completed( by)?)?$|^date (for|of|to be) complet|^due by$|^complete by$/],
   ["update", /^(update|progress|comments?|progress update|latest (update|position)|commentary|current position|position|progress to date|status update)\b(?! ?actions)/],
-  ["action", /^(agreed|proposed|management|planned)? ?actions?\b(?! (risk|owner|lead|by|date|due))|\bactions required\b|^deliverables?$|^workstream details|^what (will|we will)/],
-  ["title", /^(recommendations?|workstream( activity)?|objectives?|action risk|issue|finding|area|theme)$/],
-  ["id", /^(no|ref|ref no|reference|id|number|item|item no|action no|action ref|rec no|rec)$/],
+  ["action", /^(agreed|proposed|management|planned|key)? ?actions?\b(?! (risk|owner|lead|by|date|due|no|ref|number|id)\b)|\bactions required\b|^deliverables?$|^tasks?$|^milestones?$|^workstream details|^what (will|we will)/],
+  ["title", /^(recommendations?|workstream( activity)?|objectives?|action risk|issues?( identified)?|findings?|area( for improvement)?|theme)$/],
+  ["id", /^(no|ref|ref no|reference|id|number|item|item no|action no|action ref|action number|rec no|rec|recommendation (no|number|ref))$/],
 ];
 
 /** The role a header text names, or null when it names none we know. */
 export function roleOfHeader(text: string): Role | null {
+  // "#" folds to nothing, but heads a column of numbers as plainly as "No." does.
+  if (text.trim() === "#") return "id";
   const folded = normaliseHeader(text);
   if (!folded) return null;
   for (const [role, pattern] of PATTERNS) {

@@ -40,6 +40,7 @@ describe("readMoney", () => {
     ],
     ["Estimated saving £109k per annum (based on three bed children's home)", 1, 109_000, false, true],
     ["£50k pa", 1, 50_000, false, true],
+    ["£1.2m to be realised by March 2018", 1, 1_200_000, false, false],
   ] as const)("reads %j (header unit %d) as £%d", (text, unit, pounds, upTo, perAnnum) => {
     expect(readMoney(typed(text), unit)).toEqual({ kind: "money", pounds, upTo, perAnnum, writtenNegative: false, text });
   });
@@ -66,7 +67,8 @@ describe("readMoney", () => {
     },
   );
 
-  it.each(["TBC", "Savings to be confirmed", "based on two placements", "Saving of 48", "Review 40 cases"])(
+  // A range is two figures, not one: taking either end would be a guess at the saving.
+  it.each(["TBC", "Savings to be confirmed", "based on two placements", "Saving of 48", "Review 40 cases", "£50-100k", "£50k to £100k", "Between £200k – £300k per annum"])(
     "does not find money in %j",
     (text) => {
       expect(readMoney(typed(text), 1000)).toEqual({ kind: "unreadable", text });

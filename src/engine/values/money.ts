@@ -58,6 +58,8 @@ function readPhrase(text: string): MoneyRead {
     const pound = m[2] !== undefined;
     const scale = SCALES[(m[6] ?? "").toLowerCase()];
     if (!pound && scale === undefined) continue;
+    // "£50-100k" or "£50k to £100k" is a range: either end would be a guess at the saving.
+    if (RANGE_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) return { kind: "unreadable", text };
     const pounds = amountOf(m[4] ?? "", m[5], pound && scale === undefined) * (scale ?? 1);
     const read = money(pounds, m[1] !== undefined || m[3] !== undefined, text);
     if (read.kind !== "money") return read;
@@ -70,6 +72,8 @@ function readPhrase(text: string): MoneyRead {
   }
   return { kind: "unreadable", text };
 }
+
+const RANGE_AFTER = /^\s*(?:[-–—]|to)\s*£?\s*\d/i;
 
 const SCALES: Readonly<Record<string, number>> = {
   k: 1000,

@@ -197,3 +197,23 @@ describe("an Ofsted improvement plan worded its own way, its header printed agai
     expect(finding?.message).toBe("'£50-100k' in H4 is not one amount of money: write a single amount, e.g. '£48k', '250,000' or 'None'.");
   });
 });
+
+describe("a date cell that says the step is done and when", () => {
+  it("reads 'Complete (Mar 16)' as done on that date, and 'Complete by Jun 17' as a deadline", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Plan");
+    ws.addRow(["No.", "Action", "Owner", "Target Date", "RAG"]);
+    ws.addRow([1, "Publish the policy", "J. Smith", "Complete (Mar 16)", "Green"]);
+    ws.addRow([2, "Train all staff", "J. Smith", "Completed March 2016", "Green"]);
+    ws.addRow([3, "Audit the files", "J. Smith", "Complete by Jun 16", "Green"]);
+    ws.addRow([4, "Report to members", "J. Smith", "Monthly", "Green"]);
+    const sheet = planSheet(await check(wb, { today: "2016-08-01", locale: "en-GB" }));
+    expect(sheet.items.map((i) => [i.steps[0].targetDate, i.steps[0].done, i.steps[0].overdueDays])).toEqual([
+      ["2016-03-31", true, null],
+      ["2016-03-31", true, null],
+      ["2016-06-30", false, 32],
+      [null, false, null],
+    ]);
+    expect(sheet.findings.filter((f) => f.rule !== "overdue" && f.rule !== "rag-inconsistent-with-dates")).toEqual([]);
+  });
+});

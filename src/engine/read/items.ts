@@ -258,6 +258,17 @@ function isDone(read: DateRead | undefined): boolean {
 const DONE_UPDATE = /^(achieved|completed?|done)\b/i;
 
 /**
+ * A date cell that opens with "Complete" says the step is done even when it also gives the
+ * date it was done on ("Complete (Mar 16)", "Completed March 2016"); "Complete by Jun 17" is a
+ * deadline still to meet.
+ */
+const DONE_DATE_CELL = /^(achieved|completed?|done)\b(?!\s+by\b)/i;
+
+function saysDone(cell: Located<DateRead> | null): boolean {
+  return cell !== null && (isDone(cell.read) || DONE_DATE_CELL.test(cell.raw));
+}
+
+/**
  * The steps on one row: usually one; several when a date cell holds several dates ("May 2010
  * July 2010"), which belong to the cell's actions in order.
  */
@@ -287,7 +298,7 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
       update,
       target,
       revised: rev,
-      done: isDone(target?.read) || isDone(rev?.read) || DONE_UPDATE.test(update),
+      done: saysDone(target) || saysDone(rev) || DONE_UPDATE.test(update),
     };
   });
 }

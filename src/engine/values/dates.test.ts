@@ -53,6 +53,10 @@ describe("readDateText: what the seeds write", () => {
     ["Oct 2004 – then ongoing process", "2004-10-01", "2004-10-31", "month"],
     ["Completed - March 16", "2016-03-01", "2016-03-31", "month"],
     ["19.04.10", "2010-04-19", "2010-04-19", "day"],
+    // other plans' quarters: the word, and a two-digit financial year
+    ["Quarter 3 2017/18", "2017-10-01", "2017-12-31", "quarter"],
+    ["Qtr 1 2017/18", "2017-04-01", "2017-06-30", "quarter"],
+    ["Q4 17/18", "2018-01-01", "2018-03-31", "quarter"],
   ] as const)("%j runs %s to %s (%s)", (text, start, date, precision) => {
     expect(readDateText(text, enGB)).toEqual([period(text, start, date, precision)]);
   });
@@ -77,6 +81,12 @@ describe("readDateText: what the seeds write", () => {
     ["tbc", "no-firm-date"],
     ["TBA", "no-firm-date"],
     ["Ongoing process", "no-firm-date"],
+    ["Done", "done"],
+    ["Monthly", "no-firm-date"],
+    ["Quarterly", "no-firm-date"],
+    ["Annually", "no-firm-date"],
+    ["Annual review", "no-firm-date"],
+    ["Immediate", "no-firm-date"],
   ] as const)("reads %j as the marker %s", (text, marker) => {
     expect(readDateText(text, enGB)).toEqual([{ kind: "marker", marker, text }]);
   });

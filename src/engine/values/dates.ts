@@ -134,6 +134,8 @@ function withText(read: DateRead, text: string): DateRead {
 
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])";
+/** "Q3", "Qtr 3", "Quarter 3": read as one, so "Quarter 3 2017/18" is not taken as the whole year. */
+const QUARTER = "(?:q|qtr\\.?\\s*|quarter\\s*)";
 const ORDINAL = "(?:st|nd|rd|th)(?![a-z])";
 const YEAR_END = "(?![\\d:%a-z])";
 
@@ -141,9 +143,9 @@ const YEAR_END = "(?![\\d:%a-z])";
 const PATTERNS: Pattern[] = [
   { regex: sticky(`(\\d{4})-(\\d{1,2})-(\\d{1,2})${YEAR_END}`), read: isoDay },
   { regex: sticky(`(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${YEAR_END}`), read: numericDay },
-  { regex: sticky(`q([1-4])\\s*(\\d{4})\\s*[/–-]\\s*(\\d{4}|\\d{2})${YEAR_END}`), read: quarterFirst },
-  { regex: sticky(`(\\d{4})\\s*[/–-]\\s*(\\d{4}|\\d{2})\\s*q([1-4])${YEAR_END}`), read: quarterLast },
-  { regex: sticky(`q[1-4]\\s*\\d{4}${YEAR_END}`), read: () => unreadable("ambiguous", "") },
+  { regex: sticky(`${QUARTER}([1-4])\\s*(\\d{4}|\\d{2})\\s*[/–-]\\s*(\\d{4}|\\d{2})${YEAR_END}`), read: quarterFirst },
+  { regex: sticky(`(\\d{4})\\s*[/–-]\\s*(\\d{4}|\\d{2})\\s*${QUARTER}([1-4])${YEAR_END}`), read: quarterLast },
+  { regex: sticky(`${QUARTER}[1-4]\\s*\\d{4}${YEAR_END}`), read: () => unreadable("ambiguous", "") },
   {
     regex: sticky(`(\\d{1,2})\\s*(?:${ORDINAL})?\\s*(?:of\\s+)?-?${MONTH}(?:[\\s,'-]*(\\d{4}|\\d{2})${YEAR_END})?`),
     read: (m) => dayOfMonth(m[3], m[2], m[1]),
@@ -158,12 +160,14 @@ const PATTERNS: Pattern[] = [
   { regex: sticky(`(\\d{4})${YEAR_END}`), read: (m) => year(num(m[1])) },
   {
     // "Not complete" and "not yet achieved" say the opposite of done.
-    regex: sticky(`(?<!\\bnot\\s+(?:yet\\s+)?)(complete|completed|achieved)(?![a-z])`),
+    regex: sticky(`(?<!\\bnot\\s+(?:yet\\s+)?)(complete|completed|achieved|done)(?![a-z])`),
     read: () => ({ kind: "marker", marker: "done", text: "" }),
   },
   {
     regex: sticky(
-      `(on[\\s-]?going(?:\\s+process)?|termly\\s+review|immediately|tbc|tba|t\\.b\\.[ca]\\.?|to\\s+be\\s+(?:confirmed|agreed))(?![a-z])`,
+      `(on[\\s-]?going(?:\\s+process)?|termly\\s+review|immediately|immediate|tbc|tba|t\\.b\\.[ca]\\.?|to\\s+be\\s+(?:confirmed|agreed)|` +
+        // A recurring action ("Monthly", "Termly") has no deadline by its nature, like "Ongoing".
+        `(?:bi-?)?(?:weekly|fortnightly|monthly|quarterly|termly|annually|yearly)(?:\\s+review)?|annual\\s+review|continuous)(?![a-z])`,
     ),
     read: () => ({ kind: "marker", marker: "no-firm-date", text: "" }),
   },
@@ -224,7 +228,8 @@ function fyQuarter(quarter: number, startYear: number, endDigits: string | undef
 }
 
 function quarterFirst(m: RegExpExecArray): DateRead {
-  return fyQuarter(num(m[1]), num(m[2]), m[3]);
+  // "Q4 17/18": a two-digit start year pivots as Excel's do.
+  return fyQuarter(num(m[1]), fullYear(m[2]), m[3]);
 }
 
 function quarterLast(m: RegExpExecArray): DateRead {

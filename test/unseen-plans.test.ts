@@ -217,3 +217,23 @@ describe("a date cell that says the step is done and when", () => {
     expect(sheet.findings.filter((f) => f.rule !== "overdue" && f.rule !== "rag-inconsistent-with-dates")).toEqual([]);
   });
 });
+
+describe("the reporting date under the labels other plans use", () => {
+  it.each([
+    [["Last updated", "29/06/2016"]],
+    [["Date updated: 29 June 2016"]],
+    [["Progress as at: 29/06/2016"]],
+    [["Date:", "29/06/2016"]],
+    [["Date: see minutes"], ["Position as at 29 June 2016"]],
+  ])("%j gives the as-of date 29 June 2016", async (...block: string[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Plan");
+    ws.addRow(["Fostering action plan"]);
+    for (const line of block) ws.addRow(line);
+    ws.addRow([]);
+    ws.addRow(["No.", "Action", "Owner", "Target Date", "RAG"]);
+    ws.addRow([1, "Publish the policy", "J. Smith", "Mar 2016", "Green"]);
+    const report = await check(wb, { today: "2026-11-23", locale: "en-GB" });
+    expect([report.asOf, report.asOfSource, planSheet(report).reportingDate]).toEqual(["2016-06-29", "sheet", "2016-06-29"]);
+  });
+});

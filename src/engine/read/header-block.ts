@@ -6,13 +6,16 @@ import { rawCellAt } from "../grid";
 import { mapRow } from "./header";
 import { filledCells, itemId } from "./row-text";
 
-const REPORTING_DATE = /^(reporting date|report date|date of report|reporting period end|as at|position as at)\b[:\s]*/i;
+const REPORTING_DATE =
+  /^(reporting date|report date|date of (?:report|update)|reporting period end|(?:date |last )?updated(?: on)?|date updated|(?:position|progress|status|update) (?:as )?at|as at|date)\b[:\s]*/i;
 
 /**
  * The reporting date in the block above the table ("Reporting Date | 29 June 2016"): the
  * date the plan's statuses were true on, and so the default as-of date.
  */
 export function findReportingDate(grid: Grid, beforeRow: number, ctx: DateContext): Located<DateRead> | null {
+  // A label whose value is no date ("Date: see minutes") is kept only if no later label gives one.
+  let unreadable: Located<DateRead> | null = null;
   for (let row = 1; row < beforeRow; row++) {
     const cells = filledCells(grid, row);
     for (let i = 0; i < cells.length; i++) {
@@ -20,12 +23,17 @@ export function findReportingDate(grid: Grid, beforeRow: number, ctx: DateContex
       const label = REPORTING_DATE.exec(text);
       if (!label) continue;
       const rest = text.slice(label[0].length).trim();
-      if (rest) return located(row, col, rest, readDateCell({ value: rest, text: rest }, ctx)[0]);
       const next = cells[i + 1];
-      if (next) return located(row, next[0], next[1], readDateCell(rawCellAt(grid, row, next[0]), ctx)[0]);
+      const found = rest
+        ? located(row, col, rest, readDateCell({ value: rest, text: rest }, ctx)[0])
+        : next
+          ? located(row, next[0], next[1], readDateCell(rawCellAt(grid, row, next[0]), ctx)[0])
+          : null;
+      if (found?.read.kind === "date") return found;
+      unreadable ??= found;
     }
   }
-  return null;
+  return unreadable;
 }
 
 function located<T>(row: number, col: number, raw: string, read: T): Located<T> {

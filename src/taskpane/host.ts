@@ -9,6 +9,21 @@ export interface SheetList {
   active: string;
 }
 
+export interface ClearResult {
+  /** False when the workbook held nothing of the checker's. */
+  cleared: boolean;
+  /** What the user should know beyond that. */
+  messages: string[];
+}
+
+/** The ribbon command has no window of its own: it leaves a failure for the pane to say. */
+export interface CommandErrorStore {
+  /** The failure as the command recorded it; null when its last run worked. */
+  read(): Promise<string | null>;
+  /** Forgets it, in the workbook too, once the user has read it. */
+  dismiss(): Promise<void>;
+}
+
 /**
  * Everything the pane asks of the place it runs in. Components receive these calls as props and
  * never touch Office.js or ExcelJS, so they render under jest with a fake Host.
@@ -27,12 +42,18 @@ export interface Host {
   readSheet(name: string): Promise<Grid>;
   /** Excel only: selects a finding's cell so the user sees it in the sheet. */
   selectCell?: (sheet: string, cell: string) => Promise<void>;
-  /** Writes highlights, notes and the summary sheets for this check into the workbook. */
-  writeSummary(check: CheckResult): Promise<void>;
+  /**
+   * Writes highlights, notes and the summary sheets for this check into the workbook. Resolves
+   * with what the user should know about a write that worked (a feature this Excel lacks);
+   * rejects with a `PaneError` when nothing was written.
+   */
+  writeSummary(check: CheckResult): Promise<string[]>;
   /** Removes everything the checker wrote, giving back the workbook as it was. */
-  clearHighlights(): Promise<void>;
+  clearHighlights(): Promise<ClearResult>;
   /** Browser only: offers the workbook, with whatever was written to it, as a download. */
   downloadWorkbook?: () => Promise<void>;
+  /** Excel only: a failure the ribbon's Check plan left in the workbook for the pane to show. */
+  commandError?: CommandErrorStore;
   /** Where the user's rule settings live: the workbook in Excel, the browser outside it. */
   settings: SettingsStore;
 }

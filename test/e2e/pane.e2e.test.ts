@@ -1,74 +1,67 @@
 /**
- * The task pane in a real browser, outside Excel: the production bundle served from 127.0.0.1,
- * office.js served from node_modules in place of Microsoft's CDN, and nothing else reachable.
- * It opens the example plan, checks it, reads the escalations and downloads the checked copy.
+ * The task pane in a real browser (Debian's Chromium through playwright-core), built with the
+ * add-in's own webpack config and served from 127.0.0.1; nothing else is reachable.
+ * - Outside Excel: office.js comes from node_modules and reports no host; the pane opens the
+ *   example plan, checks it, downloads the checked copy and clears it.
+ * - In Excel: office.js is the stand-in of office-stand-in.ts (Office.onReady says Excel,
+ *   Excel.run works on a fake workbook holding the same plan); the pane lists the sheet, checks
+ *   it, selects a finding's cell, writes the summary sheets and clears them, in Office's dark theme.
+ * Both save screenshots to test-output/screenshots; the browser run refreshes docs/pane.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { createRequire } from "node:module";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import webpack, { type Configuration } from "webpack";
+import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import type { StandInSetup } from "./office-stand-in";
+import { buildPane, officeJsFile, ROOT, serve } from "./pane-server";
 
-const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = "/usr/bin/chromium";
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
+const PLAN_SHEET = "LAC Progress Jun-16";
 const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
 const README_SCREENSHOT = path.join(ROOT, "docs/pane.png");
-const OFFICE_JS_DIR = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 /** The default task pane is 320–350 px wide: the pane is looked at, and shot, at that width. */
 const PANE = { width: 340, height: 1000 };
-
-type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => Configuration;
-
-/** The same webpack config the add-in ships with, built into a temporary folder. */
-async function buildPane(outDir: string): Promise<void> {
-  const factory = createRequire(__filename)(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
-  const config = factory({}, { mode: "production" });
-  // Minifying takes most of the build's time and changes nothing this test looks at.
-  const built: Configuration = { ...config, context: ROOT, output: { ...config.output, path: outDir }, optimization: { ...config.optimization, minimize: false } };
-  await new Promise<void>((resolve, reject) =>
-    webpack(built).run((error, stats) => {
-      if (error) return reject(error);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
-}
-
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".txt": "text/plain" };
-
-/** A static server for the built pane on 127.0.0.1, on a port the system picks. */
-async function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const name = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    const file = path.join(dir, path.normalize(name).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-/** office.js and the files it loads, from the npm package instead of appsforoffice.microsoft.com. */
-function officeJsFile(url: string): string | null {
-  const rest = new URL(url).pathname.replace(/^\/lib\/1\/hosted\//, "");
-  const file = path.join(OFFICE_JS_DIR, path.normalize(rest));
-  return file.startsWith(OFFICE_JS_DIR) && existsSync(file) && statSync(file).isFile() ? file : null;
-}
+const OFFICE_JS = "https://appsforoffice.microsoft.com/";
+/** What the ribbon's Check plan records (src/commands/commands.ts) when the plan sheet is protected. */
+const RIBBON_FAILURE = `The sheet "${PLAN_SHEET}" is protected, so the checker wrote nothing. Unprotect it (Review > Unprotect Sheet) and check again.`;
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && !process.env.CI) {
   console.warn(`SKIPPED the pane's browser test: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium) to run it.`);
 }
 
-describe("the pane in a plain browser", () => {
+/** A finding's button reads "<cell> <severity>: <message>". */
+const FINDING = /^[A-Z]+\d+ /;
+
+/** The pane fits the narrowest default pane: nothing is cut off or needs a sideways scroll. */
+async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: PANE.height });
+  const { scrollWidth, clientWidth } = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+  });
+  expect({ width, scrollWidth }).toEqual({ width, scrollWidth: clientWidth });
+  await page.setViewportSize(PANE);
+}
+
+async function escalationIds(page: Page): Promise<Array<string | null | undefined>> {
+  await page.getByRole("tab", { name: "Escalations" }).click();
+  const escalations = page.getByRole("list", { name: "Items for escalation" }).getByRole("listitem");
+  await escalations.first().waitFor();
+  return escalations.evaluateAll((items) => items.map((li) => li.querySelector("span span")?.textContent));
+}
+
+async function clearHighlights(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Clear highlights" }).click();
+  await page.getByRole("dialog", { name: "Clear highlights?" }).getByRole("button", { name: "Clear", exact: true }).click();
+  await page.getByText("The checker's highlights, notes and summary sheets were removed.").waitFor();
+}
+
+describe("the pane in a real browser", () => {
   if (!hasChromium) {
     // In CI a missing browser is a broken build, not a reason to pass.
     (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
@@ -81,23 +74,22 @@ describe("the pane in a plain browser", () => {
   let work: string;
   let server: Server;
   let origin: string;
+  let standIn: string;
   let context: BrowserContext;
-  let page: Page;
-  /** Every request the page made, in order, and those that tried to leave the machine. */
+  /** Every request a page made, in order, and those that tried to leave the machine. */
   const requested: string[] = [];
   const blocked: string[] = [];
 
-  const shot = async (name: string) => {
+  const shot = (page: Page, name: string) =>
     // What the user sees in the pane's window, not the whole scroll height: findings run long.
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-  };
+    page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), "pane-e2e-"));
     mkdirSync(SCREENSHOTS, { recursive: true });
     mkdirSync(path.dirname(README_SCREENSHOT), { recursive: true });
     const dist = path.join(work, "dist");
-    await buildPane(dist);
+    ({ standIn } = await buildPane(dist));
     ({ server, origin } = await serve(dist));
     context = await chromium.launchPersistentContext(path.join(work, "profile"), {
       executablePath: CHROMIUM,
@@ -107,21 +99,20 @@ describe("the pane in a plain browser", () => {
       viewport: PANE,
       acceptDownloads: true,
       colorScheme: "light",
-      locale: "en-GB",
+      // A US-English browser: the pane's dates must read day first whatever the browser's language.
+      locale: "en-US",
     });
     await context.route("**/*", async (route) => {
       const url = route.request().url();
       requested.push(url);
       if (url.startsWith(origin)) return route.continue();
-      if (url.startsWith("https://appsforoffice.microsoft.com/")) {
+      if (url.startsWith(OFFICE_JS)) {
         const file = officeJsFile(url);
         return file ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
       }
       blocked.push(url);
       return route.abort();
     });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
   });
 
   afterAll(async () => {
@@ -130,62 +121,178 @@ describe("the pane in a plain browser", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("opens the example plan, checks it, shows its escalations and downloads the checked workbook", async () => {
-    await page.goto(`${origin}/taskpane.html`);
-    const input = page.getByLabel("Open workbook");
-    await input.waitFor();
-    await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
-    await shot("01-start");
-    const exceljsBeforeOpening = requested.filter((url) => /exceljs/.test(url));
+  describe("outside Excel", () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = context.pages()[0] ?? (await context.newPage());
+      page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    });
 
-    await input.setInputFiles(EXAMPLE);
-    const check = page.getByRole("button", { name: "Check plan" });
-    await check.waitFor();
-    await page.getByText("29 Jun 2016: the sheet's reporting date").waitFor();
-    await shot("02-workbook-open");
+    const openExample = async () => {
+      const input = page.getByLabel("Open workbook");
+      await input.waitFor();
+      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+      await input.setInputFiles(EXAMPLE);
+      await page.getByText("29 Jun 2016: the sheet's reporting date").waitFor();
+    };
 
-    await check.click();
-    await page.getByRole("heading", { name: "Results" }).waitFor();
-    await shot("03-findings");
-    await page.screenshot({ path: README_SCREENSHOT });
+    it("opens the example plan, checks it, shows its escalations, downloads the checked workbook and clears it", async () => {
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByLabel("Open workbook").waitFor();
+      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+      await shot(page, "01-start");
+      const exceljsBeforeOpening = requested.filter((url) => /exceljs/.test(url));
 
-    await page.getByRole("tab", { name: "Escalations" }).click();
-    await page.getByRole("heading", { name: "Results" }).scrollIntoViewIfNeeded();
-    const escalations = page.getByRole("list", { name: "Items for escalation" }).getByRole("listitem");
-    await escalations.first().waitFor();
-    const ids = await escalations.evaluateAll((items) => items.map((li) => li.querySelector("span span")?.textContent));
-    expect(ids).toEqual(["2.1", "2.2", "4.7"]);
-    await shot("04-escalations");
-    await page.getByRole("tab", { name: "Slippage" }).click();
-    await shot("05-slippage");
-    await page.getByRole("tab", { name: "Savings" }).click();
-    await page.getByText("Total savings: £4,380,000").waitFor();
-    await shot("06-savings");
+      await openExample();
+      expect(await page.getByLabel("As-of date").inputValue()).toBe("29/06/2016");
+      await shot(page, "02-workbook-open");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download checked workbook" }).click()]);
-    expect(download.suggestedFilename()).toBe("lac-progress-2016 (checked).xlsx");
-    const saved = path.join(work, "checked.xlsx");
-    await download.saveAs(saved);
-    await page.getByText("The checked workbook was downloaded.").waitFor();
-    await shot("07-downloaded");
+      await page.getByRole("button", { name: "Check plan" }).click();
+      await page.getByRole("heading", { name: "Results" }).waitFor();
+      await page.getByRole("button", { name: FINDING }).first().waitFor();
+      await shot(page, "03-findings");
+      await page.screenshot({ path: README_SCREENSHOT });
+      await expectNoSidewaysScroll(page, 320);
 
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(saved);
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["LAC Progress Jun-16", "Board summary", "Savings", "Actions"]));
+      const finding = page.getByRole("button", { name: FINDING }).first();
+      const row = (await finding.textContent())?.match(/^[A-Z]+(\d+)/)?.[1];
+      await finding.click();
+      await page.getByRole("region", { name: `Row ${row} of ${PLAN_SHEET}` }).waitFor();
+      await expectNoSidewaysScroll(page, 320);
 
-    // ExcelJS is fetched only once a workbook is opened: the pane inside Excel never loads it.
-    expect(exceljsBeforeOpening).toEqual([]);
-    expect(requested.some((url) => /exceljs/.test(url))).toBe(true);
-    // office.js outside Office asks for its own telemetry frame; the route stops it. The pane asks
-    // for nothing else beyond 127.0.0.1 and office.js: the plan never leaves the machine.
-    expect(blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
+      expect(await escalationIds(page)).toEqual(["2.1", "2.2", "4.7"]);
+      await page.getByRole("heading", { name: "Results" }).scrollIntoViewIfNeeded();
+      await shot(page, "04-escalations");
+      await page.getByRole("tab", { name: "Slippage" }).click();
+      await shot(page, "05-slippage");
+      await page.getByRole("tab", { name: "Savings" }).click();
+      await page.getByText("Total savings: £4,380,000").waitFor();
+      await shot(page, "06-savings");
+      await expectNoSidewaysScroll(page, 320);
+
+      const download = async () => {
+        const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download checked workbook" }).click()]);
+        expect(file.suggestedFilename()).toBe("lac-progress-2016 (checked).xlsx");
+        const saved = path.join(work, `checked-${Date.now()}.xlsx`);
+        await file.saveAs(saved);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(saved);
+        return workbook.worksheets.map((ws) => ws.name);
+      };
+      expect(await download()).toEqual(expect.arrayContaining([PLAN_SHEET, "Board summary", "Savings", "Actions"]));
+      await page.getByText("The checked workbook was downloaded.").waitFor();
+      await shot(page, "07-downloaded");
+
+      // Write summary sheets, then Clear highlights (with its confirmation): the workbook held in the page is as it was.
+      await page.getByRole("button", { name: "Write summary sheets" }).click();
+      await page.getByText("Summary sheets and highlights are ready.", { exact: false }).waitFor();
+      await clearHighlights(page);
+      await shot(page, "08-cleared");
+
+      // ExcelJS is fetched only once a workbook is opened: the pane inside Excel never loads it.
+      expect(exceljsBeforeOpening).toEqual([]);
+      expect(requested.some((url) => /exceljs/.test(url))).toBe(true);
+      // office.js outside Office asks for its own telemetry frame; the route stops it. The pane asks
+      // for nothing else beyond 127.0.0.1 and office.js: the plan never leaves the machine.
+      expect(blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
+    });
+
+    it("remembers the escalation rule in this browser", async () => {
+      await page.goto(`${origin}/taskpane.html`);
+      await openExample();
+      await page.getByRole("combobox", { name: "Escalation rule" }).click();
+      await page.getByRole("option", { name: "Every item rated Red or Amber for action" }).click();
+      await page.reload();
+      await openExample();
+      expect(await page.getByRole("combobox", { name: "Escalation rule" }).textContent()).toBe("Every item rated Red or Amber for action");
+    });
+
+    it("says plainly that a file which is not a workbook cannot be opened", async () => {
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+      await page.getByLabel("Open workbook").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from("No.,Action\n1,Do it\n") });
+      await page.getByText("'plan.csv' is not an Excel workbook (.xlsx).", { exact: false }).waitFor();
+      await shot(page, "09-not-a-workbook");
+    });
   });
 
-  it("says plainly that a file which is not a workbook cannot be opened", async () => {
-    await page.goto(`${origin}/taskpane.html`);
-    await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
-    await page.getByLabel("Open workbook").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from("No.,Action\n1,Do it\n") });
-    await page.getByText("'plan.csv' is not an Excel workbook (.xlsx).", { exact: false }).waitFor();
-    await shot("08-not-a-workbook");
+  describe("in Excel (office.js stood in, Office's dark theme)", () => {
+    let excel: Page;
+    const visibleSheets = () => excel.evaluate(() => window.__excelStandIn.model.sheets.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name));
+    const allSheets = () => excel.evaluate(() => window.__excelStandIn.model.sheets.map((s) => s.name));
+
+    beforeAll(async () => {
+      const { grids } = await readWorkbook(readFileSync(EXAMPLE));
+      const readMe = { name: "Read me", rows: [[{ value: "Kept by the programme office", text: "Kept by the programme office" }]], merges: [], date1904: false };
+      const setup: StandInSetup = {
+        grids: [readMe, ...grids],
+        active: 1,
+        settings: { "actionPlanChecker.lastError": RIBBON_FAILURE },
+        // Office's Black theme, as Office.context.officeTheme reports it.
+        officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#444444", controlForegroundColor: "#FFFFFF" },
+      };
+      excel = await context.newPage();
+      excel.on("pageerror", (error) => console.error(`page error (Excel): ${error.message}`));
+      // A page's routes come before the context's: this page gets the stand-in for office.js.
+      await excel.route(`${OFFICE_JS}**`, (route) => route.fulfill({ path: standIn, contentType: "text/javascript" }));
+      await excel.addInitScript((value) => {
+        window.__officeStandIn = value;
+      }, setup);
+    });
+
+    it("lists the sheet, checks it, selects a finding's cell, writes the summary sheets and clears them", async () => {
+      await excel.goto(`${origin}/taskpane.html`);
+      // The ribbon's failure, recorded in the workbook's settings, is said first.
+      await excel.getByText("Check plan on the ribbon did not work").waitFor();
+      await excel.getByText(RIBBON_FAILURE).waitFor();
+      expect(await excel.getByLabel("Open workbook").count()).toBe(0);
+      const background = await excel.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g)!.map(Number);
+      expect(Math.max(r, g, b)).toBeLessThan(80);
+      await shot(excel, "excel-01-start");
+      await excel.getByRole("button", { name: "Dismiss" }).click();
+      await excel.waitForFunction(() => !window.__excelStandIn.settings.has("actionPlanChecker.lastError") && window.__excelStandIn.saves > 0);
+      expect(await excel.getByText("Check plan on the ribbon did not work").count()).toBe(0);
+
+      const sheetPicker = excel.getByRole("combobox", { name: "Sheet" });
+      expect(await sheetPicker.textContent()).toBe(PLAN_SHEET);
+      await sheetPicker.click();
+      expect(await excel.getByRole("option").allTextContents()).toEqual(["Read me", PLAN_SHEET]);
+      await excel.keyboard.press("Escape");
+      expect(await excel.getByLabel("As-of date").inputValue()).toBe("29/06/2016");
+
+      await excel.getByRole("button", { name: "Check plan" }).click();
+      await excel.getByRole("heading", { name: "Results" }).waitFor();
+      const finding = excel.getByRole("button", { name: FINDING }).first();
+      await finding.waitFor();
+      await shot(excel, "excel-02-findings");
+      await expectNoSidewaysScroll(excel, 320);
+
+      // Clicking a finding selects its cell, on its sheet, in the workbook.
+      const cell = (await finding.textContent())?.match(/^[A-Z]+\d+/)?.[0];
+      await excel.evaluate(() => (window.__excelStandIn.model.activeSheet = 0));
+      await finding.click();
+      await excel.waitForFunction((selected) => window.__excelStandIn.selections.includes(selected), `${PLAN_SHEET}!${cell}`);
+      expect(await excel.evaluate(() => window.__excelStandIn.model.activeSheet)).toBe(1);
+
+      expect(await escalationIds(excel)).toEqual(["2.1", "2.2", "4.7"]);
+      await shot(excel, "excel-03-escalations");
+
+      await excel.getByRole("button", { name: "Write summary sheets" }).click();
+      await excel.getByText("Summary sheets and highlights written to the workbook.").waitFor();
+      expect(await visibleSheets()).toEqual(["Read me", PLAN_SHEET, "Board summary", "Savings", "Actions"]);
+      await shot(excel, "excel-04-written");
+
+      await clearHighlights(excel);
+      expect(await allSheets()).toEqual(["Read me", PLAN_SHEET]);
+      await shot(excel, "excel-05-cleared");
+    });
+
+    it("keeps the escalation rule in the workbook's settings", async () => {
+      await excel.goto(`${origin}/taskpane.html`);
+      await excel.getByRole("combobox", { name: "Escalation rule" }).click();
+      await excel.getByRole("option", { name: "Every item rated Red or Amber for action" }).click();
+      await excel.waitForFunction(() => (window.__excelStandIn.settings.get("actionPlanChecker.settings") as { escalate?: string } | undefined)?.escalate === "all-red-amber");
+    });
   });
 });

@@ -33,8 +33,8 @@ async function checkThePlan(host: Host) {
 describe("the pane in Excel", () => {
   it("shows the as-of date the sheet gives, with its source, before any check", async () => {
     renderPane(fakeExcelHost().host);
-    expect(await screen.findByText("29 Jun 2016: the sheet's reporting date. Clear it to go back to the default.")).toBeTruthy();
-    expect(screen.getByLabelText("As-of date")).toHaveProperty("value", "2016-06-29");
+    expect(await screen.findByText(/^29 Jun 2016: the sheet's reporting date\. Type dd\/mm\/yyyy/)).toBeTruthy();
+    expect(screen.getByLabelText("As-of date")).toHaveProperty("value", "29/06/2016");
   });
 
   it("has no accessibility violations before and after a check", async () => {

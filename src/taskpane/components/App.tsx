@@ -2,6 +2,7 @@ import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-compo
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { RULES, type Columns, type Role, type Severity } from "../../engine";
 import type { FindingReport } from "../../engine";
+import { commandErrorMessage } from "../command-error";
 import { plainMessage } from "../errors";
 import { formatDate } from "../format";
 import type { Host, SheetList } from "../host";
@@ -73,12 +74,16 @@ export function App({ host, today }: AppProps) {
   const [sheet, setSheet] = useState("");
   const [preview, setPreview] = useState<PaneCheck | null>(null);
   const [columns, setColumns] = useState<Columns>({});
-  const [asOf, setAsOf] = useState("");
+  /** "" for the default date, null while the field holds something that is not a date. */
+  const [asOf, setAsOf] = useState<string | null>("");
   const [check, setCheck] = useState<PaneCheck | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [shown, setShown] = useState<FindingReport | null>(null);
+  const [commandError, setCommandError] = useState<string | null>(null);
+  /** Counts sheet loads: the date field starts afresh with each. */
+  const [loads, setLoads] = useState(0);
 
   /** Runs one user action: one thing at a time, and any failure lands in the MessageBar. */
   const act = useCallback(async (what: Busy, doing: string, work: () => Promise<void>) => {
@@ -103,6 +108,7 @@ export function App({ host, today }: AppProps) {
       setAsOf("");
       setCheck(null);
       setShown(null);
+      setLoads((n) => n + 1);
       setPreview(runCheck(grid, file, { asOf: "", today, settings: current, columns: {} }));
     },
     [host, today],
@@ -112,6 +118,8 @@ export function App({ host, today }: AppProps) {
     void act("reading", "open the pane", async () => {
       const stored = await host.settings.load();
       setSettings(stored);
+      const recorded = await host.commandError?.read();
+      if (recorded) setCommandError(commandErrorMessage(recorded));
       const list = await host.listSheets();
       setSheets(list);
       if (list) await loadSheet(list.active, "workbook.xlsx", stored);
@@ -131,6 +139,7 @@ export function App({ host, today }: AppProps) {
 
   const runTheCheck = () =>
     act("checking", "check the plan", async () => {
+      if (asOf === null) return;
       const grid = await host.readSheet(sheet);
       await nextPaint();
       setShown(null);
@@ -150,14 +159,16 @@ export function App({ host, today }: AppProps) {
   const writeSummary = () =>
     act("writing", "write the summary sheets", async () => {
       if (!check) return;
-      await host.writeSummary(check.result);
-      setNotice(host.downloadWorkbook ? "Summary sheets and highlights are ready. Use Download checked workbook to save them." : "Summary sheets and highlights written to the workbook.");
+      const notes = await host.writeSummary(check.result);
+      const done = host.downloadWorkbook ? "Summary sheets and highlights are ready. Use Download checked workbook to save them." : "Summary sheets and highlights written to the workbook.";
+      setNotice([done, ...notes].join(" "));
     });
 
   const clear = () =>
     act("clearing", "clear the highlights", async () => {
-      await host.clearHighlights();
-      setNotice("The checker's highlights, notes and summary sheets were removed.");
+      const { cleared, messages } = await host.clearHighlights();
+      if (cleared) setNotice(["The checker's highlights, notes and summary sheets were removed.", ...messages].join(" "));
+      else setNotice(messages.join(" ") || "There was nothing of the checker's in this workbook to clear.");
     });
 
   const download = () =>
@@ -168,6 +179,11 @@ export function App({ host, today }: AppProps) {
       await host.downloadWorkbook();
       setNotice("The checked workbook was downloaded. Your original file is unchanged.");
     });
+
+  const dismissCommandError = () => {
+    setCommandError(null);
+    host.commandError?.dismiss().catch((error: unknown) => setProblem(plainMessage(error, "forget the ribbon's last error")));
+  };
 
   const selectFinding = (finding: FindingReport) => {
     if (!finding.cell) return;
@@ -193,6 +209,7 @@ export function App({ host, today }: AppProps) {
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>Action Plan Checker</h1>
+      {commandError && <StatusBar intent="error" title="Check plan on the ribbon did not work" message={commandError} onDismiss={dismissCommandError} />}
       {host.openWorkbook && (
         <>
           {!sheets && <Text>Open an action plan saved as .xlsx. It is checked here in your browser: the file is not uploaded anywhere.</Text>}
@@ -204,11 +221,11 @@ export function App({ host, today }: AppProps) {
           <SheetPicker names={sheets.names} value={sheet} onChange={(name) => void pickSheet(name)} disabled={working} />
           {previewSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title="Not an action plan" message={previewSheet.reason} />}
           {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} onChange={changeColumn} disabled={working} />}
-          <AsOfDate value={shownAsOf} source={asOfSource} onChange={setAsOf} disabled={working} />
+          <AsOfDate key={loads} value={shownAsOf} source={asOfSource} onChange={setAsOf} disabled={working} />
           <EscalationRulePicker value={settings.escalate} onChange={(escalate) => changeSettings({ ...settings, escalate })} disabled={working} />
           <RuleSettings rules={RULE_INFO} settings={settings.rules} onChange={changeRule} disabled={working} />
           <div className={styles.actions}>
-            <Button appearance="primary" onClick={() => void runTheCheck()} disabled={working || !sheet}>
+            <Button appearance="primary" onClick={() => void runTheCheck()} disabled={working || !sheet || asOf === null}>
               Check plan
             </Button>
             <ClearHighlights onConfirm={() => void clear()} disabled={working} />

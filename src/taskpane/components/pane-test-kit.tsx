@@ -39,8 +39,14 @@ export function fakeExcelHost(grids: Grid[], overrides: Partial<Host> = {}) {
       return grid;
     },
     selectCell: async (sheet, cell) => void calls.push(`select ${sheet}!${cell}`),
-    writeSummary: async () => void calls.push("write"),
-    clearHighlights: async () => void calls.push("clear"),
+    writeSummary: async () => {
+      calls.push("write");
+      return [];
+    },
+    clearHighlights: async () => {
+      calls.push("clear");
+      return { cleared: true, messages: [] };
+    },
     settings: memorySettings(),
     ...overrides,
   };

@@ -88,10 +88,11 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
     async writeSummary(check: CheckResult) {
       const { writeChecked } = await exceljs();
       writeChecked(current().workbook, check);
+      return [];
     },
     async clearHighlights() {
       const { clearChecked } = await exceljs();
-      clearChecked(current().workbook);
+      return { cleared: clearChecked(current().workbook), messages: [] };
     },
     async downloadWorkbook() {
       const { workbookBytes } = await exceljs();

@@ -1,11 +1,10 @@
-import { readWorksheet } from "../../adapters/office";
+import { clearResults, readWorksheet, runInExcel, writeResults } from "../../adapters/office";
+import { describeWrite } from "../../engine";
+import { documentCommandError } from "../command-error";
 import { PaneError } from "../errors";
 import type { Host, SheetList } from "../host";
 import { documentSettings } from "../settings";
-
-/** Until the Office writer exists, writing says so instead of appearing to do nothing. */
-const NOT_YET =
-  "Writing to the workbook from inside Excel is not available yet. To get the summary sheets now, open the pane in a web browser, open this workbook there and download the checked copy.";
+import { withOwnFills, workbookState } from "./excel-previous-run";
 
 /** Excel refuses a sheet name it does not know with ItemNotFound: say which sheet and what to do. */
 async function onSheet<T>(name: string, work: (context: Excel.RequestContext, sheet: Excel.Worksheet) => Promise<T>): Promise<T> {
@@ -19,8 +18,9 @@ async function onSheet<T>(name: string, work: (context: Excel.RequestContext, sh
   }
 }
 
-/** The pane inside Excel: reads through Office.js, keeps settings in the workbook. */
+/** The pane inside Excel: reads and writes through Office.js, keeps settings in the workbook. */
 export function createExcelHost(): Host {
+  const settings = Office.context.document.settings;
   return {
     kind: "excel",
     async listSheets(): Promise<SheetList> {
@@ -33,19 +33,31 @@ export function createExcelHost(): Host {
         return { names: sheets.items.map((sheet) => sheet.name), active: active.name };
       });
     },
-    readSheet: (name) => onSheet(name, (context, sheet) => readWorksheet(context, sheet)),
+    readSheet: (name) =>
+      onSheet(name, async (context, sheet) => {
+        const { previous } = await workbookState(context);
+        return withOwnFills(await readWorksheet(context, sheet), previous);
+      }),
     selectCell: (name, cell) =>
       onSheet(name, async (context, sheet) => {
         sheet.activate();
         sheet.getRange(cell).select();
         await context.sync();
       }),
-    async writeSummary() {
-      throw new PaneError(NOT_YET);
+    async writeSummary(check) {
+      const outcome = await runInExcel(async (context) => {
+        const { sheetNames, takenNames } = await workbookState(context);
+        return writeResults(context, describeWrite(check, { sheetNames, takenNames }));
+      });
+      // The writer takes back what it wrote when it cannot finish, and says so: nothing to add.
+      if (outcome.status !== "written") throw new PaneError(outcome.messages.join(" "));
+      return outcome.messages;
     },
     async clearHighlights() {
-      throw new PaneError(NOT_YET);
+      const outcome = await runInExcel((context) => clearResults(context));
+      return { cleared: outcome.cleared, messages: outcome.messages };
     },
-    settings: documentSettings(Office.context.document.settings),
+    commandError: documentCommandError(settings),
+    settings: documentSettings(settings),
   };
 }

@@ -10,8 +10,9 @@ export type RagColumn = "actionRag" | "savingsRag";
  * the message renderer are typed against this map and fail to compile when one is missing.
  */
 export interface FindingParamsByRule {
-  "owner-missing": Record<string, never>;
-  "owner-placeholder": Record<string, never>;
+  /** `entry`: "Issue I01" or "Risk R02" when the owner is missing from an Issues or Risks row, not an item. */
+  "owner-missing": { entry?: string };
+  "owner-placeholder": { entry?: string };
   /** `to-be-confirmed`: the cell says "TBC"/"TBA", a date promised but not given. */
   "target-date-missing": { reason: "empty" | "to-be-confirmed" };
   "date-not-understood": Record<string, never>;

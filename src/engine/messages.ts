@@ -26,9 +26,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export function messageFor(f: Finding): string {
   switch (f.rule) {
     case "owner-missing":
-      return `${itemName(f)} has no owner in ${where(f)}: name the person who answers for it.`;
+      return `${f.params.entry ?? itemName(f)} has no owner in ${where(f)}: name the person who answers for it.`;
     case "owner-placeholder":
-      return `${itemName(f)} has '${f.value}' as its owner in ${where(f)}, which names nobody: put the name of the person who answers for it.`;
+      return `${f.params.entry ?? itemName(f)} has '${f.value}' as its owner in ${where(f)}, which names nobody: put the name of the person who answers for it.`;
     case "target-date-missing":
       return f.params.reason === "to-be-confirmed"
         ? `Target date '${f.value}' in ${where(f)} is not a date: give a month or a day.`

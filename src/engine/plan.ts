@@ -72,6 +72,8 @@ export interface LogEntry {
   text: string;
   /** null when the row names nobody (empty, ".", "TBC"). */
   owner: string | null;
+  /** The owner cell as written and where, so a missing or placeholder owner can be pointed at. */
+  ownerCell: { col: number; raw: string; placeholder: boolean } | null;
   action: string;
 }
 

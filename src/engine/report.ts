@@ -113,6 +113,7 @@ export type Report = z.infer<typeof ReportSchema>;
 export type SheetReport = z.infer<typeof SheetReportSchema>;
 export type PlanSheetReport = z.infer<typeof PlanSheetReportSchema>;
 export type ItemReport = z.infer<typeof ItemReportSchema>;
+export type LogEntryReport = z.infer<typeof LogEntrySchema>;
 export type StepReport = z.infer<typeof StepReportSchema>;
 export type FindingReport = z.infer<typeof FindingReportSchema>;
 export type Totals = z.infer<typeof TotalsSchema>;

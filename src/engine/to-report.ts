@@ -1,9 +1,9 @@
 import type { CheckResult, PlanResult, SheetResult } from "./check";
 import { columnLetter } from "./grid";
 import { messageFor } from "./messages";
-import type { Item, Step } from "./plan";
+import type { Item, LogEntry, Step } from "./plan";
 import { markerOf } from "./status";
-import type { FindingReport, ItemReport, Report, SheetReport } from "./report";
+import type { FindingReport, ItemReport, LogEntryReport, Report, SheetReport } from "./report";
 import type { Finding } from "./findings";
 
 function ragOf(cell: Item["actionRag"]) {
@@ -15,6 +15,10 @@ function wordsOf(cell: Step["target"]): string | null {
   if (!cell) return null;
   const text = (cell.read.kind === "empty" ? "" : cell.read.text) || cell.raw;
   return text.trim() || null;
+}
+
+function logReport({ id, row, section, text, owner, action }: LogEntry): LogEntryReport {
+  return { id, row, section, text, owner, action };
 }
 
 function itemReport(item: Item, result: PlanResult): ItemReport {
@@ -72,8 +76,8 @@ function sheetReport(sheet: SheetResult): SheetReport {
     items: plan.items.map((item) => itemReport(item, result)),
     escalations: result.escalations,
     boardList: plan.boardList?.map((entry) => entry.id) ?? null,
-    issues: plan.issues,
-    risks: plan.risks,
+    issues: plan.issues.map(logReport),
+    risks: plan.risks.map(logReport),
     findings,
     totals: result.totals,
   };

@@ -41,6 +41,11 @@ describe("seed 004's findings", () => {
   it("no placeholder sub-table row, no duplicate id, no unreadable value", () => {
     for (const rule of ["duplicate-item-id", "saving-not-understood", "rag-not-understood", "no-rag-column", "owner-missing"]) expect(of(rule)).toEqual([]);
   });
+  it("outcome 3's issue I01 has '.' for its owner; the empty I02/I03 and R01-R03 rows raise nothing", () => {
+    expect(findings.filter((f) => f.rule === "owner-placeholder").map((f) => [f.cell, f.value, f.params])).toEqual([["C137", ".", { entry: "Issue I01" }]]);
+    const subTableRows = new Set([63, 64, 65, 69, 138, 139, 140, 141, 143, 144, 145]);
+    expect(findings.filter((f) => f.row !== null && subTableRows.has(f.row))).toEqual([]);
+  });
   it("a rule set off is not run, and a severity set by the user is used", async () => {
     const built = await buildSeedWorkbooks();
     const { grids } = await readWorkbook(built.find((b) => b.name === "004-text")!.buffer);

@@ -46,5 +46,7 @@ export function readLogRow(grid: Grid, row: number, columns: LogColumns, section
   const owner = pick(columns.owner);
   const action = pick(columns.action);
   if (!text && !owner && !action) return "placeholder";
-  return { id, row, section, text, owner: readOwners(owner).kind === "owners" ? owner : null, action };
+  const read = readOwners(owner);
+  const ownerCell = columns.owner === undefined ? null : { col: columns.owner, raw: owner, placeholder: read.kind === "placeholder" };
+  return { id, row, section, text, owner: read.kind === "owners" ? owner : null, ownerCell, action };
 }

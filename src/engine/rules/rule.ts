@@ -1,5 +1,5 @@
 import type { FindingParamsByRule, RuleId, Severity } from "../findings";
-import type { Item, Located, PlanSheet, Step } from "../plan";
+import type { Item, Located, LogEntry, PlanSheet, Step } from "../plan";
 import type { StepStatus } from "../status";
 import type { EscalationRule } from "../summary/escalations";
 import type { DateRead } from "../values/dates";
@@ -34,6 +34,14 @@ export interface Rule<K extends RuleId = RuleId> {
   /** One line for the docs and the pane's settings. */
   description: string;
   check(ctx: RuleContext): Array<RuleHit<K>>;
+}
+
+/** The filled-in rows of the Issues and Risks sub-tables, each named as a reader would: "Issue I01". */
+export function logEntries(plan: PlanSheet): Array<{ entry: LogEntry; name: string }> {
+  return [
+    ...plan.issues.map((entry) => ({ entry, name: `Issue ${entry.id}` })),
+    ...plan.risks.map((entry) => ({ entry, name: `Risk ${entry.id}` })),
+  ];
 }
 
 /** The step's date cells that were filled in: target first, then revised. */

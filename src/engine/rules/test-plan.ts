@@ -1,6 +1,7 @@
 import { runRule } from "../check";
 import type { Finding, RuleId } from "../findings";
-import type { BoardListEntry, Columns, Item, Located, PlanSheet, Step } from "../plan";
+import { messageFor } from "../messages";
+import type { BoardListEntry, Columns, Item, Located, LogEntry, PlanSheet, Step } from "../plan";
 import { stepStatus, type StepStatus } from "../status";
 import { ESCALATION_RULES, escalatedIds, type EscalationRuleId } from "../summary/escalations";
 import type { DateRead } from "../values/dates";
@@ -126,6 +127,8 @@ export interface PlanSpec {
   /** Roles to leave out, e.g. seed 000 has no RAG column. */
   without?: Array<keyof Columns>;
   repeatedHeaderRows?: number[];
+  issues?: LogEntry[];
+  risks?: LogEntry[];
   boardList?: Array<Pick<BoardListEntry, "id" | "row">> | null;
 }
 
@@ -150,11 +153,17 @@ export function plan(spec: PlanSpec): PlanSheet {
     repeatedHeaders: (spec.repeatedHeaderRows ?? []).map((row) => ({ row, col: 1 })),
     reportingDate: null,
     items,
-    issues: [],
-    risks: [],
+    issues: spec.issues ?? [],
+    risks: spec.risks ?? [],
     boardList: spec.boardList?.map((e) => ({ ...e, rag: "amber" })) ?? null,
     savingUnit: 1000,
   };
+}
+
+/** A filled-in row of an Issues or Risks sub-table, its owner in column C as in seed 004. */
+export function logEntry(id: string, row: number, text: string, owner: string): LogEntry {
+  const named = owner !== "" && !/^(\.|-|tbc)$/i.test(owner);
+  return { id, row, section: null, text, owner: named ? owner : null, ownerCell: { col: 3, raw: owner, placeholder: owner !== "" && !named }, action: "" };
 }
 
 /** Seed 004's reporting date, the as-of date of its cases. */
@@ -172,7 +181,8 @@ export interface RuleCase {
   name: string;
   plan: PlanSheet;
   asOf?: string;
-  expected: Array<Partial<Pick<Finding, "cell" | "itemId" | "value" | "severity">> & { params?: object }>;
+  /** `message`: the words the person keeping the plan reads, when a case pins them down. */
+  expected: Array<Partial<Pick<Finding, "cell" | "itemId" | "value" | "severity">> & { params?: object; message?: string }>;
 }
 
 /** Runs a table of cases for a rule: each expected finding matched in order, and no others. */
@@ -181,7 +191,10 @@ export function describeRule<K extends RuleId>(rule: Rule<K>, cases: RuleCase[])
     it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
       const found = findingsOf(rule, c.plan, c.asOf);
       expect(found).toHaveLength(c.expected.length);
-      c.expected.forEach((want, i) => expect(found[i]).toMatchObject(want));
+      c.expected.forEach(({ message, ...want }, i) => {
+        expect(found[i]).toMatchObject(want);
+        if (message !== undefined) expect(messageFor(found[i])).toBe(message);
+      });
     });
   });
 }

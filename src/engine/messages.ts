@@ -16,6 +16,8 @@ export function pounds(amount: number): string {
 const where = (f: Finding) => f.cell ?? "this sheet";
 const itemName = (f: Finding) => (f.itemId ? `Item ${f.itemId}` : `The action on row ${f.row ?? "?"}`);
 const ragName = (column: "actionRag" | "savingsRag") => (column === "actionRag" ? "Action RAG" : "Savings RAG");
+/** A RAG given only as a fill colour has no words of its own: name it as the legend does, "Green". */
+const ragWord = (rag: string) => rag.charAt(0).toUpperCase() + rag.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
@@ -53,10 +55,10 @@ export function messageFor(f: Finding): string {
       return `${itemName(f)}: the step due ${f.params.target} was revised to ${f.params.revised} in ${where(f)}, ${plural(f.params.days, "day")} later.`;
     case "rag-inconsistent-with-dates":
       return f.params.reason === "overdue"
-        ? `${itemName(f)} is rated ${f.value || f.params.rag} in ${where(f)} but ${plural(f.params.overdueSteps, "step")} ${f.params.overdueSteps === 1 ? "is" : "are"} overdue (up to ${plural(f.params.mostDays, "day")}): change the RAG or revise the dates.`
+        ? `${itemName(f)} is rated ${f.value || ragWord(f.params.rag)} in ${where(f)} but ${plural(f.params.overdueSteps, "step")} ${f.params.overdueSteps === 1 ? "is" : "are"} overdue (up to ${plural(f.params.mostDays, "day")}): change the RAG or revise the dates.`
         : `${itemName(f)} is rated ${f.value || "Blue"} (complete) in ${where(f)} but its step on row ${f.params.stepRow} is due ${f.params.due} and not marked Complete: mark the step Complete or change the RAG.`;
     case "savings-rag-without-saving":
-      return `${itemName(f)} has a Savings RAG (${f.value || f.params.rag}) in ${where(f)} but no target saving: enter the saving it rates, or clear the Savings RAG.`;
+      return `${itemName(f)} has a Savings RAG (${f.value || ragWord(f.params.rag)}) in ${where(f)} but no target saving: enter the saving it rates, or clear the Savings RAG.`;
     case "saving-without-savings-rag":
       return `${itemName(f)} has a target saving of ${pounds(f.params.pounds)} but no Savings RAG in ${where(f)}: rate the saving Blue, Green, Amber or Red.`;
     case "saving-not-understood":

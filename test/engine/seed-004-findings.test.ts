@@ -1,5 +1,6 @@
 import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
 import { checkWorkbook, type CheckResult, type Finding } from "../../src/engine";
+import { findingReport } from "../../src/engine/to-report";
 import { buildSeedWorkbooks } from "../fixtures/seed-workbooks";
 
 /** The rules on seed 004 as read from its workbook, as of its reporting date (29 June 2016). */
@@ -52,5 +53,19 @@ describe("seed 004's findings", () => {
     const tuned = checkWorkbook(grids, { today: "2026-11-23", locale: "en-GB", rules: { slipped: { enabled: false }, "rag-missing": { severity: "error" } } }).sheets[0].findings;
     expect(tuned.filter((f) => f.rule === "slipped")).toEqual([]);
     expect(tuned.filter((f) => f.rule === "rag-missing").map((f) => f.severity)).toEqual(["error", "error"]);
+  });
+});
+
+describe("seed 004 with its RAGs given only as fill colours", () => {
+  it("names each RAG in words, as the text variant does", async () => {
+    const built = await buildSeedWorkbooks();
+    const { grids } = await readWorkbook(built.find((b) => b.name === "004-fills")!.buffer);
+    const fills = checkWorkbook(grids, { today: "2026-11-23", locale: "en-GB" }).sheets[0].findings.map(findingReport);
+    expect(fills.find((f) => f.rule === "rag-inconsistent-with-dates")?.message).toBe(
+      "Item 1.3 is rated Green in J32 but 1 step is overdue (up to 29 days): change the RAG or revise the dates.",
+    );
+    expect(fills.find((f) => f.rule === "savings-rag-without-saving")?.message).toBe(
+      "Item 2.2 has a Savings RAG (Red) in K82 but no target saving: enter the saving it rates, or clear the Savings RAG.",
+    );
   });
 });

@@ -82,7 +82,7 @@ describe("writeResults on the seed workbooks", () => {
         const before = snapshot(model);
         const { check, outcome, fake } = await checkAndWriteIn(model);
         const cli = checkWorkbook([grid], { today: TODAY, locale: "en-GB" });
-        expect(toReport(check, "plan.xlsx")).toEqual(toReport(cli, "plan.xlsx"));
+        expect(toReport(check!, "plan.xlsx")).toEqual(toReport(cli, "plan.xlsx"));
         expect(outcome).toMatchObject({ status: "written", messages: [] });
         expect(fake.syncs.every((s) => s.failed === undefined && s.requestBytes <= PAYLOAD_LIMIT_BYTES)).toBe(true);
 
@@ -116,7 +116,8 @@ describe("writeResults on the seed workbooks", () => {
     await checkAndWriteIn(twice);
     const second = await checkAndWriteIn(twice);
     expect(second.outcome.status).toBe("written");
-    expect(second.outcome.syncs.read).toBe(3);
+    // The earlier run's store is read once, before the check, and handed to the writer.
+    expect(second.outcome.syncs.read).toBe(2);
     const visible = (m: FakeWorkbookModel) => m.sheets.filter((s) => s.visibility === "Visible").map(plain);
     expect(visible(twice)).toEqual(visible(once));
     expect(twice.sheets.filter((s) => s.visibility === "VeryHidden").map((s) => s.cells.get("1,0"))).toEqual(
@@ -221,7 +222,7 @@ function bigPlan(rows: number): Grid {
 }
 
 describe("syncs and payloads", () => {
-  it("reads and verifies in fixed syncs at 1,000 and 10,000 rows, writes in syncs set by bytes, none over 5 MB", async () => {
+  it("reads, writes and verifies at 1,000 and 10,000 rows in syncs set by bytes, none over 5 MB", async () => {
     const counts = [];
     for (const rows of [1_000, 10_000]) {
       const model = workbookWith(bigPlan(rows));
@@ -234,10 +235,14 @@ describe("syncs and payloads", () => {
       const requestBytes = fake.syncs.reduce((sum, s) => sum + s.requestBytes, 0);
       // Never a sync per row or per cell: the writes take as many syncs as their bytes need.
       expect(outcome.syncs.write).toBeLessThanOrEqual(Math.ceil(requestBytes / 3_000_000) + 1);
+      // The reads are budgeted on estimates of Office.js's own sizes (a note 300 bytes, a fill 64),
+      // which the fake's measure undercuts: one sync for names, then one per estimated 3.5 MB.
+      const cells = description.highlights.length;
+      expect(outcome.syncs.read).toBeLessThanOrEqual(2 + Math.ceil((cells * (300 + 64)) / 3_500_000));
       console.info(`${rows} rows: ${description.highlights.length} highlights, syncs ${JSON.stringify(outcome.syncs)}, largest request ${fake.largestRequestBytes} B, largest response ${fake.largestResponseBytes} B`);
     }
     expect(counts[0]).toEqual({ read: 2, write: 1, verify: 1, rollback: 0 });
-    expect(counts[1]).toMatchObject({ read: 2, verify: 1, rollback: 0 });
+    expect(counts[1]).toMatchObject({ verify: 1, rollback: 0 });
   }, 120_000);
 });
 

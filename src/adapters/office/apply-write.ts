@@ -1,9 +1,12 @@
 import type { Highlight, WriteDescription } from "../../engine/summary/write-types";
 import { WriteBatch } from "./batch";
-import { cellKey, queueMarks, queueMarksRead, type CellChange, type CellMarks, type PlanCell } from "./cell-marks";
-import { queuePreviousRunRead, queueToolSheetsRead, type PreviousRun } from "./previous-run";
+import { storeSheetName } from "../store-format";
+import { cellKey, queueMarks, readMarks, type CellChange, type CellMarks, type PlanCell } from "./cell-marks";
+import { readPreviousRun, readToolSheets, type PreviousRun } from "./previous-run";
+import { protectedMessage, queueProtectionRead } from "./protection";
+import { ReadBatch } from "./read-batch";
 import { detectWriteFeatures, NO_BULK_FORMATS_NOTE, NO_NOTES_NOTE, NO_UNDO_GROUP_NOTE, type WriteFeatures } from "./requirements";
-import { fillColor, noteText, queueStoreWrite, storedFill, storeSheetName, type Store, type StoredCell } from "./store";
+import { fillColor, noteText, queueStoreWrite, storedFill, type Store, type StoredCell } from "./store";
 import { queueSummarySheet } from "./summary-sheets";
 
 /** Syncs made in each phase, for tests and for anyone measuring a slow workbook. */
@@ -69,27 +72,27 @@ class Syncs {
   }
 }
 
-async function readState(context: Excel.RequestContext, description: WriteDescription, cells: Highlight[], features: WriteFeatures, syncs: Syncs): Promise<State | string> {
+/**
+ * Reads what the write needs. `known` is the earlier run as the caller has just read it (so a
+ * long store is not read twice); left out, it is read here.
+ */
+async function readState(context: Excel.RequestContext, description: WriteDescription, cells: Highlight[], features: WriteFeatures, syncs: Syncs, known?: PreviousRun | null): Promise<State | string> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const planSheets = [...new Set(cells.map((h) => h.sheet))];
-  const protections = planSheets.map((name) => ({ name, protection: sheets.getItem(name).protection.load("protected") }));
+  const lockedRead = queueProtectionRead(context, [...new Set(cells.map((h) => h.sheet))]);
   await syncs.sync("read");
-  const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
-  if (locked.length) {
-    return `The sheet ${locked.map((n) => `"${n}"`).join(", ")} is protected, so the checker wrote nothing. Unprotect it (Review > Unprotect Sheet) and check again.`;
-  }
+  const locked = lockedRead();
+  if (locked.length) return protectedMessage(locked, "wrote");
 
   const sheetNames = sheets.items.map((s) => s.name);
-  const previousRead = queuePreviousRunRead(context, sheetNames);
-  const nowRead = queueMarksRead(context, cells, features.notes);
-  await syncs.sync("read");
-  const previous = previousRead();
-  const now = nowRead();
+  const batch = new ReadBatch(() => syncs.sync("read"));
+  const nowRead = await readMarks(batch, context, cells, features.notes);
+  const previous = known === undefined ? await readPreviousRun(batch, context, sheetNames) : known && sheetNames.includes(known.storeSheet) ? known : null;
 
-  let oldToolSheets: string[] = [];
   const oldRecords = new Map<string, StoredCell>();
   const oldOnly: PlanCell[] = [];
+  let toolRead = (): string[] => [];
+  let oldRead = (): Map<string, CellMarks> => new Map();
   if (previous) {
     const newKeys = new Set(cells.map(cellKey));
     for (const c of previous.store.cells) {
@@ -97,13 +100,13 @@ async function readState(context: Excel.RequestContext, description: WriteDescri
       oldRecords.set(cellKey(c), c);
       if (!newKeys.has(cellKey(c))) oldOnly.push({ sheet: c.sheet, cell: c.cell });
     }
-    const userSheets = sheetNames.filter((n) => n !== previous.storeSheet);
-    const toolRead = queueToolSheetsRead(context, userSheets, previous.store);
-    const oldRead = queueMarksRead(context, oldOnly, features.notes);
-    await syncs.sync("read");
-    oldToolSheets = toolRead();
-    for (const [k, marks] of oldRead()) now.set(k, marks);
+    toolRead = await readToolSheets(batch, context, sheetNames.filter((n) => n !== previous.storeSheet), previous.store);
+    oldRead = await readMarks(batch, context, oldOnly, features.notes);
   }
+  await batch.flush();
+  const now = nowRead();
+  for (const [k, marks] of oldRead()) now.set(k, marks);
+  const oldToolSheets = toolRead();
 
   const taken = sheetNames.filter((n) => !oldToolSheets.includes(n));
   const clash = description.sheets.find((s) => taken.some((n) => n.toLowerCase() === s.name.toLowerCase()));
@@ -181,9 +184,11 @@ async function verify(context: Excel.RequestContext, description: WriteDescripti
 async function rollback(context: Excel.RequestContext, description: WriteDescription, cells: Highlight[], state: State, storeName: string, features: WriteFeatures, syncs: Syncs): Promise<boolean> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
-  const touched: PlanCell[] = [...cells, ...state.oldOnly];
-  const marksRead = queueMarksRead(context, touched, features.notes);
   await syncs.sync("rollback");
+  const touched: PlanCell[] = [...cells, ...state.oldOnly];
+  const reads = new ReadBatch(() => syncs.sync("rollback"));
+  const marksRead = await readMarks(reads, context, touched, features.notes);
+  await reads.flush();
   const names = sheets.items.map((s) => s.name);
   const earlierGone = state.previous !== null && !names.includes(state.previous.storeSheet);
   const existedBefore = (name: string) => state.sheetNames.includes(name) && !earlierGone;
@@ -204,11 +209,17 @@ async function rollback(context: Excel.RequestContext, description: WriteDescrip
  * the summary sheets, and the hidden store that lets `clearResults` give the workbook back.
  * An earlier run is taken out first (from its store), so running twice is running once.
  *
- * Syncs: two to read the workbook's state (three after an earlier run), the writes in as few
- * syncs as Excel's 5 MB request limit allows (one for a 10,000-row plan), one to verify. If a
- * sync fails, what the run added is taken out again and the outcome says so; nothing throws.
+ * Syncs: two to read the workbook's state (one more after an earlier run, unless the caller
+ * passes it in as `previous`), then writes and reads in as few syncs as Excel's 5 MB request
+ * and response limits allow (one write sync for a 1,000-row plan), one to verify. If a sync
+ * fails, what the run added is taken out again and the outcome says so; nothing throws.
  */
-export async function writeResults(context: Excel.RequestContext, description: WriteDescription, features: WriteFeatures = detectWriteFeatures()): Promise<WriteOutcome> {
+export async function writeResults(
+  context: Excel.RequestContext,
+  description: WriteDescription,
+  features: WriteFeatures = detectWriteFeatures(),
+  known: { previous?: PreviousRun | null } = {},
+): Promise<WriteOutcome> {
   const syncs = new Syncs(context);
   const outcome = (status: WriteOutcome["status"], messages: string[]): WriteOutcome => ({ status, messages, syncs: syncs.counts });
   if (!features.bulkFormats) return outcome("refused", [NO_BULK_FORMATS_NOTE]);
@@ -219,7 +230,7 @@ export async function writeResults(context: Excel.RequestContext, description: W
   const cells = byCell(description.highlights);
   let state: State | string;
   try {
-    state = await readState(context, description, cells, features, syncs);
+    state = await readState(context, description, cells, features, syncs, known.previous);
   } catch (error) {
     return outcome("failed", [`Excel could not read the workbook (${errorText(error)}), so the checker wrote nothing.`]);
   }

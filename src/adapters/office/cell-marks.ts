@@ -1,6 +1,7 @@
 import { sheetRef } from "../../engine/summary/sheet-names";
 import { areaAddresses, groupBy, parseCell, type CellRef } from "./addresses";
 import { bytesOf, type WriteBatch } from "./batch";
+import { RESPONSE_BUDGET_BYTES, type ReadBatch } from "./read-batch";
 
 /** A cell of the user's plan that the tool marks. */
 export interface PlanCell {
@@ -23,8 +24,18 @@ export interface CellChange extends PlanCell {
 
 export const cellKey = (c: PlanCell): string => `${c.sheet}\u0000${c.cell}`;
 
-/** Cells of a column further apart than this are read as separate ranges rather than one span. */
-const SPAN_GAP = 50;
+/**
+ * Cells of a column further apart than this are read as separate ranges rather than one span:
+ * a row read for nothing costs about 64 bytes of response, a call of its own about 200 of
+ * request, so beyond a few rows apart a call of its own is the cheaper.
+ */
+const SPAN_GAP = 4;
+/** A cell's fill as getCellProperties returns it: {"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}}, and a little. */
+const FILL_RESPONSE_BYTES = 64;
+/** Rows of one column read in one getCellProperties call, so that one call stays well inside a response. */
+const FILL_ROWS_PER_READ = Math.floor(RESPONSE_BUDGET_BYTES / 2 / FILL_RESPONSE_BYTES);
+/** A note as it comes back: most are a line or two; a longer one is caught by the batch's retry. */
+const NOTE_RESPONSE_BYTES = 300;
 
 interface ColumnSpan {
   sheet: string;
@@ -40,7 +51,8 @@ function columnSpans(cells: PlanCell[]): ColumnSpan[] {
     const rows = [...new Set(refs.map((r) => r.row))].sort((a, b) => a - b);
     let span: ColumnSpan | null = null;
     for (const row of rows) {
-      if (!span || row - span.rows[span.rows.length - 1] > SPAN_GAP) {
+      const last = span?.rows[span.rows.length - 1];
+      if (!span || last === undefined || row - last > SPAN_GAP || row - span.top >= FILL_ROWS_PER_READ) {
         span = { sheet: group[0].sheet, col: refs[0].col, top: row, rows: [] };
         spans.push(span);
       }
@@ -52,41 +64,50 @@ function columnSpans(cells: PlanCell[]): ColumnSpan[] {
 
 const noteAddress = (c: PlanCell): string => `${sheetRef(c.sheet)}!${c.cell}`;
 
+/** A fill as getCellProperties reports it; pattern tells "no fill" from a white fill, both #FFFFFF. */
+function fillOf(properties: Excel.CellProperties | undefined): string | null {
+  const fill = properties?.format?.fill;
+  return fill?.color && fill.pattern !== "None" ? fill.color.toUpperCase() : null;
+}
+
 /**
- * Queues the read of the cells' fills (getCellProperties, ExcelApi 1.9, one call per column
- * span rather than per cell) and, when `notes`, their notes; the returned function answers
- * after the sync.
+ * Queues on `batch` the read of the cells' fills (getCellProperties, ExcelApi 1.9, one call per
+ * column span rather than per cell) and, when `notes`, their notes (ExcelApi 1.18); the
+ * returned function answers after the batch's last sync.
  */
-export function queueMarksRead(context: Excel.RequestContext, cells: PlanCell[], notes: boolean): () => Map<string, CellMarks> {
+export async function readMarks(batch: ReadBatch, context: Excel.RequestContext, cells: PlanCell[], notes: boolean): Promise<() => Map<string, CellMarks>> {
   const sheets = context.workbook.worksheets;
-  const fills = columnSpans(cells).map((span) => {
+  const fills: { span: ColumnSpan; props: () => Excel.CellProperties[][] }[] = [];
+  for (const span of columnSpans(cells)) {
     const height = span.rows[span.rows.length - 1] - span.top + 1;
-    const range = sheets.getItem(span.sheet).getRangeByIndexes(span.top - 1, span.col - 1, height, 1);
-    return { span, props: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
-  });
-  const noteItems = notes
-    ? cells.map((c) => {
-        const note = context.workbook.notes.getItemOrNullObject(noteAddress(c));
-        note.load("content");
-        return { c, note };
-      })
-    : [];
+    const props = await batch.add({ request: bytesOf(span.sheet), response: height * FILL_RESPONSE_BYTES }, () => {
+      const result = sheets.getItem(span.sheet).getRangeByIndexes(span.top - 1, span.col - 1, height, 1).getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      return () => result.value;
+    });
+    fills.push({ span, props });
+  }
+  const noteReads: { c: PlanCell; content: () => string | null }[] = [];
+  if (notes) {
+    for (const c of cells) {
+      const content = await batch.add({ request: bytesOf(noteAddress(c)), response: NOTE_RESPONSE_BYTES }, () => {
+        const note = context.workbook.notes.getItemOrNullObject(noteAddress(c)).load("content");
+        return () => (note.isNullObject ? null : note.content);
+      });
+      noteReads.push({ c, content });
+    }
+  }
   return () => {
     const fillAt = new Map<string, string | null>();
     for (const { span, props } of fills) {
-      for (const row of span.rows) {
-        const fill = props.value[row - span.top]?.[0]?.format?.fill;
-        // Pattern tells "no fill" from a white fill: both report the colour #FFFFFF.
-        const color = fill?.color && fill.pattern !== "None" ? fill.color.toUpperCase() : null;
-        fillAt.set(`${span.sheet}\u0000${span.col},${row}`, color);
-      }
+      const value = props();
+      for (const row of span.rows) fillAt.set(`${span.sheet}\u0000${span.col},${row}`, fillOf(value[row - span.top]?.[0]));
     }
     const marks = new Map<string, CellMarks>();
     for (const c of cells) {
       const { row, col } = parseCell(c.cell);
       marks.set(cellKey(c), { fill: fillAt.get(`${c.sheet}\u0000${col},${row}`) ?? null, note: null });
     }
-    for (const { c, note } of noteItems) marks.get(cellKey(c))!.note = note.isNullObject ? null : note.content;
+    for (const { c, content } of noteReads) marks.get(cellKey(c))!.note = content();
     return marks;
   };
 }

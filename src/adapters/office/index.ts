@@ -12,4 +12,5 @@ export { parseMergedAddress } from "./merged-address";
 export { writeResults, type WriteOutcome, type SyncCounts } from "./apply-write";
 export { clearResults, type ClearOutcome } from "./clear";
 export { runInExcel } from "./run";
-export { checkAndWrite, type CheckAndWriteOptions } from "./check-and-write";
+export { checkAndWrite, type CheckAndWriteOptions, type CheckAndWriteResult } from "./check-and-write";
+export { readWorkbookState, withOwnFills, type WorkbookState } from "./workbook-state";

@@ -1,5 +1,6 @@
-import type { Store } from "./store";
-import { queueStoreRead, storeCandidates } from "./store";
+import { decodeStore, storeCandidates } from "../store-format";
+import type { ReadBatch } from "./read-batch";
+import { readStores, type Store } from "./store";
 
 /** What an earlier run left in the workbook, found from the workbook alone. */
 export interface PreviousRun {
@@ -7,12 +8,29 @@ export interface PreviousRun {
   store: Store;
 }
 
-/** Queues the read of every sheet that may be the store; the answer is the first that is one. */
+/**
+ * The earlier run's store, if the workbook holds one: the first sheet named as a store that
+ * carries the store's tag. Read in the batch's next sync (with what else is queued on it) and,
+ * for a long store, in as many more as its bytes need.
+ */
+export async function readPreviousRun(batch: ReadBatch, context: Excel.RequestContext, sheetNames: string[]): Promise<PreviousRun | null> {
+  const [first] = await readStores(batch, context, storeCandidates(sheetNames));
+  return first ? { storeSheet: first.sheetName, store: first.store } : null;
+}
+
+/**
+ * Queues the read of every sheet that may be the store, whole, in one response.
+ * @deprecated A long store passes Excel's 5 MB response limit (a 50,000-row plan's does):
+ * use `readPreviousRun`, or `readWorkbookState` for what the pane needs before a check.
+ */
 export function queuePreviousRunRead(context: Excel.RequestContext, sheetNames: string[]): () => PreviousRun | null {
-  const reads = storeCandidates(sheetNames).map((name) => ({ name, parse: queueStoreRead(context, name) }));
+  const reads = storeCandidates(sheetNames).map((name) => {
+    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("values");
+    return { name, used };
+  });
   return () => {
-    for (const { name, parse } of reads) {
-      const store = parse();
+    for (const { name, used } of reads) {
+      const store = used.isNullObject ? null : decodeStore(used.values.map((row) => row[0]));
       if (store) return { storeSheet: name, store };
     }
     return null;
@@ -46,4 +64,10 @@ export function queueToolSheetsRead(context: Excel.RequestContext, sheetNames: s
     }
     return [...found];
   };
+}
+
+/** The same, as one read of a batch: a few marker cells a sheet, far from any limit. */
+export function readToolSheets(batch: ReadBatch, context: Excel.RequestContext, sheetNames: string[], store: Store): Promise<() => string[]> {
+  const reads = sheetNames.length * new Set(store.sheets.map((s) => s.markerCell)).size;
+  return batch.add({ request: reads * 400, response: reads * 100 }, () => queueToolSheetsRead(context, sheetNames, store));
 }

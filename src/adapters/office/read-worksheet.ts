@@ -1,19 +1,12 @@
 import type { Cell, CellValue, Grid, MergedArea } from "../../engine/grid";
 import { parseMergedAddress } from "./merged-address";
+import { isPayloadError, RESPONSE_BUDGET_BYTES } from "./read-batch";
 import { detectExcelFeatures, type ExcelFeatures } from "./requirements";
 
-/**
- * Excel on the web rejects a request or response over 5 MB. A block is sized so that its
- * estimated response stays well under that, because rows further down may be wordier than
- * the rows the estimate was made from.
- */
-const RESPONSE_BUDGET_BYTES = 3_500_000;
 /** The first block is sized blind: 20,000 cells at up to ~250 bytes each still fits 5 MB. */
 const FIRST_BLOCK_CELLS = 20_000;
 /** `getMergedAreasOrNullObject` fails above 512 areas, so it is asked about at most 512 cells at a time. */
 const MAX_MERGED_AREAS = 512;
-
-const PAYLOAD_ERRORS = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
 
 export interface ReadOptions {
   /** Defaults to asking `Office.context.requirements`. */
@@ -35,10 +28,6 @@ interface QueuedBlock {
   range: Excel.Range;
   fills: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
   merges: Excel.RangeAreas[];
-}
-
-function isPayloadError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && PAYLOAD_ERRORS.has(String(error.code));
 }
 
 function queueBlock(sheet: Excel.Worksheet, extent: Extent, firstRow: number, rowCount: number, features: ExcelFeatures): QueuedBlock {
@@ -146,7 +135,8 @@ export async function readWorksheet(context: Excel.RequestContext, sheet: Excel.
       continue;
     }
     copyBlock(block, extent, rows, merges);
-    // Rows differ in length, so the wordiest block so far sizes the next one.
+    // Rows differ in length, so the wordiest block so far sizes the next one; the budget stays
+    // well under 5 MB because rows further down may be wordier still.
     bytesPerRow = Math.max(bytesPerRow, responseBytes(block) / count);
     blockRows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / bytesPerRow));
     firstRow += count;

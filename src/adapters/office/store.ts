@@ -1,23 +1,21 @@
 import { z } from "zod";
+import { decodeStore, encodeStore, STORE_CHUNK_CHARS, STORE_TAG, type Store } from "../store-format";
 import { bytesOf, type WriteBatch } from "./batch";
+import { RESPONSE_BUDGET_BYTES, type ReadBatch } from "./read-batch";
 
 /**
- * The tool's memory inside the workbook, in the same format as the ExcelJS writer's
- * (src/adapters/exceljs/tool-store.ts), so a file written by the CLI clears in Excel and the
- * other way round: a very hidden sheet, its A1 the tag below, JSON in A2, A3 … (30,000
- * characters a cell). Fills are kept as ExcelJS fill objects and notes as text.
+ * The store (../store-format.ts) as Office.js reads and writes it. Fills are kept in it as
+ * ExcelJS fill objects, the CLI's own form, and notes as text; the functions below turn them
+ * into what Office.js sets.
  */
-export const STORE_SHEET = "ActionPlanChecker";
-const STORE_TAG = "Action Plan Checker store v1: do not edit";
-const CHUNK = 30_000;
+export type { Store, StoredCell } from "../store-format";
 
-const StoreSchema = z.object({
-  sheets: z.array(z.object({ name: z.string(), markerCell: z.string(), marker: z.string() })),
-  cells: z.array(z.object({ sheet: z.string(), cell: z.string(), fill: z.unknown().nullable(), note: z.unknown().nullable() })),
-});
-
-export type Store = z.infer<typeof StoreSchema>;
-export type StoredCell = Store["cells"][number];
+/** Pieces of the store read in the same sync as its tag: a store this small takes no sync of its own. */
+const HEAD_ROWS = 20;
+/** A piece as it comes back: every quote in the JSON is escaped again in the response. */
+const PIECE_RESPONSE_BYTES = 2 * STORE_CHUNK_CHARS + 100;
+/** Pieces written in one call, so that one call stays well inside a request. */
+const PIECES_PER_WRITE = 40;
 
 /** "#RRGGBB" → the ExcelJS fill the CLI would have recorded; null is no fill of the cell's own. */
 export function storedFill(color: string | null): unknown {
@@ -44,51 +42,61 @@ export function noteText(stored: unknown): string | null {
   return rich.success ? rich.data.texts.map((t) => t.text).join("") : null;
 }
 
-/** The sheets that may be a store (ActionPlanChecker, ActionPlanChecker2 …), by name. */
-export function storeCandidates(names: string[]): string[] {
-  const pattern = new RegExp(`^${STORE_SHEET}\\d*$`, "i");
-  return names.filter((n) => pattern.test(n));
-}
+const columnOf = (range: Excel.Range): unknown[] => range.values.map((row) => row[0]);
 
-/** Queues the read of a candidate's column A; `parse` then gives its store, or null when it is not one. */
-export function queueStoreRead(context: Excel.RequestContext, sheetName: string): () => Store | null {
-  const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true);
-  used.load("values");
-  return () => {
-    if (used.isNullObject) return null;
-    const column = used.values.map((row) => row[0]);
-    if (column[0] !== STORE_TAG) return null;
-    let json = "";
-    for (let i = 1; i < column.length && typeof column[i] === "string" && column[i] !== ""; i++) json += column[i] as string;
-    // A store the tool cannot read is treated as empty, as the CLI does: cells it cannot vouch for stay as they are.
-    let parsed: unknown = null;
-    try {
-      parsed = JSON.parse(json);
-    } catch {
-      parsed = null;
+/**
+ * Reads the stores among `names`, in their order. The tag and the first pieces come in the
+ * batch's next sync, with whatever else is queued on it; a longer store's other pieces follow
+ * in syncs sized by bytes. Sheets whose A1 is not the tag are not stores and are left out.
+ */
+export async function readStores(batch: ReadBatch, context: Excel.RequestContext, names: string[]): Promise<{ sheetName: string; store: Store }[]> {
+  const heads = [];
+  for (const name of names) {
+    const head = await batch.add({ request: bytesOf(name) * 2, response: HEAD_ROWS * PIECE_RESPONSE_BYTES }, () => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
+      const first = sheet.getRange(`A1:A${HEAD_ROWS}`).load("values");
+      return () => ({ lastRow: used.isNullObject ? 0 : used.rowIndex + used.rowCount, column: columnOf(first) });
+    });
+    heads.push({ name, head });
+  }
+  await batch.flush();
+
+  const rests = [];
+  for (const { name, head } of heads) {
+    const { lastRow, column } = head();
+    if (column[0] !== STORE_TAG) continue;
+    const parts: (() => unknown[])[] = [];
+    const rowsPerRead = Math.floor(RESPONSE_BUDGET_BYTES / PIECE_RESPONSE_BYTES);
+    for (let top = HEAD_ROWS; top < lastRow; top += rowsPerRead) {
+      const rows = Math.min(rowsPerRead, lastRow - top);
+      parts.push(await batch.add({ request: bytesOf(name) * 2, response: rows * PIECE_RESPONSE_BYTES }, () => {
+        const range = context.workbook.worksheets.getItem(name).getRangeByIndexes(top, 0, rows, 1).load("values");
+        return () => columnOf(range);
+      }));
     }
-    const store = StoreSchema.safeParse(parsed);
-    return store.success ? store.data : { sheets: [], cells: [] };
-  };
+    rests.push({ name, column, parts });
+  }
+  if (rests.some((r) => r.parts.length > 0)) await batch.flush();
+  return rests.map(({ name, column, parts }) => ({ sheetName: name, store: decodeStore([...column, ...parts.flatMap((part) => part())])! }));
 }
 
-/** A name for the store sheet that no sheet has. */
-export function storeSheetName(taken: string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  let name = STORE_SHEET;
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${STORE_SHEET}${n}`;
-  return name;
-}
-
-/** Queues the store sheet: very hidden, its cells text-formatted so no chunk is taken for a formula. */
+/**
+ * Queues the store sheet: very hidden, its cells text-formatted so that no piece of JSON is
+ * taken for a formula or a number; written in parts so that a long store spans several requests.
+ */
 export async function queueStoreWrite(batch: WriteBatch, context: Excel.RequestContext, name: string, store: Store): Promise<void> {
-  const json = JSON.stringify(store);
-  const column: string[][] = [[STORE_TAG]];
-  for (let i = 0; i * CHUNK < json.length; i++) column.push([json.slice(i * CHUNK, (i + 1) * CHUNK)]);
-  await batch.reserve(bytesOf(column) * 2);
+  const column = encodeStore(store).map((piece) => [piece]);
+  await batch.reserve(bytesOf(name));
   const sheet = context.workbook.worksheets.add(name);
-  const range = sheet.getRangeByIndexes(0, 0, column.length, 1);
-  range.numberFormat = column.map(() => ["@"]);
-  range.values = column;
+  for (let top = 0; top < column.length; top += PIECES_PER_WRITE) {
+    const part = column.slice(top, top + PIECES_PER_WRITE);
+    const formats = part.map(() => ["@"]);
+    await batch.reserve(bytesOf(part) + bytesOf(formats));
+    const range = sheet.getRangeByIndexes(top, 0, part.length, 1);
+    range.numberFormat = formats;
+    range.values = part;
+  }
+  await batch.reserve(bytesOf("VeryHidden"));
   sheet.visibility = "VeryHidden";
 }

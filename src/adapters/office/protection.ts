@@ -1,0 +1,16 @@
+/**
+ * Queues the read of which of these sheets the user has protected (ExcelApi 1.2, which the
+ * manifest requires): the checker says so before writing rather than failing halfway or
+ * silently skipping them.
+ */
+export function queueProtectionRead(context: Excel.RequestContext, sheetNames: string[]): () => string[] {
+  const reads = sheetNames.map((name) => ({ name, protection: context.workbook.worksheets.getItem(name).protection.load("protected") }));
+  return () => reads.filter((r) => r.protection.protected).map((r) => r.name);
+}
+
+/** The plain sentence for protected sheets; `did` is what the checker did not do ("wrote", "cleared"). */
+export function protectedMessage(locked: string[], did: "wrote" | "cleared"): string {
+  const which = locked.map((n) => `"${n}"`).join(", ");
+  const sheet = locked.length === 1 ? `The sheet ${which} is` : `The sheets ${which} are`;
+  return `${sheet} protected, so the checker ${did} nothing. Unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and ${did === "wrote" ? "check" : "clear"} again.`;
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/**
+ * What the tool must remember inside the workbook to undo its own writing days later: its
+ * sheets (by name at write time and by the marker written on each) and, for every cell it
+ * highlighted, the fill and note that were there before. Kept as JSON in column A of a very
+ * hidden sheet, which travels with the file, is invisible in Excel's Unhide list and is not a
+ * user's sheet. Both writers (ExcelJS for the CLI, Office.js for the add-in) use this one
+ * format, so a workbook written by either clears in the other.
+ *
+ * Column A: the tag below in A1, then the JSON in pieces from A2 down.
+ */
+export const STORE_SHEET = "ActionPlanChecker";
+export const STORE_TAG = "Action Plan Checker store v1: do not edit";
+/** Excel holds at most 32,767 characters in a cell. */
+export const STORE_CHUNK_CHARS = 30_000;
+
+const StoredSheetSchema = z.object({ name: z.string(), markerCell: z.string(), marker: z.string() });
+const StoredCellSchema = z.object({
+  sheet: z.string(),
+  cell: z.string(),
+  /** ExcelJS's fill object as it was, or null when the cell had none of its own. */
+  fill: z.unknown().nullable(),
+  /** ExcelJS's note (text or rich-text model) as it was, or null. */
+  note: z.unknown().nullable(),
+});
+const StoreSchema = z.object({ sheets: z.array(StoredSheetSchema), cells: z.array(StoredCellSchema) });
+
+export type Store = z.infer<typeof StoreSchema>;
+export type StoredCell = z.infer<typeof StoredCellSchema>;
+
+/** The store as the values of column A, from A1 down. */
+export function encodeStore(store: Store): string[] {
+  const json = JSON.stringify(store);
+  const column = [STORE_TAG];
+  for (let i = 0; i * STORE_CHUNK_CHARS < json.length; i++) column.push(json.slice(i * STORE_CHUNK_CHARS, (i + 1) * STORE_CHUNK_CHARS));
+  return column;
+}
+
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The store held by column A (from A1 down; a blank cell reads as null in ExcelJS and "" in
+ * Office.js, and either ends it), or null when A1 is not the tag: the sheet is not a store.
+ */
+export function decodeStore(column: readonly unknown[]): Store | null {
+  if (column[0] !== STORE_TAG) return null;
+  let json = "";
+  for (let i = 1; i < column.length && typeof column[i] === "string" && column[i] !== ""; i++) json += column[i] as string;
+  // A store the tool cannot read is treated as empty: clearing then leaves the cells alone
+  // rather than "restoring" them to something it cannot vouch for.
+  const parsed = StoreSchema.safeParse(parseJson(json));
+  return parsed.success ? parsed.data : { sheets: [], cells: [] };
+}
+
+/** A name for the store sheet that no sheet has (ActionPlanChecker, ActionPlanChecker2 …). */
+export function storeSheetName(taken: readonly string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  let name = STORE_SHEET;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${STORE_SHEET}${n}`;
+  return name;
+}
+
+/** The sheets that may be a store, by the names `storeSheetName` gives. */
+export function storeCandidates(names: readonly string[]): string[] {
+  const pattern = new RegExp(`^${STORE_SHEET}\\d*$`, "i");
+  return names.filter((n) => pattern.test(n));
+}

@@ -22,6 +22,8 @@ export function storedFill(color: string | null): unknown {
   return color === null ? null : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${color.slice(1).toUpperCase()}` } };
 }
 
+/** What ExcelJS loads for a cell that has a style but no fill. */
+const NoFill = z.object({ type: z.literal("pattern"), pattern: z.literal("none") });
 const SolidFill = z.object({ type: z.literal("pattern"), pattern: z.literal("solid"), fgColor: z.object({ argb: z.string().regex(/^[0-9A-Fa-f]{8}$/) }) });
 
 /**
@@ -29,7 +31,7 @@ const SolidFill = z.object({ type: z.literal("pattern"), pattern: z.literal("sol
  * "#RRGGBB" form: it comes back as no fill, and `exact` says so.
  */
 export function fillColor(stored: unknown): { color: string | null; exact: boolean } {
-  if (stored === null || stored === undefined) return { color: null, exact: true };
+  if (stored === null || stored === undefined || NoFill.safeParse(stored).success) return { color: null, exact: true };
   const solid = SolidFill.safeParse(stored);
   return solid.success ? { color: `#${solid.data.fgColor.argb.slice(2).toUpperCase()}`, exact: true } : { color: null, exact: false };
 }

@@ -7,7 +7,7 @@ import { worksheetToGrid } from "../../src/adapters/exceljs/read-workbook";
 import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "../fakes/excel-fake";
 
 /** A sheet as plain data, Maps as sorted entries. */
-function plain(sheet: FakeSheetModel): unknown {
+export function plain(sheet: FakeSheetModel): unknown {
   const entries = <T>(m: Map<string | number, T>) => JSON.parse(JSON.stringify([...m.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)))));
   const { cells, notes, columnWidths, ...rest } = sheet;
   return { ...JSON.parse(JSON.stringify(rest)), cells: entries(cells), notes: entries(notes), columnWidths: entries(columnWidths) };

@@ -17,6 +17,7 @@ import {
   sheetFromGrid,
   type FakeSheetModel,
 } from "../fakes/excel-fake";
+import { plain, snapshot } from "./fake-workbook-kit";
 
 const TODAY = "2026-11-23";
 const ALL: WriteFeatures = { bulkFormats: true, notes: true, undoGroup: true };
@@ -26,18 +27,6 @@ let seeds: SeedWorkbook[];
 beforeAll(async () => {
   seeds = await buildSeedWorkbooks();
 });
-
-/** A sheet as plain data, Maps as sorted entries. */
-function plain(sheet: FakeSheetModel): unknown {
-  const entries = <T>(m: Map<string | number, T>) => JSON.parse(JSON.stringify([...m.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)))));
-  const { cells, notes, columnWidths, ...rest } = sheet;
-  return { ...JSON.parse(JSON.stringify(rest)), cells: entries(cells), notes: entries(notes), columnWidths: entries(columnWidths) };
-}
-
-/** A deep copy of everything the model holds, to compare a workbook before and after. */
-function snapshot(model: FakeWorkbookModel): unknown {
-  return { sheets: model.sheets.map(plain), tables: model.tables.map((t) => ({ ...t, sheet: t.sheet.name })), active: model.activeSheet };
-}
 
 /** A workbook holding one plan sheet, built from a grid; the plan sheet is active. */
 function workbookWith(grid: Grid): FakeWorkbookModel {

@@ -1,0 +1,120 @@
+/**
+ * "A failed run leaves the workbook as it was": a failure injected at each sync of the ribbon's
+ * check-and-write and of clear, in turn, on the fake Excel (whose failed sync changes nothing,
+ * as Excel's batch does not apply).
+ */
+import { checkAndWrite, clearResults, type WriteFeatures } from "../../src/adapters/office";
+import { encodeStore } from "../../src/adapters/store-format";
+import { buildSeedWorkbooks } from "../fixtures/seed-workbooks";
+import { fakeExcel, FakeWorkbookModel } from "../fakes/excel-fake";
+import { cloneModel, openInFake, snapshot } from "./fake-workbook-kit";
+
+const ALL: WriteFeatures = { bulkFormats: true, notes: true, undoGroup: true };
+const READ = { features: { cellProperties: true, mergedAreas: true } };
+const TODAY = "2016-07-01";
+
+async function run(model: FakeWorkbookModel, failAt?: number) {
+  const { fake, context } = fakeExcel(model);
+  if (failAt !== undefined) fake.failAtSync(failAt);
+  const result = await checkAndWrite(context, TODAY, { ...READ, writeFeatures: ALL });
+  return { ...result, syncs: fake.syncs.length };
+}
+
+async function clear(model: FakeWorkbookModel, failAt?: number) {
+  const { fake, context } = fakeExcel(model);
+  if (failAt !== undefined) fake.failAtSync(failAt);
+  const outcome = await clearResults(context, ALL);
+  return { outcome, syncs: fake.syncs.length };
+}
+
+/**
+ * A workbook as a check leaves it, with `rows` highlighted cells in column E of its plan (each
+ * with the tool's note), and the store recording that they had neither fill nor note: enough
+ * notes that clearing them takes more than one request.
+ */
+function longCheckedColumn(rows: number): FakeWorkbookModel {
+  const model = new FakeWorkbookModel();
+  const sheet = model.addSheet("Plan");
+  const cells = [];
+  for (let r = 0; r < rows; r++) {
+    sheet.setCell(r, 0, { value: `ASC-${r + 1}` });
+    sheet.setCell(r, 4, { value: null, fill: "#FFC000" });
+    sheet.notes.set(`${r},4`, "Action Plan Checker:\nNo owner is named for this action.");
+    cells.push({ sheet: "Plan", cell: `E${r + 1}`, fill: null, note: null });
+  }
+  const store = model.addSheet("ActionPlanChecker");
+  store.visibility = "VeryHidden";
+  encodeStore({ sheets: [], cells }).forEach((piece, r) => store.setCell(r, 0, { value: piece, numberFormat: "@" }));
+  return model;
+}
+
+let plan: FakeWorkbookModel;
+beforeAll(async () => {
+  const seeds = await buildSeedWorkbooks();
+  plan = await openInFake(seeds.find((s) => s.name === "004-fills")!.buffer);
+});
+
+describe("check-and-write, failing at each sync in turn", () => {
+  it("on a workbook never checked: leaves it exactly as it was, and says so plainly", async () => {
+    const { syncs } = await run(cloneModel(plan));
+    expect(syncs).toBeGreaterThanOrEqual(6);
+    for (let n = 1; n <= syncs; n++) {
+      const model = cloneModel(plan);
+      const { outcome } = await run(model, n);
+      expect(outcome.status).toBe("failed");
+      expect(outcome.messages[0]).toMatch(/^Excel (could not read the sheet|could not read the workbook|stopped while the checker was writing) \(Injected failure\.\)/);
+      expect(snapshot(model)).toEqual(snapshot(plan));
+    }
+  });
+
+  it("on a workbook checked before: leaves it as it was, or, once the earlier results were taken out, as the user's own and says so", async () => {
+    const checked = cloneModel(plan);
+    await run(checked);
+    const { syncs } = await run(cloneModel(checked));
+    const outcomes = new Set<string>();
+    for (let n = 1; n <= syncs; n++) {
+      const model = cloneModel(checked);
+      const { outcome } = await run(model, n);
+      expect(outcome.status).toBe("failed");
+      if (outcome.messages[0].includes("The results of the earlier check were taken out too.")) {
+        outcomes.add("earlier taken out");
+        expect(snapshot(model)).toEqual(snapshot(plan));
+      } else {
+        outcomes.add("unchanged");
+        expect(snapshot(model)).toEqual(snapshot(checked));
+      }
+    }
+    expect(outcomes.has("unchanged")).toBe(true);
+  });
+});
+
+describe("clear, failing at each sync in turn", () => {
+  it("leaves the checked workbook as it was", async () => {
+    const checked = cloneModel(plan);
+    await run(checked);
+    const { syncs, outcome } = await clear(cloneModel(checked));
+    expect(outcome.cleared).toBe(true);
+    expect(syncs).toBeGreaterThanOrEqual(4);
+    for (let n = 1; n <= syncs; n++) {
+      const model = cloneModel(checked);
+      const failed = await clear(model, n);
+      expect(failed.outcome.cleared).toBe(false);
+      expect(failed.outcome.messages[0]).toMatch(/^Excel (could not read the workbook|stopped while the checker was clearing) \(Injected failure\.\)/);
+      expect(snapshot(model)).toEqual(snapshot(checked));
+    }
+  });
+
+  it("puts back the cells already cleared when a later write sync of a long clear fails", async () => {
+    const checked = longCheckedColumn(40_000);
+    const clean = await clear(cloneModel(checked));
+    const { read, write } = clean.outcome.syncs;
+    expect(write).toBeGreaterThanOrEqual(2);
+    // The last write sync fails after the earlier ones went through.
+    const model = cloneModel(checked);
+    const failed = await clear(model, read + write);
+    expect(failed.outcome).toMatchObject({ cleared: false, syncs: { write } });
+    expect(failed.outcome.syncs.rollback).toBeGreaterThan(0);
+    expect(failed.outcome.messages[0]).toMatch(/^Excel stopped while the checker was clearing \(Injected failure\.\)\. The cells were put back as they were/);
+    expect(snapshot(model)).toEqual(snapshot(checked));
+  }, 120_000);
+});

@@ -1,11 +1,13 @@
 import path from "node:path";
+import type ExcelJS from "exceljs";
 import { checkWorkbook, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
 import { clear } from "./clear-command";
 import { loadConfig } from "./config-file";
+import { writeJson } from "./json-chunks";
 import { type CheckArgs, parseCommandLine, USAGE, UsageError } from "./options";
 import { renderText } from "./render-text";
-import { loadUserWorkbook, refuseSameFile } from "./workbook-file";
-import { writeCheckedCopy } from "./write-command";
+import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
+import { markCheckedCopy } from "./write-command";
 
 export interface Io {
   out: (text: string) => void;
@@ -28,10 +30,13 @@ function pickSheets(grids: Grid[], names: string[]): Grid[] {
   });
 }
 
-async function check(args: CheckArgs, io: Io): Promise<number> {
-  if (args.out) refuseSameFile(args.file, args.out);
-  const config: Config = args.config ? await loadConfig(args.config) : {};
-  const { workbook, grids } = await loadUserWorkbook(args.file);
+/**
+ * Reads and checks the plan and, for --out, writes the results into the loaded workbook.
+ * Gives back only the report and that workbook: the grids and the check's result are let go
+ * before the copy is saved, and without --out so is ExcelJS's model, before the check.
+ */
+async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ report: Report; copy: ExcelJS.Workbook | null }> {
+  const { workbook, grids } = await loadUserWorkbook(args.file, Boolean(args.out));
   // The command line overrides the config file, which overrides the defaults.
   const locale = args.locale ?? config.locale ?? "en-GB";
   const result = checkWorkbook(pickSheets(grids, args.sheets), {
@@ -41,10 +46,18 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     escalate: args.escalate ?? config.escalate,
     rules: ruleSettings(config),
   });
+  if (workbook) markCheckedCopy(workbook, result);
+  return { report: toReport(result, path.basename(args.file)), copy: workbook };
+}
+
+async function check(args: CheckArgs, io: Io): Promise<number> {
+  if (args.out) refuseSameFile(args.file, args.out);
+  const config: Config = args.config ? await loadConfig(args.config) : {};
+  const { report, copy } = await checkFile(args, config, io);
   // Written before the report is printed: a copy that cannot be written fails the run (exit 2).
-  if (args.out) await writeCheckedCopy(workbook, result, args.out);
-  const report: Report = toReport(result, path.basename(args.file));
-  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : renderText(report));
+  if (args.out && copy) await saveWorkbook(copy, args.out);
+  if (args.json) writeJson(report, io.out);
+  else io.out(renderText(report));
   const anyError = report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
   return anyError ? 1 : 0;
 }

@@ -2,7 +2,6 @@ import type ExcelJS from "exceljs";
 import { ProtectedSheetError, writeWorkbook } from "../adapters/exceljs/write-workbook";
 import { describeWrite, type CheckResult } from "../engine";
 import { UsageError } from "./options";
-import { saveWorkbook } from "./workbook-file";
 
 /** Names already used in the workbook, which a new table must not take. */
 function takenNames(workbook: ExcelJS.Workbook): string[] {
@@ -10,8 +9,12 @@ function takenNames(workbook: ExcelJS.Workbook): string[] {
   return [...tables, ...workbook.definedNames.model.map((d) => d.name)];
 }
 
-/** `check --out`: the checked workbook, with highlights, notes and summary sheets, as a copy. */
-export async function writeCheckedCopy(workbook: ExcelJS.Workbook, result: CheckResult, out: string): Promise<void> {
+/**
+ * `check --out`: writes the highlights, notes and summary sheets into the loaded workbook,
+ * which the caller then saves as the copy. Kept apart from saving so that the check's result
+ * and the description can be let go before ExcelJS renders the file, its most costly part.
+ */
+export function markCheckedCopy(workbook: ExcelJS.Workbook, result: CheckResult): void {
   const description = describeWrite(result, { sheetNames: workbook.worksheets.map((ws) => ws.name), takenNames: takenNames(workbook) });
   try {
     writeWorkbook(workbook, description);
@@ -22,5 +25,4 @@ export async function writeCheckedCopy(workbook: ExcelJS.Workbook, result: Check
     }
     throw error;
   }
-  await saveWorkbook(workbook, out);
 }

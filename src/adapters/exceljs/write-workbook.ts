@@ -10,6 +10,49 @@ export class ProtectedSheetError extends Error {
   }
 }
 
+/** ExcelJS rows have a style object, which its typings do not declare. */
+type Styled = { style: Partial<ExcelJS.Style> };
+
+/** ExcelJS's value type of a formula cell, whose default number format follows its result. */
+const FORMULA_TYPE = 6;
+
+/**
+ * ExcelJS gives every row, and every cell without a style of its own, a fresh empty style
+ * object, and on writing renders each distinct object to XML to find its style id: some
+ * 500,000 renders for a 50,000-row plan and its summary. Rows, and cells of one value type,
+ * that have no style of their own are given one shared empty object instead (per value type,
+ * as ExcelJS picks a default number format by type), which writes the same file. Formula
+ * cells, whose default follows their result, keep their own.
+ */
+function emptyStyleSharer(): { cell: (cell: ExcelJS.Cell) => void; sheet: (ws: ExcelJS.Worksheet) => void } {
+  const forRows: Partial<ExcelJS.Style> = {};
+  const forCells = new Map<number, Partial<ExcelJS.Style>>();
+  const isEmpty = (style: Partial<ExcelJS.Style>) => {
+    for (const key in style) if (Object.hasOwn(style, key)) return false;
+    return true;
+  };
+  const cell = (target: ExcelJS.Cell) => {
+    if (target.type === FORMULA_TYPE || !isEmpty(target.style)) return;
+    const type: number = target.type;
+    let shared = forCells.get(type);
+    if (!shared) forCells.set(type, (shared = {}));
+    target.style = shared;
+  };
+  const sheet = (ws: ExcelJS.Worksheet) => {
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.findRow(r) as (ExcelJS.Row & Styled) | undefined;
+      if (!row) continue;
+      // Nothing writes a row's style after this, which would change every row sharing it.
+      if (isEmpty(row.style)) row.style = forRows;
+      for (let c = 1; c <= row.cellCount; c++) {
+        const found = row.findCell(c);
+        if (found) cell(found);
+      }
+    }
+  };
+  return { cell, sheet };
+}
+
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
 function solidFill(hex: string): ExcelJS.Fill {
@@ -59,9 +102,11 @@ function byMasterCell(workbook: ExcelJS.Workbook, highlights: Highlight[]): Map<
  * shares them on loading: writing the file costs a style lookup per distinct object, which
  * a fresh object per cell would turn into one per cell.
  */
-function highlighter(): (cell: ExcelJS.Cell, hex: string) => void {
+function highlighter(shareEmptyStyle: (cell: ExcelJS.Cell) => void): (cell: ExcelJS.Cell, hex: string) => void {
   const restyled = new Map<Partial<ExcelJS.Style>, Map<string, Partial<ExcelJS.Style>>>();
   return (cell, hex) => {
+    // A cell the plan left empty is made here, with an empty style object of its own.
+    shareEmptyStyle(cell);
     const byColour = restyled.get(cell.style) ?? new Map<string, Partial<ExcelJS.Style>>();
     restyled.set(cell.style, byColour);
     let style = byColour.get(hex);
@@ -73,9 +118,9 @@ function highlighter(): (cell: ExcelJS.Cell, hex: string) => void {
   };
 }
 
-function applyHighlights(workbook: ExcelJS.Workbook, highlights: Highlight[]): StoredCell[] {
+function applyHighlights(workbook: ExcelJS.Workbook, highlights: Highlight[], shareEmptyStyle: (cell: ExcelJS.Cell) => void): StoredCell[] {
   const stored: StoredCell[] = [];
-  const highlight = highlighter();
+  const highlight = highlighter(shareEmptyStyle);
   for (const [cell, h] of byMasterCell(workbook, highlights)) {
     const original = cell.note;
     stored.push({ sheet: cell.worksheet.name, cell: cell.address, fill: cell.style.fill ?? null, note: original ?? null });
@@ -117,7 +162,21 @@ function excelValue(cell: WriteCell): ExcelJS.CellValue {
   }
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Record<StyleId, CellStyle>): void {
+/** The rows below each table's header: ExcelJS's addTable writes their values itself. */
+function tableBodies(sheet: SummarySheet): Array<{ top: number; bottom: number; left: number; right: number }> {
+  return sheet.tables.map((table) => {
+    const [from, to] = table.ref.split(":").map(decodeAddress);
+    return { top: from.row + 1, bottom: to.row, left: from.col, right: to.col };
+  });
+}
+
+function decodeAddress(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`not a cell address: ${address}`);
+  return { row: Number(m[2]), col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Record<StyleId, CellStyle>, shareEmptyStyles: (ws: ExcelJS.Worksheet) => void): void {
   const ws = workbook.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
     pageSetup: {
@@ -136,29 +195,38 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Recor
   // One style object per style id, shared by its cells as ExcelJS shares loaded styles.
   const shared = new Map<StyleId, Partial<ExcelJS.Style>>();
   const styleOf = (id: StyleId) => shared.get(id) ?? shared.set(id, excelStyle(styles[id])).get(id)!;
+  const bodies = tableBodies(sheet);
+  const inBody = (r: number, c: number) => bodies.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
   sheet.rows.forEach((cells, r) =>
     cells.forEach((cell, c) => {
       if (!cell) return;
       const target = ws.getCell(r + 1, c + 1);
-      target.value = excelValue(cell);
+      // A table body's values are set once, by addTable below, rather than twice.
+      if (!inBody(r + 1, c + 1)) target.value = excelValue(cell);
       target.style = styleOf(cell.style ?? "text");
     }),
   );
-  for (const table of sheet.tables) {
-    const [from, to] = table.ref.split(":").map((a) => ws.getCell(a));
+  sheet.tables.forEach((table, t) => {
+    const body = bodies[t];
     const rows: ExcelJS.CellValue[][] = [];
-    for (let r = Number(from.row) + 1; r <= Number(to.row); r++) {
-      rows.push(table.columns.map((_, c) => ws.getCell(r, Number(from.col) + c).value));
+    for (let r = body.top; r <= body.bottom; r++) {
+      const cells = sheet.rows[r - 1] ?? [];
+      rows.push(table.columns.map((_, c) => {
+        const cell = cells[body.left - 1 + c];
+        return cell ? excelValue(cell) : null;
+      }));
     }
     ws.addTable({
       name: table.name,
-      ref: from.address,
+      ref: table.ref.split(":")[0],
       headerRow: true,
       style: { theme: "TableStyleLight1", showRowStripes: true },
       columns: table.columns.map((name) => ({ name, filterButton: true })),
       rows,
     });
-  }
+  });
+  // After the tables, which add a cell for every empty place in their bodies.
+  shareEmptyStyles(ws);
   for (const bar of sheet.dataBars) {
     ws.addConditionalFormatting({
       ref: bar.range,
@@ -184,8 +252,11 @@ export function protectedSheets(workbook: ExcelJS.Workbook, description: WriteDe
 export function writeWorkbook(workbook: ExcelJS.Workbook, description: WriteDescription): void {
   const locked = protectedSheets(workbook, description);
   if (locked.length) throw new ProtectedSheetError(locked);
-  const cells = applyHighlights(workbook, description.highlights);
-  for (const sheet of description.sheets) addSheet(workbook, sheet, description.styles);
+  const shareEmpty = emptyStyleSharer();
+  // Before highlighting, so that highlighted cells share their new styles too.
+  workbook.worksheets.forEach(shareEmpty.sheet);
+  const cells = applyHighlights(workbook, description.highlights, shareEmpty.cell);
+  for (const sheet of description.sheets) addSheet(workbook, sheet, description.styles, shareEmpty.sheet);
   writeStore(workbook, {
     sheets: description.sheets.map((s) => ({ name: s.name, markerCell: s.marker.cell, marker: s.marker.text })),
     cells,

@@ -1,0 +1,40 @@
+import { readWorkbook } from "../adapters/exceljs/read-workbook";
+import { checkWorkbook, toReport } from "../engine";
+import { buildSeedWorkbooks } from "../../test/fixtures/seed-workbooks";
+import { writeJson } from "./json-chunks";
+
+function pieces(value: unknown): string[] {
+  const out: string[] = [];
+  writeJson(value, (text) => out.push(text));
+  return out;
+}
+
+describe("writeJson gives exactly JSON.stringify(value, null, 2), a piece at a time", () => {
+  it("for the report of every seed workbook", async () => {
+    for (const seed of await buildSeedWorkbooks()) {
+      const { grids } = await readWorkbook(seed.buffer);
+      const report = toReport(checkWorkbook(grids, { today: "2016-06-29", locale: "en-GB" }), `${seed.name}.xlsx`);
+      expect(pieces(report).join("")).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    }
+  });
+
+  it("for what JSON.stringify leaves out or turns to null, empty containers, text with newlines and dates", () => {
+    const odd = {
+      empty: [],
+      none: {},
+      list: [undefined, () => 1, { gone: undefined, text: 'line\nnext "quoted"', when: new Date(Date.UTC(2016, 5, 29)) }],
+      gone: undefined,
+      deep: [[[[1, [2, { a: [] }]]]]],
+      'key "quoted"': null,
+    };
+    expect(pieces(odd).join("")).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+  });
+
+  it("in pieces of bounded size for a large report, not one string", () => {
+    const findings = Array.from({ length: 20_000 }, (_, i) => ({ rule: "overdue", cell: `F${i + 14}`, message: `Item ${i}: the step is 150 days overdue` }));
+    const out = pieces({ sheets: [{ name: "Plan", findings }] });
+    expect(out.join("")).toBe(`${JSON.stringify({ sheets: [{ name: "Plan", findings }] }, null, 2)}\n`);
+    expect(out.length).toBeGreaterThan(10);
+    expect(Math.max(...out.map((p) => p.length))).toBeLessThan(70_000);
+  });
+});

@@ -261,8 +261,14 @@ describe("the pane in a real browser", () => {
       await excel.keyboard.press("Escape");
       expect(await excel.getByLabel("As-of date").inputValue()).toBe("29/06/2016");
 
-      await excel.getByRole("button", { name: "Check plan" }).click();
+      // By keyboard: a day back with the arrow key, then Check plan with Enter.
+      await excel.getByLabel("As-of date").focus();
+      await excel.keyboard.press("ArrowDown");
+      expect(await excel.getByLabel("As-of date").inputValue()).toBe("28/06/2016");
+      await excel.getByRole("button", { name: "Check plan" }).focus();
+      await excel.keyboard.press("Enter");
       await excel.getByRole("heading", { name: "Results" }).waitFor();
+      await excel.getByText("As of 28 Jun 2016 (your choice)").waitFor();
       const finding = excel.getByRole("button", { name: FINDING }).first();
       await finding.waitFor();
       await shot(excel, "excel-02-findings");
@@ -271,7 +277,8 @@ describe("the pane in a real browser", () => {
       // Clicking a finding selects its cell, on its sheet, in the workbook.
       const cell = (await finding.textContent())?.match(/^[A-Z]+\d+/)?.[0];
       await excel.evaluate(() => (window.__excelStandIn.model.activeSheet = 0));
-      await finding.click();
+      await finding.focus();
+      await excel.keyboard.press("Enter");
       await excel.waitForFunction((selected) => window.__excelStandIn.selections.includes(selected), `${PLAN_SHEET}!${cell}`);
       expect(await excel.evaluate(() => window.__excelStandIn.model.activeSheet)).toBe(1);
 

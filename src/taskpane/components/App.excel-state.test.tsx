@@ -8,16 +8,30 @@
  */
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { axe, toHaveNoViolations } from "jest-axe";
 import type { Grid } from "../../engine";
+import { PaneError } from "../errors";
 import type { Host } from "../host";
 import { checkButton, enabledButton, fakeExcelHost as fakeHostOf, renderPane, seedFile, SLOW } from "./pane-test-kit";
+
+expect.extend(toHaveNoViolations);
 
 let grids: Grid[];
 beforeAll(async () => {
   grids = (await seedFile()).grids;
 });
 
+const PROTECTED = 'The sheet "LAC Progress" is protected, so the checker wrote nothing. Unprotect it (Review > Unprotect Sheet) and check again.';
+
 const fakeExcelHost = (overrides: Partial<Host> = {}) => fakeHostOf(grids, overrides);
+
+async function checkThePlan(host: Host) {
+  const user = userEvent.setup();
+  renderPane(host);
+  await user.click(await checkButton());
+  await screen.findByRole("region", { name: "Results" });
+  return { user };
+}
 
 it("shows the ribbon's last failure in plain English and forgets it when dismissed", async () => {
   const dismissed: string[] = [];
@@ -25,8 +39,9 @@ it("shows the ribbon's last failure in plain English and forgets it when dismiss
     commandError: { read: async () => "Check plan failed: RichApi.Error: The request failed.", dismiss: async () => void dismissed.push("dismiss") },
   });
   const user = userEvent.setup();
-  renderPane(host);
+  const view = renderPane(host);
   expect(await screen.findByText("Check plan on the ribbon did not work")).toBeTruthy();
+  expect(await axe(view.container)).toHaveNoViolations();
   const message = screen.getByText(/^Check plan on the ribbon could not finish \(RichApi\.Error: The request failed\.\)\. Use Check plan here in the pane/);
   expect(message).toBeTruthy();
   await user.click(screen.getByRole("button", { name: "Dismiss" }));
@@ -49,6 +64,7 @@ it("takes the as-of date as dd/mm/yyyy, steps it with the arrow keys and refuses
   await user.clear(field);
   await user.type(field, "31/06/2016");
   expect(screen.getByText("Type the date as day/month/year, for example 29/06/2016.")).toBeTruthy();
+  expect(field.getAttribute("aria-invalid")).toBe("true");
   expect(screen.getByRole("button", { name: "Check plan" })).toHaveProperty("disabled", true);
 
   await user.clear(field);
@@ -82,4 +98,15 @@ it("adds what the writer says to the notice, and says when there was nothing to 
   await user.click(await enabledButton("Clear highlights"));
   await user.click(await screen.findByRole("button", { name: "Clear" }, SLOW));
   await waitFor(() => expect(screen.getByText("There are no checker results in this workbook to clear.")).toBeTruthy(), SLOW);
+});
+
+it("says in plain words when the host cannot write, never with a stack trace", async () => {
+  const { host } = fakeExcelHost({
+    writeSummary: async () => {
+      throw new PaneError(PROTECTED);
+    },
+  });
+  const { user } = await checkThePlan(host);
+  await user.click(screen.getByRole("button", { name: "Write summary sheets" }));
+  expect(await screen.findByText(PROTECTED)).toBeTruthy();
 });

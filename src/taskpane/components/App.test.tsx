@@ -9,9 +9,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import type { Grid } from "../../engine";
-import { PaneError } from "../errors";
 import type { Host } from "../host";
-import { checkButton, enabledButton, fakeExcelHost as fakeHostOf, memorySettings, renderPane, seedFile, SLOW } from "./pane-test-kit";
+import { checkButton, enabledButton, fakeExcelHost as fakeHostOf, renderPane, seedFile, SLOW } from "./pane-test-kit";
 
 expect.extend(toHaveNoViolations);
 
@@ -92,17 +91,6 @@ describe("the pane in Excel", () => {
     expect(await screen.findByText("The checker's highlights, notes and summary sheets were removed.", {}, SLOW)).toBeTruthy();
   });
 
-  it("says in plain words when the host cannot write, never with a stack trace", async () => {
-    const { host } = fakeExcelHost({
-      writeSummary: async () => {
-        throw new PaneError("Writing to the workbook from inside Excel is not available yet.");
-      },
-    });
-    const { user } = await checkThePlan(host);
-    await user.click(screen.getByRole("button", { name: "Write summary sheets" }));
-    expect(await screen.findByText("Writing to the workbook from inside Excel is not available yet.")).toBeTruthy();
-  });
-
   it("turns an unexpected failure into a sentence that says what to do", async () => {
     const { host } = fakeExcelHost({
       readSheet: async () => {
@@ -113,28 +101,5 @@ describe("the pane in Excel", () => {
     const message = await screen.findByText(/^Could not open the pane/);
     expect(message.textContent).toContain("Try again");
     expect(message.textContent).not.toContain("read-worksheet.ts");
-  });
-
-  it("saves the escalation rule the user picks, and re-checks with it", async () => {
-    const settings = memorySettings();
-    const { host } = fakeExcelHost({ settings });
-    const { user } = await checkThePlan(host);
-    await user.click(screen.getByRole("combobox", { name: "Escalation rule" }));
-    await user.click(await screen.findByRole("option", { name: "Every item rated Red or Amber for action" }));
-    expect(settings.saved.at(-1)?.escalate).toBe("all-red-amber");
-    await user.click(await checkButton());
-    await user.click(await screen.findByRole("tab", { name: "Escalations" }));
-    expect(screen.getByText("Rule: Every item rated Red or Amber for action.")).toBeTruthy();
-  });
-
-  it("runs a check with a column mapped by hand", async () => {
-    const { user } = await checkThePlan(fakeExcelHost().host);
-    await user.click(screen.getByRole("button", { name: /^Columns \(\d+ found\)/ }));
-    expect(screen.getByText("No RAG: 2")).toBeTruthy();
-    await user.click(screen.getByRole("combobox", { name: "Action RAG" }));
-    await user.click(await screen.findByRole("option", { name: "Not used" }));
-    await user.click(await checkButton());
-    // Without its Action RAG column every one of the plan's 33 items has no RAG.
-    expect(await screen.findByText("No RAG: 33")).toBeTruthy();
   });
 });

@@ -299,8 +299,26 @@ function readNumber(value: number, cell: Cell, ctx: DateContext): DateRead {
     return isYear ? withText(year(value), text) : unreadable("not-understood", text);
   }
   if (!Number.isFinite(value) || value < 0 || value > LAST_EXCEL_SERIAL) return unreadable("implausible", text);
-  const [y, m, d] = serialToIso(value, ctx.date1904).split("-").map(Number);
-  return withText(readOfShape(shape, y ?? NaN, m ?? NaN, d ?? NaN), text);
+  return withText(serialOfShape(value, shape, ctx.date1904), text);
+}
+
+/**
+ * Reads of a serial under a shape, remembered: a plan repeats a few hundred dates over
+ * thousands of cells. Each read is handed out through withText, a copy, never itself.
+ */
+const serialReads = new Map<string, DateRead>();
+
+function serialOfShape(value: number, shape: "day" | "month" | "year", date1904: boolean): DateRead {
+  const key = `${shape}|${date1904 ? 1 : 0}|${value}`;
+  let read = serialReads.get(key);
+  if (read === undefined) {
+    const [y, m, d] = serialToIso(value, date1904).split("-").map(Number);
+    read = readOfShape(shape, y ?? NaN, m ?? NaN, d ?? NaN);
+    // Kept small: a sheet of all-different dates gains nothing from remembering them.
+    if (serialReads.size > 10_000) serialReads.clear();
+    serialReads.set(key, read);
+  }
+  return read;
 }
 
 function readOfShape(shape: DatePrecision, y: number, m: number, d: number): DateRead {

@@ -2,7 +2,7 @@ import { checkWorkbook, type CheckResult } from "../../engine";
 import { describeWrite } from "../../engine/summary/write-description";
 import { writeResults, type WriteOutcome } from "./apply-write";
 import { readWorksheet, type ReadOptions } from "./read-worksheet";
-import { detectWriteFeatures, type WriteFeatures } from "./requirements";
+import { detectExcelFeatures, detectWriteFeatures, missingFeatureNotes, type WriteFeatures } from "./requirements";
 import { readWorkbookState, withOwnFills, type WorkbookState } from "./workbook-state";
 
 export interface CheckAndWriteOptions extends ReadOptions {
@@ -21,14 +21,16 @@ function errorText(error: unknown): string {
 
 /**
  * The ribbon's "Check plan": reads the sheet the user is looking at, checks it, and writes the
- * findings into the workbook. Nothing throws: a failure is an outcome with a plain message.
+ * findings into the workbook. Nothing throws: a failure is an outcome with a plain message, and
+ * what this Excel lacks (cell colours, merged cells, notes, one undo step) is said in it too.
  */
 export async function checkAndWrite(context: Excel.RequestContext, today: string, options: CheckAndWriteOptions = {}): Promise<CheckAndWriteResult> {
+  const features = options.features ?? detectExcelFeatures();
   let state: WorkbookState;
   let check: CheckResult;
   try {
     state = await readWorkbookState(context);
-    const grid = await readWorksheet(context, context.workbook.worksheets.getActiveWorksheet(), options);
+    const grid = await readWorksheet(context, context.workbook.worksheets.getActiveWorksheet(), { features });
     check = checkWorkbook([withOwnFills(grid, state.previous)], { today, locale: "en-GB" });
   } catch (error) {
     const messages = [`Excel could not read the sheet (${errorText(error)}), so the checker wrote nothing.`];
@@ -36,5 +38,5 @@ export async function checkAndWrite(context: Excel.RequestContext, today: string
   }
   const description = describeWrite(check, state);
   const outcome = await writeResults(context, description, options.writeFeatures ?? detectWriteFeatures(), { previous: state.previous });
-  return { check, outcome };
+  return { check, outcome: { ...outcome, messages: [...missingFeatureNotes(features), ...outcome.messages] } };
 }

@@ -1,3 +1,10 @@
+/*
+ * The manifest requires ExcelApi 1.7 (manifest.xml, Requirements), so Excel does not load the
+ * add-in where it is missing: what the adapters use from 1.2 to 1.7 (protection, OrNullObject
+ * reads, getRangeByIndexes, data bars, frozen panes) needs no check. Every set above it is
+ * asked for here, and its absence is said in plain words.
+ */
+
 /**
  * Which optional Excel features the host offers. Kept apart from the reader so that tests
  * (and the pane, which reports what is missing) can ask the same question.

@@ -12,6 +12,20 @@ const PLACEHOLDER = /^(\.+|[-–—]+|\?+|tbc|tba|tbd|n\/a|none|to be (confirmed
  * owner ("Service Manager, Looked After Children", "Head of Business Support and Resources").
  */
 export function readOwners(text: string): OwnersRead {
+  let read = ownerReads.get(text);
+  if (read === undefined) {
+    read = splitOwners(text);
+    // Kept small: a sheet of all-different owner cells gains nothing from remembering them.
+    if (ownerReads.size > 10_000) ownerReads.clear();
+    ownerReads.set(text, read);
+  }
+  // A copy: callers own what they are given, and a plan repeats a few owner cells many times.
+  return read.kind === "owners" ? { kind: "owners", owners: [...read.owners] } : { ...read };
+}
+
+const ownerReads = new Map<string, OwnersRead>();
+
+function splitOwners(text: string): OwnersRead {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean === "") return { kind: "empty" };
   if (PLACEHOLDER.test(tidy(clean))) return { kind: "placeholder", text: clean };

@@ -3,9 +3,7 @@
  * `event.completed()` whatever happens, or Excel leaves the button spinning.
  */
 import { checkAndWrite, localToday, runInExcel } from "../adapters/office";
-
-/** Where a failed command leaves its message for the pane: Excel has no notification bar for add-ins. */
-export const LAST_ERROR_SETTING = "actionPlanChecker.lastError";
+import { LAST_ERROR_SETTING } from "./last-error";
 
 function saveSettings(): Promise<void> {
   return new Promise((resolve) => Office.context.document.settings.saveAsync(() => resolve()));

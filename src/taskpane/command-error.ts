@@ -1,11 +1,5 @@
+import { LAST_ERROR_SETTING as LAST_ERROR_KEY } from "../commands/last-error";
 import type { CommandErrorStore } from "./host";
-
-/**
- * The document setting the ribbon's Check plan (src/commands/commands.ts, LAST_ERROR_SETTING)
- * leaves a failure in. Not imported from there: that module registers the ribbon action when it
- * loads. command-error.test.ts checks that both name the same key.
- */
-export const LAST_ERROR_KEY = "actionPlanChecker.lastError";
 
 /** What the ribbon command prefixes to an exception's own message, as opposed to its plain outcomes. */
 const RAW_PREFIX = "Check plan failed: ";

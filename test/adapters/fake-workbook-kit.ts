@@ -9,8 +9,8 @@ import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "../fakes/
 /** A sheet as plain data, Maps as sorted entries. */
 export function plain(sheet: FakeSheetModel): unknown {
   const entries = <T>(m: Map<string | number, T>) => JSON.parse(JSON.stringify([...m.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)))));
-  const { cells, notes, columnWidths, ...rest } = sheet;
-  return { ...JSON.parse(JSON.stringify(rest)), cells: entries(cells), notes: entries(notes), columnWidths: entries(columnWidths) };
+  const { cells, notes, columnWidths, rowHeights, ...rest } = sheet;
+  return { ...JSON.parse(JSON.stringify(rest)), cells: entries(cells), notes: entries(notes), columnWidths: entries(columnWidths), rowHeights: entries(rowHeights) };
 }
 
 /** A deep copy of everything the model holds, to compare a workbook before and after. */
@@ -28,6 +28,7 @@ export function cloneModel(model: FakeWorkbookModel): FakeWorkbookModel {
     for (const [k, cell] of sheet.cells) s.cells.set(k, structuredClone(cell));
     for (const [k, note] of sheet.notes) s.notes.set(k, note);
     for (const [k, width] of sheet.columnWidths) s.columnWidths.set(k, width);
+    for (const [k, height] of sheet.rowHeights) s.rowHeights.set(k, height);
     s.merges = structuredClone(sheet.merges);
     s.protected = sheet.protected;
     s.visibility = sheet.visibility;

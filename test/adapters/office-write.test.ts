@@ -87,6 +87,11 @@ describe("writeResults on the seed workbooks", () => {
           ...description.sheets.map((s) => [s.name, "Visible"]),
           ["ActionPlanChecker", "VeryHidden"],
         ]);
+        // Wrapped text gets rows tall enough to read: Excel does not grow them for a write.
+        for (const sheet of description.sheets) {
+          const expected = (sheet.rowHeights ?? []).flatMap((h, r) => (h === null ? [] : [[r, h]]));
+          expect([...model.sheet(sheet.name)!.rowHeights.entries()].sort(([a], [b]) => a - b)).toEqual(expected);
+        }
 
         const { context } = fakeExcel(model);
         const cleared = await clearResults(context, ALL);

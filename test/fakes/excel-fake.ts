@@ -83,6 +83,7 @@ export class FakeSheetModel {
   readonly notes = new Map<string, string>();
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   frozenRows = 0;
   readonly dataBars: FakeDataBar[] = [];
   pageLayout: FakePageLayout = {};
@@ -944,6 +945,14 @@ export class FakeRangeFormat {
     });
   }
   get columnWidth(): number { throw notLoaded("RangeFormat.columnWidth"); }
+
+  set rowHeight(points: number) {
+    queueWrite(this.ctx, points, () => {
+      const areas = this.areas();
+      for (const rect of areas.rects) for (let r = 0; r < rect.rows; r++) areas.sheet.rowHeights.set(rect.row + r, points);
+    });
+  }
+  get rowHeight(): number { throw notLoaded("RangeFormat.rowHeight"); }
 }
 
 /** RangeAreas from `worksheet.getRanges`, as the writer uses it: its format. */

@@ -249,7 +249,7 @@ export async function writeResults(
       return outcome("failed", [`Excel stopped while the checker was writing (${why}). Everything it had written was taken out again.${earlier}`]);
     } catch (undoError) {
       return outcome("failed", [
-        `Excel stopped while the checker was writing (${why}), and it could not take out all it had written (${errorText(undoError)}). Use Clear results to remove it.`,
+        `Excel stopped while the checker was writing (${why}), and it could not take out all it had written (${errorText(undoError)}). Use Clear highlights in the task pane to remove it.`,
       ]);
     }
   }

@@ -114,7 +114,7 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
       await undoClear(context, changes, before, features.notes, syncs);
       return outcome(false, [`Excel stopped while the checker was clearing (${why}). The cells were put back as they were; nothing was cleared.`]);
     } catch (undoError) {
-      return outcome(false, [`Excel stopped while the checker was clearing (${why}), and it could not put every cell back (${errorText(undoError)}). Use Clear results again.`]);
+      return outcome(false, [`Excel stopped while the checker was clearing (${why}), and it could not put every cell back (${errorText(undoError)}). Use Clear highlights in the task pane again.`]);
     }
   }
   syncs.write = batch.syncs;

@@ -1,4 +1,4 @@
-import { decodeStore, storeCandidates } from "../store-format";
+import { storeCandidates } from "../store-format";
 import type { ReadBatch } from "./read-batch";
 import { readStores, type Store } from "./store";
 
@@ -16,25 +16,6 @@ export interface PreviousRun {
 export async function readPreviousRun(batch: ReadBatch, context: Excel.RequestContext, sheetNames: string[]): Promise<PreviousRun | null> {
   const [first] = await readStores(batch, context, storeCandidates(sheetNames));
   return first ? { storeSheet: first.sheetName, store: first.store } : null;
-}
-
-/**
- * Queues the read of every sheet that may be the store, whole, in one response.
- * @deprecated A long store passes Excel's 5 MB response limit (a 50,000-row plan's does):
- * use `readPreviousRun`, or `readWorkbookState` for what the pane needs before a check.
- */
-export function queuePreviousRunRead(context: Excel.RequestContext, sheetNames: string[]): () => PreviousRun | null {
-  const reads = storeCandidates(sheetNames).map((name) => {
-    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load("values");
-    return { name, used };
-  });
-  return () => {
-    for (const { name, used } of reads) {
-      const store = used.isNullObject ? null : decodeStore(used.values.map((row) => row[0]));
-      if (store) return { storeSheet: name, store };
-    }
-    return null;
-  };
 }
 
 /**

@@ -57,7 +57,7 @@ export const NO_BULK_FORMATS_NOTE =
 export const NO_NOTES_NOTE =
   "This version of Excel cannot add notes to cells (needs ExcelApi 1.18), so the reasons for each highlight are on the summary sheets only.";
 export const NO_UNDO_GROUP_NOTE =
-  "This version of Excel cannot make the check one undo step (needs ExcelApi 1.20): use Clear results to take it out rather than Undo.";
+  "This version of Excel cannot make the check one undo step (needs ExcelApi 1.20): use Clear highlights in the task pane to take it out rather than Undo.";
 export const CLEAR_NO_BULK_FORMATS_NOTE =
   "This version of Excel cannot format many cells at once (needs ExcelApi 1.9), so the checker cleared nothing. Clear the results in a newer Excel, or with the command-line tool's clear.";
 export const CLEAR_NO_NOTES_NOTE =

@@ -110,10 +110,25 @@ async function queueStyles(batch: WriteBatch, ws: Excel.Worksheet, sheet: Summar
   }
 }
 
+/** Rows of one height in a run are set together: one request per run, not per row. */
+async function queueRowHeights(batch: WriteBatch, ws: Excel.Worksheet, heights: (number | null)[]): Promise<void> {
+  for (let start = 0; start < heights.length; ) {
+    const height = heights[start];
+    let end = start + 1;
+    while (end < heights.length && heights[end] === height) end++;
+    if (height !== null) {
+      await batch.reserve(64);
+      ws.getRangeByIndexes(start, 0, end - start, 1).format.rowHeight = height;
+    }
+    start = end;
+  }
+}
+
 async function queueLayout(batch: WriteBatch, ws: Excel.Worksheet, sheet: SummarySheet, width: number): Promise<void> {
   await batch.reserve(bytesOf(sheet.widths) + bytesOf(sheet.tables) + bytesOf(sheet.dataBars) + bytesOf(sheet.print));
   if (sheet.rows.length > 0) ws.getRangeByIndexes(0, 0, sheet.rows.length, width).format.verticalAlignment = "Top";
   sheet.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHARACTER));
+  await queueRowHeights(batch, ws, sheet.rowHeights ?? []);
   for (const spec of sheet.tables) {
     const table = ws.tables.add(spec.ref, true);
     table.name = spec.name;

@@ -1,10 +1,9 @@
-import { clearResults, readWorksheet, runInExcel, writeResults } from "../../adapters/office";
+import { clearResults, readWorkbookState, readWorksheet, runInExcel, withOwnFills, writeResults } from "../../adapters/office";
 import { describeWrite } from "../../engine";
 import { documentCommandError } from "../command-error";
 import { PaneError } from "../errors";
 import type { Host, SheetList } from "../host";
 import { documentSettings } from "../settings";
-import { withOwnFills, workbookState } from "./excel-previous-run";
 
 /** Excel refuses a sheet name it does not know with ItemNotFound: say which sheet and what to do. */
 async function onSheet<T>(name: string, work: (context: Excel.RequestContext, sheet: Excel.Worksheet) => Promise<T>): Promise<T> {
@@ -35,7 +34,7 @@ export function createExcelHost(): Host {
     },
     readSheet: (name) =>
       onSheet(name, async (context, sheet) => {
-        const { previous } = await workbookState(context);
+        const { previous } = await readWorkbookState(context);
         return withOwnFills(await readWorksheet(context, sheet), previous);
       }),
     selectCell: (name, cell) =>
@@ -46,7 +45,7 @@ export function createExcelHost(): Host {
       }),
     async writeSummary(check) {
       const outcome = await runInExcel(async (context) => {
-        const { sheetNames, takenNames } = await workbookState(context);
+        const { sheetNames, takenNames } = await readWorkbookState(context);
         return writeResults(context, describeWrite(check, { sheetNames, takenNames }));
       });
       // The writer takes back what it wrote when it cannot finish, and says so: nothing to add.

@@ -3,9 +3,9 @@ import { checkWorkbook, toReport } from "../engine";
 import { buildSeedWorkbooks } from "../../test/fixtures/seed-workbooks";
 import { writeJson } from "./json-chunks";
 
-function pieces(value: unknown): string[] {
+async function pieces(value: unknown): Promise<string[]> {
   const out: string[] = [];
-  writeJson(value, (text) => out.push(text));
+  await writeJson(value, (text) => void out.push(text));
   return out;
 }
 
@@ -14,11 +14,11 @@ describe("writeJson gives exactly JSON.stringify(value, null, 2), a piece at a t
     for (const seed of await buildSeedWorkbooks()) {
       const { grids } = await readWorkbook(seed.buffer);
       const report = toReport(checkWorkbook(grids, { today: "2016-06-29", locale: "en-GB" }), `${seed.name}.xlsx`);
-      expect(pieces(report).join("")).toBe(`${JSON.stringify(report, null, 2)}\n`);
+      expect((await pieces(report)).join("")).toBe(`${JSON.stringify(report, null, 2)}\n`);
     }
   });
 
-  it("for what JSON.stringify leaves out or turns to null, empty containers, text with newlines and dates", () => {
+  it("for what JSON.stringify leaves out or turns to null, empty containers, text with newlines and dates", async () => {
     const odd = {
       empty: [],
       none: {},
@@ -27,14 +27,24 @@ describe("writeJson gives exactly JSON.stringify(value, null, 2), a piece at a t
       deep: [[[[1, [2, { a: [] }]]]]],
       'key "quoted"': null,
     };
-    expect(pieces(odd).join("")).toBe(`${JSON.stringify(odd, null, 2)}\n`);
+    expect((await pieces(odd)).join("")).toBe(`${JSON.stringify(odd, null, 2)}\n`);
   });
 
-  it("in pieces of bounded size for a large report, not one string", () => {
+  it("in pieces of bounded size for a large report, not one string, waiting when the writer asks", async () => {
     const findings = Array.from({ length: 20_000 }, (_, i) => ({ rule: "overdue", cell: `F${i + 14}`, message: `Item ${i}: the step is 150 days overdue` }));
-    const out = pieces({ sheets: [{ name: "Plan", findings }] });
+    const out = await pieces({ sheets: [{ name: "Plan", findings }] });
     expect(out.join("")).toBe(`${JSON.stringify({ sheets: [{ name: "Plan", findings }] }, null, 2)}\n`);
     expect(out.length).toBeGreaterThan(10);
     expect(Math.max(...out.map((p) => p.length))).toBeLessThan(70_000);
+    // A writer that is always full: each piece waits for the one before to be taken.
+    const taken: string[] = [];
+    let waiting = 0;
+    let most = 0;
+    await writeJson({ findings }, (text) => {
+      most = Math.max(most, ++waiting);
+      return new Promise((resolve) => setImmediate(() => (taken.push(text), waiting--, resolve())));
+    });
+    expect(most).toBe(1);
+    expect(taken.join("")).toBe(`${JSON.stringify({ findings }, null, 2)}\n`);
   });
 });

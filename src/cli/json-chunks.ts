@@ -44,15 +44,18 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
   yield `\n${indent}}`;
 }
 
-/** Writes `JSON.stringify(value, null, 2)` and a newline through `write`, a piece at a time. */
-export function writeJson(value: unknown, write: (text: string) => void): void {
+/**
+ * Writes `JSON.stringify(value, null, 2)` and a newline through `write`, a piece at a time,
+ * waiting whenever `write` asks to (a pipe whose reader is behind).
+ */
+export async function writeJson(value: unknown, write: (text: string) => void | Promise<void>): Promise<void> {
   let buffered = "";
   for (const piece of pieces(value, "", 0)) {
     buffered += piece;
     if (buffered.length >= PIECE) {
-      write(buffered);
+      await write(buffered);
       buffered = "";
     }
   }
-  write(`${buffered}\n`);
+  await write(`${buffered}\n`);
 }

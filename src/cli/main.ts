@@ -10,13 +10,29 @@ import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file"
 import { markCheckedCopy } from "./write-command";
 
 export interface Io {
-  out: (text: string) => void;
+  /** May return a promise to say "wait before writing more". */
+  out: (text: string) => void | Promise<void>;
   err: (text: string) => void;
   today: () => string;
 }
 
+/**
+ * Writes to stdout; when its queue is full, a promise that settles once it has drained. A pipe
+ * whose reader is behind would otherwise hold the whole 40 MB report of a 50,000-row plan.
+ */
+function writeStdout(text: string): void | Promise<void> {
+  if (process.stdout.write(text)) return;
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ["drain", "close", "error"]) process.stdout.off(event, done);
+      resolve();
+    };
+    for (const event of ["drain", "close", "error"]) process.stdout.on(event, done);
+  });
+}
+
 const processIo: Io = {
-  out: (text) => process.stdout.write(text),
+  out: writeStdout,
   err: (text) => process.stderr.write(text),
   today: () => new Date().toISOString().slice(0, 10),
 };
@@ -56,8 +72,8 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const { report, copy } = await checkFile(args, config, io);
   // Written before the report is printed: a copy that cannot be written fails the run (exit 2).
   if (args.out && copy) await saveWorkbook(copy, args.out);
-  if (args.json) writeJson(report, io.out);
-  else io.out(renderText(report));
+  if (args.json) await writeJson(report, io.out);
+  else await io.out(renderText(report));
   const anyError = report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
   return anyError ? 1 : 0;
 }

@@ -57,7 +57,11 @@ function totalsLines(sheet: PlanSheetReport): string[] {
       .filter(([, n]) => n !== 0)
       .map(([key, n]) => `${key} ${pounds(n)}`)
       .join("; ");
-  const lines = [`  Savings: ${pounds(t.saving)}`];
+  // A finance manager must see when the total mixes ceilings and yearly amounts with one-offs.
+  const upTo = sheet.items.filter((item) => item.savingUpTo).reduce((sum, item) => sum + (item.saving ?? 0), 0);
+  const perAnnum = sheet.items.filter((item) => item.savingPerAnnum).reduce((sum, item) => sum + (item.saving ?? 0), 0);
+  const qualified = [upTo > 0 ? `${pounds(upTo)} of it written as "up to"` : "", perAnnum > 0 ? `${pounds(perAnnum)} of it a year (per annum)` : ""].filter(Boolean);
+  const lines = [`  Savings: ${pounds(t.saving)}${qualified.length ? ` (${qualified.join("; ")})` : ""}`];
   if (t.saving > 0) {
     lines.push(`    by Savings RAG: ${by(t.savingByRag)}`, `    by section: ${by(t.savingBySection)}`, `    by owner: ${by(t.savingByOwner)}`);
     if (Object.keys(t.savingByFinanceManager).some((k) => k !== "(no finance manager)")) lines.push(`    by finance manager: ${by(t.savingByFinanceManager)}`);

@@ -27,8 +27,10 @@ const file = (name: string, data: string | Buffer) => {
 
 let lac: string;
 let prose: string;
+let eit: string;
 beforeAll(async () => {
   const built = await buildSeedWorkbooks();
+  eit = file("eit.xlsx", built.find((b) => b.name === "001-pasted")!.buffer);
   lac = file("lac.xlsx", built.find((b) => b.name === "004-text")!.buffer);
   prose = file("prose.xlsx", built.find((b) => b.name === "003-prose")!.buffer);
 });
@@ -108,5 +110,20 @@ describe("npx action-plan (the installed command)", () => {
     const bin = path.resolve(__dirname, "../../bin/action-plan.js");
     const { stdout } = await promisify(execFile)("node", [bin, "check", lac, "--json", "--as-of", "2016-06-29"]).catch((e: { stdout: string }) => e);
     expect(ReportSchema.parse(JSON.parse(stdout)).sheets[0].name).toBe("LAC Progress Jun-16");
+  });
+});
+
+describe("action-plan check, the readable summary", () => {
+  it("says how much of seed 001's total is a ceiling ('Up to £400k') or a yearly amount", async () => {
+    const io = captureIo();
+    expect(await main(["check", eit], io)).toBe(0);
+    // £48k one-off + up to £400k a year + £109k a year: the total is not one kind of money.
+    expect(io.stdout).toContain('Savings: £557,000 (£400,000 of it written as "up to"; £509,000 of it a year (per annum))');
+  });
+
+  it("adds nothing to a total made only of plain amounts", async () => {
+    const io = captureIo();
+    await main(["check", lac], io);
+    expect(io.stdout).toMatch(/^ {2}Savings: £4,380,000$/m);
   });
 });

@@ -197,15 +197,18 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Recor
   const styleOf = (id: StyleId) => shared.get(id) ?? shared.set(id, excelStyle(styles[id])).get(id)!;
   const bodies = tableBodies(sheet);
   const inBody = (r: number, c: number) => bodies.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
-  sheet.rows.forEach((cells, r) =>
+  sheet.rows.forEach((cells, r) => {
+    if (!cells.some(Boolean)) return;
+    // Cells are reached through their row: the sheet's getCell parses an address for each.
+    const row = ws.getRow(r + 1);
     cells.forEach((cell, c) => {
       if (!cell) return;
-      const target = ws.getCell(r + 1, c + 1);
+      const target = row.getCell(c + 1);
       // A table body's values are set once, by addTable below, rather than twice.
       if (!inBody(r + 1, c + 1)) target.value = excelValue(cell);
       target.style = styleOf(cell.style ?? "text");
-    }),
-  );
+    });
+  });
   sheet.tables.forEach((table, t) => {
     const body = bodies[t];
     const rows: ExcelJS.CellValue[][] = [];

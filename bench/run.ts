@@ -37,6 +37,8 @@ interface Row {
 }
 
 const rows: Row[] = [];
+/** Other work on the machine when the run began, written beside the figures. */
+const LOAD_AT_START = os.loadavg()[0];
 function report(measure: string, figure: string, goal = "", pass: boolean | null = null): void {
   rows.push({ measure, figure, goal, pass });
   console.log(`${measure.padEnd(58)} ${figure.padEnd(34)} ${goal.padEnd(12)} ${pass === null ? "" : pass ? "pass" : "MISS"}`);
@@ -175,6 +177,7 @@ function writeResults(top: string[] | null): void {
     "",
     `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.os}.`,
     `Plans generated in the shape of seed 004; times are medians of ${RUNS} runs, each command taking turns with its floor, both spawned as \`node …\`.`,
+    `Load average (1 minute) at the start of the run ${fmt(LOAD_AT_START, 2)}, at the end ${fmt(os.loadavg()[0], 2)} on ${os.cpus().length} cores: other work on the machine slows every figure, the ratios less than the times.`,
     "",
     "| measure | figure | goal | |",
     "| --- | --- | --- | --- |",

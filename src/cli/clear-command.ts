@@ -7,7 +7,9 @@ import { refuseSameFile, saveWorkbook } from "./workbook-file";
 export async function clear(args: ClearArgs, err: (text: string) => void): Promise<number> {
   refuseSameFile(args.file, args.out);
   const { workbook } = await loadWorkbook(args.file);
-  if (!clearWorkbook(workbook)) err(`'${args.file}' holds nothing written by Action Plan Checker; '${args.out}' is an unchanged copy.\n`);
+  const cleared = clearWorkbook(workbook);
   await saveWorkbook(workbook, args.out);
+  if (cleared) err(`Wrote ${args.out}: the highlights, notes and sheets of Action Plan Checker taken out, the plan's own fills put back.\n`);
+  else err(`'${args.file}' holds nothing written by Action Plan Checker; '${args.out}' is an unchanged copy.\n`);
   return 0;
 }

@@ -7,13 +7,15 @@ import { writeJson } from "./json-chunks";
 import { type CheckArgs, parseCommandLine, USAGE, UsageError } from "./options";
 import { renderText } from "./render-text";
 import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
-import { markCheckedCopy } from "./write-command";
+import { markCheckedCopy, type WrittenSummary } from "./write-command";
 
 export interface Io {
   /** May return a promise to say "wait before writing more". */
   out: (text: string) => void | Promise<void>;
   err: (text: string) => void;
   today: () => string;
+  /** Where the work has got to, for a person watching: shown only on a terminal. */
+  progress?: (stage: string | null) => void;
 }
 
 /**
@@ -31,10 +33,21 @@ function writeStdout(text: string): void | Promise<void> {
   });
 }
 
+/** Today on this machine's calendar, not UTC's: just after midnight in summer time is still today. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
 const processIo: Io = {
   out: writeStdout,
   err: (text) => process.stderr.write(text),
-  today: () => new Date().toISOString().slice(0, 10),
+  today: localToday,
+  // One line rewritten in place; nothing at all when stderr is a file or a pipe (CI logs).
+  progress: (stage) => {
+    if (!process.stderr.isTTY) return;
+    process.stderr.write(stage === null ? "\r\x1b[K" : `\r\x1b[K${stage}`);
+  },
 };
 
 function pickSheets(grids: Grid[], names: string[]): Grid[] {
@@ -51,8 +64,10 @@ function pickSheets(grids: Grid[], names: string[]): Grid[] {
  * Gives back only the report and that workbook: the grids and the check's result are let go
  * before the copy is saved, and without --out so is ExcelJS's model, before the check.
  */
-async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ report: Report; copy: ExcelJS.Workbook | null }> {
+async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ report: Report; copy: ExcelJS.Workbook | null; written: WrittenSummary | null }> {
+  io.progress?.(`Reading ${path.basename(args.file)}…`);
   const { workbook, grids } = await loadUserWorkbook(args.file, Boolean(args.out));
+  io.progress?.("Checking the plan…");
   // The command line overrides the config file, which overrides the defaults.
   const locale = args.locale ?? config.locale ?? "en-GB";
   const result = checkWorkbook(pickSheets(grids, args.sheets), {
@@ -62,16 +77,24 @@ async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ rep
     escalate: args.escalate ?? config.escalate,
     rules: ruleSettings(config),
   });
-  if (workbook) markCheckedCopy(workbook, result);
-  return { report: toReport(result, path.basename(args.file)), copy: workbook };
+  const written = workbook ? markCheckedCopy(workbook, result) : null;
+  return { report: toReport(result, path.basename(args.file)), copy: workbook, written };
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.out) refuseSameFile(args.file, args.out);
   const config: Config = args.config ? await loadConfig(args.config) : {};
-  const { report, copy } = await checkFile(args, config, io);
+  const { report, copy, written } = await checkFile(args, config, io);
   // Written before the report is printed: a copy that cannot be written fails the run (exit 2).
-  if (args.out && copy) await saveWorkbook(copy, args.out);
+  if (args.out && copy) {
+    io.progress?.(`Writing ${path.basename(args.out)}…`);
+    await saveWorkbook(copy, args.out);
+  }
+  io.progress?.(null);
+  if (args.out && written) {
+    const sheets = written.sheets.map((name) => `'${name}'`).join(", ");
+    io.err(`Wrote ${args.out}: ${written.highlights} cell${written.highlights === 1 ? "" : "s"} highlighted with a note saying why, and the sheets ${sheets}. The original is unchanged.\n`);
+  }
   if (args.json) await writeJson(report, io.out);
   else await io.out(renderText(report));
   const anyError = report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
@@ -89,6 +112,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (args.command === "check") return await check(args, io);
     return await clear(args, io.err);
   } catch (error) {
+    io.progress?.(null);
     if (error instanceof UsageError) {
       io.err(`${error.message}\n`);
       return 2;

@@ -9,15 +9,22 @@ function takenNames(workbook: ExcelJS.Workbook): string[] {
   return [...tables, ...workbook.definedNames.model.map((d) => d.name)];
 }
 
+/** What the copy got, for the one line the CLI prints on stderr. */
+export interface WrittenSummary {
+  highlights: number;
+  sheets: string[];
+}
+
 /**
  * `check --out`: writes the highlights, notes and summary sheets into the loaded workbook,
  * which the caller then saves as the copy. Kept apart from saving so that the check's result
  * and the description can be let go before ExcelJS renders the file, its most costly part.
  */
-export function markCheckedCopy(workbook: ExcelJS.Workbook, result: CheckResult): void {
+export function markCheckedCopy(workbook: ExcelJS.Workbook, result: CheckResult): WrittenSummary {
   const description = describeWrite(result, { sheetNames: workbook.worksheets.map((ws) => ws.name), takenNames: takenNames(workbook) });
   try {
     writeWorkbook(workbook, description);
+    return { highlights: description.highlights.length, sheets: description.sheets.map((s) => s.name) };
   } catch (error) {
     if (error instanceof ProtectedSheetError) {
       const names = error.sheets.map((s) => `'${s}'`).join(", ");

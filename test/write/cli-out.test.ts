@@ -25,11 +25,16 @@ beforeAll(async () => {
 describe("action-plan check --out and clear", () => {
   it("writes a checked copy, never the input, and clear gives the plan back", async () => {
     const before = hash(plan);
-    expect(await main(["check", plan, "--out", at("checked.xlsx")], captureIo())).toBeLessThan(2);
+    const checking = captureIo();
+    expect(await main(["check", plan, "--out", at("checked.xlsx")], checking)).toBeLessThan(2);
     expect(hash(plan)).toBe(before);
+    // One line on stderr says what the copy got; stdout keeps the report alone.
+    expect(checking.stderr).toMatch(/^Wrote .*checked\.xlsx: \d+ cells highlighted with a note saying why, and the sheets 'Board summary', 'Savings', 'Actions'\. The original is unchanged\.\n$/);
+    expect(checking.stdout).not.toContain("Wrote");
     expect((await load(readFileSync(at("checked.xlsx")))).worksheets.map((ws) => ws.name)).toContain("Actions");
     const io = captureIo();
     expect(await main(["clear", at("checked.xlsx"), "--out", at("clean.xlsx")], io)).toBe(0);
+    expect(io.stderr).toMatch(/^Wrote .*clean\.xlsx: the highlights, notes and sheets of Action Plan Checker taken out/);
     expect(snapshot(await load(readFileSync(at("clean.xlsx"))))).toEqual(snapshot(await load(readFileSync(plan))));
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });

@@ -6,10 +6,9 @@
  * from App.test.tsx because a long jsdom run makes its last tests several times slower.
  */
 import { screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../engine";
 import type { Host } from "../host";
-import { checkButton, fakeExcelHost as fakeHostOf, memorySettings, renderPane, seedFile } from "./pane-test-kit";
+import { checkButton, checkThePlan, fakeExcelHost as fakeHostOf, memorySettings, seedFile } from "./pane-test-kit";
 
 let grids: Grid[];
 beforeAll(async () => {
@@ -17,14 +16,6 @@ beforeAll(async () => {
 });
 
 const fakeExcelHost = (overrides: Partial<Host> = {}) => fakeHostOf(grids, overrides);
-
-async function checkThePlan(host: Host) {
-  const user = userEvent.setup();
-  const view = renderPane(host);
-  await user.click(await checkButton());
-  await screen.findByRole("region", { name: "Results" });
-  return { user, view };
-}
 
 it("saves the escalation rule the user picks, and re-checks with it", async () => {
   const settings = memorySettings();

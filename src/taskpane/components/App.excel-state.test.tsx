@@ -12,7 +12,7 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import type { Grid } from "../../engine";
 import { PaneError } from "../errors";
 import type { Host } from "../host";
-import { checkButton, enabledButton, fakeExcelHost as fakeHostOf, renderPane, seedFile, SLOW } from "./pane-test-kit";
+import { checkButton, checkThePlan, enabledButton, fakeExcelHost as fakeHostOf, renderPane, seedFile, SLOW } from "./pane-test-kit";
 
 expect.extend(toHaveNoViolations);
 
@@ -24,14 +24,6 @@ beforeAll(async () => {
 const PROTECTED = 'The sheet "LAC Progress" is protected, so the checker wrote nothing. Unprotect it (Review > Unprotect Sheet) and check again.';
 
 const fakeExcelHost = (overrides: Partial<Host> = {}) => fakeHostOf(grids, overrides);
-
-async function checkThePlan(host: Host) {
-  const user = userEvent.setup();
-  renderPane(host);
-  await user.click(await checkButton());
-  await screen.findByRole("region", { name: "Results" });
-  return { user };
-}
 
 it("shows the ribbon's last failure in plain English and forgets it when dismissed", async () => {
   const dismissed: string[] = [];

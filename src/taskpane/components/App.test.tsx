@@ -10,7 +10,7 @@ import userEvent from "@testing-library/user-event";
 import { axe, toHaveNoViolations } from "jest-axe";
 import type { Grid } from "../../engine";
 import type { Host } from "../host";
-import { checkButton, enabledButton, fakeExcelHost as fakeHostOf, renderPane, seedFile, SLOW } from "./pane-test-kit";
+import { checkButton, checkThePlan, enabledButton, fakeExcelHost as fakeHostOf, renderPane, seedFile, SLOW } from "./pane-test-kit";
 
 expect.extend(toHaveNoViolations);
 
@@ -20,14 +20,6 @@ beforeAll(async () => {
 });
 
 const fakeExcelHost = (overrides: Partial<Host> = {}) => fakeHostOf(grids, overrides);
-
-async function checkThePlan(host: Host) {
-  const user = userEvent.setup();
-  const view = renderPane(host);
-  await user.click(await checkButton());
-  await screen.findByRole("region", { name: "Results" });
-  return { user, view };
-}
 
 describe("the pane in Excel", () => {
   it("shows the as-of date the sheet gives, with its source, before any check", async () => {

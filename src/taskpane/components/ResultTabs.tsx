@@ -14,6 +14,13 @@ const useStyles = makeStyles({
 
 type TabId = "findings" | "escalations" | "slippage" | "savings";
 
+const TABS: [TabId, string][] = [
+  ["findings", "Findings"],
+  ["escalations", "Escalations"],
+  ["slippage", "Slippage"],
+  ["savings", "Savings"],
+];
+
 export interface ResultTabsProps {
   sheet: PlanSheetReport;
   rule: string;
@@ -42,18 +49,11 @@ export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVer
   return (
     <div>
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-        <Tab value="findings" id="tab-findings" aria-controls="panel-results">
-          Findings
-        </Tab>
-        <Tab value="escalations" id="tab-escalations" aria-controls="panel-results">
-          Escalations
-        </Tab>
-        <Tab value="slippage" id="tab-slippage" aria-controls="panel-results">
-          Slippage
-        </Tab>
-        <Tab value="savings" id="tab-savings" aria-controls="panel-results">
-          Savings
-        </Tab>
+        {TABS.map(([id, label]) => (
+          <Tab key={id} value={id} id={`tab-${id}`} aria-controls="panel-results">
+            {label}
+          </Tab>
+        ))}
       </TabList>
       <div role="tabpanel" id="panel-results" aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {panels[tab]}

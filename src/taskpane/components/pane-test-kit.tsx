@@ -4,6 +4,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { readWorkbook } from "../../adapters/exceljs/read-workbook";
 import type { Grid } from "../../engine";
 import { buildSeedWorkbooks } from "../../../test/fixtures/seed-workbooks";
@@ -71,3 +72,12 @@ export async function enabledButton(name: string): Promise<HTMLElement> {
 }
 
 export const checkButton = () => enabledButton("Check plan");
+
+/** Renders the pane on `host`, presses Check plan and waits for the results. */
+export async function checkThePlan(host: Host) {
+  const user = userEvent.setup();
+  const view = renderPane(host);
+  await user.click(await checkButton());
+  await screen.findByRole("region", { name: "Results" }, SLOW);
+  return { user, view };
+}

@@ -38,6 +38,7 @@ export function cloneModel(model: FakeWorkbookModel): FakeWorkbookModel {
   }
   for (const table of model.tables) copy.tables.push({ ...table, sheet: bySheet.get(table.sheet)! });
   copy.activeSheet = model.activeSheet;
+  copy.structureProtected = model.structureProtected;
   return copy;
 }
 

@@ -124,4 +124,28 @@ describe("protected sheets", () => {
     expect(outcome.messages[0]).toMatch(/is protected, so the checker wrote nothing/);
     expect(snapshot(model)).toEqual(before);
   });
+
+  // Review > Protect Workbook: sheets cannot be added or removed, and the checker must do both.
+  it("check-and-write refuses a workbook whose structure is protected, before writing anything", async () => {
+    const model = cloneModel(plan);
+    model.structureProtected = true;
+    const before = snapshot(model);
+    const { outcome } = await ribbonCheck(model, "1.20");
+    expect(outcome).toMatchObject({ status: "refused", syncs: { write: 0 } });
+    expect(outcome.messages[0]).toBe(
+      "The workbook's structure is protected, so the checker wrote nothing: it needs to add its summary sheets. Unprotect it (Review > Protect Workbook) and check again.",
+    );
+    expect(snapshot(model)).toEqual(before);
+  });
+
+  it("clear refuses a workbook whose structure was protected after the check, changing nothing", async () => {
+    const checked = cloneModel(plan);
+    await ribbonCheck(checked, "1.20");
+    checked.structureProtected = true;
+    const before = snapshot(checked);
+    const outcome = await clearOn(checked, "1.20");
+    expect(outcome).toMatchObject({ cleared: false, syncs: { write: 0 } });
+    expect(outcome.messages[0]).toMatch(/^The workbook's structure is protected, so the checker cleared nothing: it needs to remove its sheets\./);
+    expect(snapshot(checked)).toEqual(before);
+  });
 });

@@ -123,6 +123,13 @@ export class FakeWorkbookModel {
   readonly sheets: FakeSheetModel[] = [];
   readonly tables: FakeTable[] = [];
   activeSheet = 0;
+  /** Review > Protect Workbook: no sheet may be added, deleted, renamed or hidden. */
+  structureProtected = false;
+
+  /** Excel refuses a change to the sheet list of a workbook whose structure is protected. */
+  refuseIfStructureProtected(): void {
+    if (this.structureProtected) throw new FakeRichApiError("AccessDenied", "The workbook's structure is protected.");
+  }
 
   removeSheet(sheet: FakeSheetModel): void {
     const index = this.sheets.indexOf(sheet);
@@ -407,11 +414,29 @@ export class FakeWorkbook {
   readonly tables: FakeNameList;
   /** Defined names: the fake holds none. */
   readonly names: FakeNameList;
+  readonly protection: FakeWorkbookProtection;
   constructor(ctx: FakeRequestContext) {
+    this.protection = new FakeWorkbookProtection(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.notes = new FakeNoteCollection(ctx);
     this.tables = new FakeNameList(ctx, "TableCollection", () => ctx.model.tables.map((t) => t.name));
     this.names = new FakeNameList(ctx, "NamedItemCollection", () => []);
+  }
+}
+
+/** WorkbookProtection (ExcelApi 1.7): whether the workbook's structure is protected. */
+export class FakeWorkbookProtection extends FakeClientObject {
+  protected readonly scalarNames = ["protected"] as const;
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, "WorkbookProtection");
+  }
+
+  protected current(): unknown {
+    return this.ctx.model.structureProtected;
+  }
+
+  get protected(): boolean {
+    return this.read<boolean>("protected");
   }
 }
 
@@ -474,6 +499,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
       requestBytes: name.length,
       writes: true,
       run: () => {
+        this.ctx.model.refuseIfStructureProtected();
         if (this.ctx.model.sheet(name)) throw new FakeRichApiError("ItemAlreadyExists", `A sheet named '${name}' already exists.`);
         added = this.ctx.model.addSheet(name);
         return undefined;
@@ -521,7 +547,10 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   delete(): void {
-    this.write(null, () => this.ctx.model.removeSheet(this.sheetOrThrow()));
+    this.write(null, () => {
+      this.ctx.model.refuseIfStructureProtected();
+      this.ctx.model.removeSheet(this.sheetOrThrow());
+    });
   }
 
   get tables(): FakeTableCollection {

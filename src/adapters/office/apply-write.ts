@@ -3,7 +3,7 @@ import { WriteBatch } from "./batch";
 import { storeSheetName } from "../store-format";
 import { cellKey, queueMarks, readMarks, type CellChange, type CellMarks, type PlanCell } from "./cell-marks";
 import { readPreviousRun, readToolSheets, type PreviousRun } from "./previous-run";
-import { protectedMessage, queueProtectionRead } from "./protection";
+import { protectedMessage, queueProtectionRead, queueStructureProtectionRead, structureProtectedMessage } from "./protection";
 import { ReadBatch } from "./read-batch";
 import { detectWriteFeatures, NO_BULK_FORMATS_NOTE, NO_NOTES_NOTE, NO_UNDO_GROUP_NOTE, type WriteFeatures } from "./requirements";
 import { fillColor, noteText, queueStoreWrite, storedFill, type Store, type StoredCell } from "./store";
@@ -80,9 +80,11 @@ async function readState(context: Excel.RequestContext, description: WriteDescri
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const lockedRead = queueProtectionRead(context, [...new Set(cells.map((h) => h.sheet))]);
+  const structureRead = queueStructureProtectionRead(context);
   await syncs.sync("read");
   const locked = lockedRead();
   if (locked.length) return protectedMessage(locked, "wrote");
+  if (structureRead()) return structureProtectedMessage("wrote");
 
   const sheetNames = sheets.items.map((s) => s.name);
   const batch = new ReadBatch(() => syncs.sync("read"));

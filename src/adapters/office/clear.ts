@@ -2,7 +2,7 @@ import { NOTE_HEADING } from "./apply-write";
 import { WriteBatch } from "./batch";
 import { cellKey, queueMarks, readMarks, type CellChange, type CellMarks, type PlanCell } from "./cell-marks";
 import { readPreviousRun, readToolSheets } from "./previous-run";
-import { protectedMessage, queueProtectionRead } from "./protection";
+import { protectedMessage, queueProtectionRead, queueStructureProtectionRead, structureProtectedMessage } from "./protection";
 import { ReadBatch } from "./read-batch";
 import { CLEAR_NO_BULK_FORMATS_NOTE, CLEAR_NO_NOTES_NOTE, detectWriteFeatures, type WriteFeatures } from "./requirements";
 import { fillColor, noteText } from "./store";
@@ -79,11 +79,13 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
 
     const cells = previous.store.cells.filter((c) => sheetNames.includes(c.sheet));
     const lockedRead = await reads.add({ request: 400, response: 100 }, () => queueProtectionRead(context, [...new Set(cells.map((c) => c.sheet))]));
+    const structureRead = await reads.add({ request: 200, response: 50 }, () => queueStructureProtectionRead(context));
     const toolRead = await readToolSheets(reads, context, sheetNames.filter((n) => n !== previous.storeSheet), previous.store);
     const marksRead = await readMarks(reads, context, cells, features.notes);
     await reads.flush();
     const locked = lockedRead();
     if (locked.length) return outcome(false, [protectedMessage(locked, "cleared")]);
+    if (structureRead()) return outcome(false, [structureProtectedMessage("cleared")]);
     toolSheets = toolRead();
     storeSheet = previous.storeSheet;
     const marks = marksRead();

@@ -14,3 +14,18 @@ export function protectedMessage(locked: string[], did: "wrote" | "cleared"): st
   const sheet = locked.length === 1 ? `The sheet ${which} is` : `The sheets ${which} are`;
   return `${sheet} protected, so the checker ${did} nothing. Unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and ${did === "wrote" ? "check" : "clear"} again.`;
 }
+
+/**
+ * Queues the read of whether the workbook's structure is protected (ExcelApi 1.7, which the
+ * manifest requires): the checker adds and removes its own sheets, which that forbids.
+ */
+export function queueStructureProtectionRead(context: Excel.RequestContext): () => boolean {
+  const protection = context.workbook.protection.load("protected");
+  return () => protection.protected;
+}
+
+/** The plain sentence for a protected workbook structure. */
+export function structureProtectedMessage(did: "wrote" | "cleared"): string {
+  const needs = did === "wrote" ? "add its summary sheets" : "remove its sheets";
+  return `The workbook's structure is protected, so the checker ${did} nothing: it needs to ${needs}. Unprotect it (Review > Protect Workbook) and ${did === "wrote" ? "check" : "clear"} again.`;
+}

@@ -237,3 +237,39 @@ describe("the reporting date under the labels other plans use", () => {
     expect([report.asOf, report.asOfSource, planSheet(report).reportingDate]).toEqual(["2016-06-29", "sheet", "2016-06-29"]);
   });
 });
+
+describe("a trust's CQC plan: 'Must/Should do', an executive and an operational lead", () => {
+  let sheet: PlanSheetReport;
+  let asOf: string;
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("CQC Action Plan");
+    ws.addRow(["Trust Action Plan following CQC inspection"]);
+    ws.addRow(["Updated: 14/09/2023"]);
+    ws.addRow([]);
+    ws.addRow(["Ref", "Must/Should do", "Action to be taken", "Executive Lead", "Operational lead", "Completion date", "Revised date", "Progress update", "RAG rating", "Evidence"]);
+    ws.addRow(["MD1", "The trust must ensure staff complete mandatory training", "Launch training recovery plan", "Chief Nurse", "J Smith", utc(2023, 6, 30), utc(2023, 9, 30), "Compliance at 82%", "A", "Training report"]);
+    ws.addRow(["MD2", "The trust must ensure medicines are stored safely", "Fridge temperature audits weekly", "Chief Pharmacist", "", utc(2023, 8, 31), null, "Audits in place", "G", ""]);
+    ws.addRow(["SD1", "The trust should review staffing", "Establishment review", "", "TBC", "TBC", "", "Paper to board", "R", ""]);
+    for (const cell of ["F5", "G5", "F6"]) ws.getCell(cell).numFmt = "dd/mm/yyyy";
+    const report = await check(wb, { today: "2026-11-23", locale: "en-GB" });
+    asOf = report.asOf;
+    sheet = planSheet(report);
+  });
+
+  it("takes the regulator's requirement as the title and the first lead as the owner", () => {
+    expect(sheet.columns).toMatchObject({ id: "A", title: "B", action: "C", owner: "D", targetDate: "F", revisedDate: "G", actionRag: "I" });
+    expect(sheet.items.map((i) => [i.id, i.title, i.owners])).toEqual([
+      ["MD1", "The trust must ensure staff complete mandatory training", ["Chief Nurse"]],
+      ["MD2", "The trust must ensure medicines are stored safely", ["Chief Pharmacist"]],
+      ["SD1", "The trust should review staffing", []],
+    ]);
+  });
+
+  it("is checked as of its 'Updated:' date: MD2 is 14 days overdue, MD1 slipped 92 days, SD1 has no owner", () => {
+    expect(asOf).toBe("2023-09-14");
+    const found = sheet.findings.map((f) => [f.rule, f.cell]);
+    expect(found).toEqual(expect.arrayContaining([["overdue", "F6"], ["slipped", "G5"], ["owner-missing", "D7"], ["target-date-missing", "F7"]]));
+    expect(sheet.findings.find((f) => f.rule === "overdue")?.message).toMatch(/14 days overdue on 14 Sep 2023/);
+  });
+});

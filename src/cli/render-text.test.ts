@@ -81,3 +81,19 @@ describe("renderText", () => {
     expect(text).toContain("Sheet 'Notes'\n  Not a plan: No action table was found.");
   });
 });
+
+describe("renderText on a plan the default escalation rule cannot see", () => {
+  const plan = report.sheets[0];
+  if (plan.kind !== "plan") throw new Error("the sample's first sheet is a plan");
+  const without = (columns: typeof plan.columns): Report => ({ ...report, sheets: [{ ...plan, columns, escalations: [] }] });
+
+  it("says the rule needs savings columns, and how many Red or Amber items another rule would take", () => {
+    expect(renderText(without({ id: "A", actionRag: "J" }))).toContain(
+      "  Escalations: none\n    This plan has no savings columns, so the rule picks nothing; 1 item rated Red or Amber would go with --escalate all-red-amber.",
+    );
+  });
+
+  it("says nothing more when the plan has a savings column: then 'none' means none", () => {
+    expect(renderText(without({ id: "A", actionRag: "J", saving: "H" }))).not.toContain("no savings columns");
+  });
+});

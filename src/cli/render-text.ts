@@ -1,4 +1,4 @@
-import type { FindingReport, PlanSheetReport, Report } from "../engine";
+import { ESCALATION_RULES, type FindingReport, type PlanSheetReport, type Report } from "../engine";
 
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
 const SEVERITIES = ["error", "warning", "info"] as const;
@@ -22,8 +22,19 @@ function findingLines(findings: FindingReport[]): string[] {
   return lines;
 }
 
-function escalationLines(sheet: PlanSheetReport): string[] {
-  if (!sheet.escalations.length) return ["  Escalations: none"];
+/**
+ * The default rule needs a saving attached; on a plan with no savings columns it can pick
+ * nothing, and "none" alone would read as "nothing is Red or Amber".
+ */
+function noSavingsHint(sheet: PlanSheetReport, rule: string): string[] {
+  const savingsBlind = rule === ESCALATION_RULES["red-amber-with-saving"].words && !sheet.columns.saving && !sheet.columns.savingsRag;
+  const redAmber = sheet.items.filter((i) => i.actionRag === "red" || i.actionRag === "amber").length;
+  if (!savingsBlind || redAmber === 0) return [];
+  return [`    This plan has no savings columns, so the rule picks nothing; ${plural(redAmber, "item")} rated Red or Amber would go with --escalate all-red-amber.`];
+}
+
+function escalationLines(sheet: PlanSheetReport, rule: string): string[] {
+  if (!sheet.escalations.length) return ["  Escalations: none", ...noSavingsHint(sheet, rule)];
   const lines = [`  Escalations (${sheet.escalations.length}):`];
   for (const id of sheet.escalations) {
     const item = sheet.items.find((i) => (i.id ?? `row ${i.row}`) === id);
@@ -84,7 +95,7 @@ export function renderText(report: Report): string {
       continue;
     }
     lines.push(`  ${plural(sheet.items.length, "item")}, ${plural(sheet.items.reduce((n, i) => n + i.steps.length, 0), "step")}`);
-    lines.push(...findingLines(sheet.findings), ...escalationLines(sheet), ...stepLines(sheet), ...totalsLines(sheet));
+    lines.push(...findingLines(sheet.findings), ...escalationLines(sheet, report.rule), ...stepLines(sheet), ...totalsLines(sheet));
   }
   return `${lines.join("\n")}\n`;
 }

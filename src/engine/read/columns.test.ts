@@ -74,6 +74,15 @@ describe("roleOfHeader: header texts seen in plans", () => {
     ["Area for improvement", "title"],
     ["Issue identified", "title"],
     ["Progress to date", "update"],
+    // a CQC inspection's plan: the regulator's "must do" is what the trust answers to
+    ["Must/Should do", "title"],
+    ["Must do", "title"],
+    ["Requirement", "title"],
+    ["Area of concern", "title"],
+    ["Executive Lead", "owner"],
+    ["Operational lead", "owner"],
+    ["Clinical Lead", "owner"],
+    ["Lead Director", "owner"],
     ["Evidence", null],
     ["", null],
   ];

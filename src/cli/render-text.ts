@@ -1,4 +1,4 @@
-import { ESCALATION_RULES, type FindingReport, type PlanSheetReport, type Report } from "../engine";
+import { redAmberUnseenForWantOfSavings, type FindingReport, type PlanSheetReport, type Report } from "../engine";
 
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
 const SEVERITIES = ["error", "warning", "info"] as const;
@@ -22,15 +22,9 @@ function findingLines(findings: FindingReport[]): string[] {
   return lines;
 }
 
-/**
- * The default rule needs a saving attached; on a plan with no savings columns it can pick
- * nothing, and "none" alone would read as "nothing is Red or Amber".
- */
 function noSavingsHint(sheet: PlanSheetReport, rule: string): string[] {
-  const savingsBlind = rule === ESCALATION_RULES["red-amber-with-saving"].words && !sheet.columns.saving && !sheet.columns.savingsRag;
-  const redAmber = sheet.items.filter((i) => i.actionRag === "red" || i.actionRag === "amber").length;
-  if (!savingsBlind || redAmber === 0) return [];
-  return [`    This plan has no savings columns, so the rule picks nothing; ${plural(redAmber, "item")} rated Red or Amber would go with --escalate all-red-amber.`];
+  const unseen = redAmberUnseenForWantOfSavings(sheet, rule);
+  return unseen ? [`    This plan has no savings columns, so the rule picks nothing; ${plural(unseen, "item")} rated Red or Amber would go with --escalate all-red-amber.`] : [];
 }
 
 function escalationLines(sheet: PlanSheetReport, rule: string): string[] {

@@ -6,6 +6,7 @@ export type { Grid, Cell, MergedArea } from "./grid";
 export type { Finding, Severity } from "./findings";
 export { messageFor } from "./messages";
 export { ESCALATION_RULES, ESCALATION_RULE_IDS, type EscalationRuleId } from "./summary/escalations";
+export { redAmberUnseenForWantOfSavings } from "./summary/blind-rule";
 export type { Columns, Role } from "./plan";
 export { columnLetter } from "./grid";
 export { RULES } from "./rules";

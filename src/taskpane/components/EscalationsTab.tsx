@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { PlanSheetReport } from "../../engine";
+import { ESCALATION_RULES, redAmberUnseenForWantOfSavings, type PlanSheetReport } from "../../engine";
 import { formatPounds } from "../format";
 import { RagBadge } from "./RagBadge";
 
@@ -20,13 +20,18 @@ export interface EscalationsTabProps {
 export function EscalationsTab({ sheet, rule }: EscalationsTabProps) {
   const styles = useStyles();
   const items = sheet.escalations.map((id) => sheet.items.find((item) => (item.id ?? `row ${item.row}`) === id));
+  const unseen = redAmberUnseenForWantOfSavings(sheet, rule);
   return (
     <div>
       <Text as="p" size={200}>
         Rule: {rule}.
       </Text>
       {items.length === 0 ? (
-        <Text as="p">No item meets the rule.</Text>
+        <Text as="p">
+          No item meets the rule.
+          {unseen > 0 &&
+            ` This plan has no savings columns, so the rule cannot pick anything: choose "${ESCALATION_RULES["all-red-amber"].words}" above to see the ${unseen === 1 ? "item" : `${unseen} items`} rated Red or Amber.`}
+        </Text>
       ) : (
         <ul className={styles.list} aria-label="Items for escalation">
           {items.map((item, i) =>

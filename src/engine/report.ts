@@ -14,14 +14,14 @@ export const StepReportSchema = z.object({
   targetDate: isoDate.nullable(),
   revisedDate: isoDate.nullable(),
   /** The date cells' words as the user wrote them ("Mar-16", "TBC", "Ongoing"); null when blank. */
-  targetText: z.string().nullable().optional(),
-  revisedText: z.string().nullable().optional(),
+  targetText: z.string().nullable(),
+  revisedText: z.string().nullable(),
   /**
    * What a date cell says when it holds no date: "done" (Complete, Achieved), "no-firm-date"
    * (Ongoing, Termly Review: no deadline by nature) or "to-be-confirmed" (TBC: a date still owed).
    */
-  targetMarker: dateMarker.nullable().optional(),
-  revisedMarker: dateMarker.nullable().optional(),
+  targetMarker: dateMarker.nullable(),
+  revisedMarker: dateMarker.nullable(),
   done: z.boolean(),
   slippageDays: z.number().int().nullable(),
   overdueDays: z.number().int().nullable(),

@@ -89,7 +89,7 @@ describe("writeResults on the seed workbooks", () => {
         ]);
         // Wrapped text gets rows tall enough to read: Excel does not grow them for a write.
         for (const sheet of description.sheets) {
-          const expected = (sheet.rowHeights ?? []).flatMap((h, r) => (h === null ? [] : [[r, h]]));
+          const expected = sheet.rowHeights.flatMap((h, r) => (h === null ? [] : [[r, h]]));
           expect([...model.sheet(sheet.name)!.rowHeights.entries()].sort(([a], [b]) => a - b)).toEqual(expected);
         }
 
@@ -166,6 +166,7 @@ describe("text from the plan stays text", () => {
           [{ kind: "text", value: "Written by Action Plan Checker", style: "small" }],
         ],
         widths: [10, 10, 10, 10, 10],
+        rowHeights: [null, null, null, null],
         frozenRows: 1,
         print: { orientation: "landscape", fitToWidth: true, area: "A1:E4" },
         tables: [],

@@ -189,7 +189,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Recor
     },
   });
   sheet.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  sheet.rowHeights?.forEach((height, i) => {
+  sheet.rowHeights.forEach((height, i) => {
     if (height !== null) ws.getRow(i + 1).height = height;
   });
   // One style object per style id, shared by its cells as ExcelJS shares loaded styles.

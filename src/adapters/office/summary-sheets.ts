@@ -128,7 +128,7 @@ async function queueLayout(batch: WriteBatch, ws: Excel.Worksheet, sheet: Summar
   await batch.reserve(bytesOf(sheet.widths) + bytesOf(sheet.tables) + bytesOf(sheet.dataBars) + bytesOf(sheet.print));
   if (sheet.rows.length > 0) ws.getRangeByIndexes(0, 0, sheet.rows.length, width).format.verticalAlignment = "Top";
   sheet.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = w * POINTS_PER_CHARACTER));
-  await queueRowHeights(batch, ws, sheet.rowHeights ?? []);
+  await queueRowHeights(batch, ws, sheet.rowHeights);
   for (const spec of sheet.tables) {
     const table = ws.tables.add(spec.ref, true);
     table.name = spec.name;

@@ -2,6 +2,8 @@ import type { PlanResult } from "../check";
 import { address, columnLetter } from "../grid";
 import type { Item, PlanSheet, Step } from "../plan";
 import { date, link, num, ragCell, ragOf, text, type Row } from "./cells";
+import { STYLES } from "./palette";
+import { rowHeights } from "./row-heights";
 import { ownerKey } from "./totals";
 import type { SummarySheet } from "./write-types";
 
@@ -98,12 +100,15 @@ export function describeActionsSheet(name: string, table: string, plans: PlanRes
   const last = columnLetter(KEYS.length);
   const markerRow = body.length + 3;
   const marker = { cell: `A${markerRow}`, text: "Written by Action Plan Checker: this sheet is replaced each time the plan is checked." };
+  const rows = [header, ...body, [], [text(marker.text, "small")]];
+  const widths = KEYS.map((key) => ACTION_COLUMNS[key].width);
   return {
     key: "actions",
     name,
     marker,
-    rows: [header, ...body, [], [text(marker.text, "small")]],
-    widths: KEYS.map((key) => ACTION_COLUMNS[key].width),
+    rows,
+    widths,
+    rowHeights: rowHeights(rows, widths, STYLES),
     frozenRows: 1,
     print: { orientation: "landscape", fitToWidth: true, area: `A1:${last}${body.length + 1}` },
     tables: [{ name: table, ref: `A1:${last}${body.length + 1}`, columns: KEYS.map((key) => ACTION_COLUMNS[key].header) }],

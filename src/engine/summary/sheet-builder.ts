@@ -2,6 +2,8 @@ import type { Row } from "./cells";
 import { text } from "./cells";
 import type { DataBar, SummarySheet, SummarySheetKey } from "./write-types";
 import { columnLetter } from "../grid";
+import { STYLES } from "./palette";
+import { rowHeights } from "./row-heights";
 
 /** Rows appended top to bottom, so a formula can name the row a cell will land on. */
 export class SheetBuilder {
@@ -34,6 +36,7 @@ export class SheetBuilder {
       marker,
       rows: this.rows,
       widths,
+      rowHeights: rowHeights(this.rows, widths, STYLES),
       frozenRows,
       print: { orientation: "landscape", fitToWidth: true, area },
       tables: [],

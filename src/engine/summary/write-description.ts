@@ -3,7 +3,6 @@ import { describeActionsSheet } from "./actions-sheet";
 import { describeBoardSheet } from "./board-sheet";
 import { describeHighlights } from "./highlights";
 import { LEGEND, STYLES } from "./palette";
-import { rowHeights } from "./row-heights";
 import { describeSavingsSheet } from "./savings-sheet";
 import { uniqueSheetName } from "./sheet-names";
 import type { WriteDescription } from "./write-types";
@@ -41,9 +40,7 @@ export function describeWrite(check: CheckResult, context: WriteContext): WriteD
   return {
     owner: "action-plan-checker",
     highlights: describeHighlights(check),
-    sheets: [describeBoardSheet(board, table, check, plans), describeSavingsSheet(savings, table, plans), describeActionsSheet(actions, table, plans)].map(
-      (sheet) => ({ ...sheet, rowHeights: rowHeights(sheet.rows, sheet.widths, STYLES) }),
-    ),
+    sheets: [describeBoardSheet(board, table, check, plans), describeSavingsSheet(savings, table, plans), describeActionsSheet(actions, table, plans)],
     styles: STYLES,
     legend: [...LEGEND],
   };

@@ -107,7 +107,7 @@ export interface SummarySheet {
   /** Column widths in characters, from column A. */
   widths: number[];
   /** Row heights in points, row 1 first, where wrapped text needs more than one line; null: default. */
-  rowHeights?: (number | null)[];
+  rowHeights: (number | null)[];
   frozenRows: number;
   print: PrintSetup;
   tables: TableSpec[];

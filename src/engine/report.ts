@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The JSON report of `action-plan check --json` (../shared/spec/cli-and-report.md): a
+ * The JSON report of `action-plan check --json` (docs/cli-and-report.md): a
  * contract other tools read. Fields may be added, never renamed or removed.
  */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

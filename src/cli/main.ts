@@ -4,7 +4,8 @@ import { checkWorkbook, type Config, type Grid, type Report, ruleSettings, toRep
 import { clear } from "./clear-command";
 import { loadConfig } from "./config-file";
 import { writeJson } from "./json-chunks";
-import { type CheckArgs, parseCommandLine, USAGE, UsageError } from "./options";
+import { commandHelp, mainHelp, packageVersion } from "./help";
+import { type CheckArgs, parseCommandLine, UsageError } from "./options";
 import { renderText } from "./render-text";
 import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
 import { markCheckedCopy, type WrittenSummary } from "./write-command";
@@ -106,7 +107,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     const args = parseCommandLine(argv);
     if (args.command === "help") {
-      io.out(`${USAGE}\n`);
+      await io.out(`${args.about ? commandHelp(args.about) : mainHelp(packageVersion())}\n`);
+      return 0;
+    }
+    if (args.command === "version") {
+      await io.out(`${packageVersion()}\n`);
       return 0;
     }
     if (args.command === "check") return await check(args, io);

@@ -1,14 +1,22 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ESCALATION_RULE_IDS, IsoDaySchema } from "../engine";
+import { COMMANDS, type CommandName, OPTIONS, optionsOf } from "./help";
 
 /** A mistake in how the tool was called: exit 2 with this sentence. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage:
-  action-plan check <workbook.xlsx> [--sheet NAME]... [--as-of YYYY-MM-DD] [--locale en-GB]
-                    [--escalate ${ESCALATION_RULE_IDS.join("|")}] [--config FILE] [--json] [--out OUT.xlsx]
-  action-plan clear <workbook.xlsx> --out CLEAN.xlsx`;
+/** The parser's table, made from the help's list of options so that each option has its line. */
+const PARSE_OPTIONS = Object.fromEntries(
+  OPTIONS.map(({ name, type, multiple, short }) => [name, { type, ...(multiple ? { multiple } : {}), ...(short ? { short } : {}) }]),
+);
+
+/** node:util's words for a command line it cannot parse; any other error is ours. */
+const isParseError = (error: unknown): error is Error =>
+  typeof error === "object" && error !== null && "code" in error && /^ERR_PARSE_ARGS_/.test(String(error.code));
+
+const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);
+const commandList = () => Object.keys(COMMANDS).map((name) => `'${name}'`).join(" or ");
 
 export const CheckArgsSchema = z.object({
   command: z.literal("check"),
@@ -38,35 +46,41 @@ function plainIssue(error: z.ZodError): string {
   return `${name} ${issue.message}`;
 }
 
-/** The command line, parsed and checked: typed options or a UsageError in plain words. */
-export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | { command: "help" } {
+export type HelpRequest = { command: "help"; about: CommandName | null } | { command: "version" };
+
+/** An option given to a command that does not take it is refused, not silently ignored. */
+function refuseOthers(command: CommandName, given: string[]): void {
+  const theirs = new Set(optionsOf(command).map((o) => o.name));
+  const stray = given.find((name) => !theirs.has(name));
+  if (stray) throw new UsageError(`'${command}' has no option --${stray}: run 'action-plan ${command} --help' to see its options.`);
+}
+
+/** The command line, parsed and checked: typed options, a request for help, or a UsageError in plain words. */
+export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | HelpRequest {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        sheet: { type: "string", multiple: true },
-        "as-of": { type: "string" },
-        locale: { type: "string" },
-        escalate: { type: "string" },
-        config: { type: "string" },
-        json: { type: "boolean" },
-        out: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: PARSE_OPTIONS });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split("\n")[0].replace(/\. To specify a positional.*$/, "")} Run 'action-plan --help' to see the options.`);
+    if (!isParseError(error)) throw error;
+    const first = error.message.split("\n")[0].replace(/\. To specify a positional.*$/, "").replace(/\.$/, "");
+    const help = isCommand(argv[0]) ? `action-plan ${argv[0]} --help` : "action-plan --help";
+    throw new UsageError(`${first}: run '${help}' to see the options.`);
   }
-  if (parsed.values.help) return { command: "help" };
+  const v = parsed.values;
   const [command, file, ...extra] = parsed.positionals;
-  if (command !== "check" && command !== "clear") {
-    throw new UsageError(command ? `Unknown command '${command}': use 'check' or 'clear'. Run 'action-plan --help' to see the options.` : USAGE);
+  if (v.version) return { command: "version" };
+  if (v.help || command === "help") {
+    const about = command === "help" ? file : command;
+    return { command: "help", about: isCommand(about) ? about : null };
   }
+  if (!isCommand(command)) {
+    throw new UsageError(
+      command ? `Unknown command '${command}': use ${commandList()}, or run 'action-plan --help'.` : `Name a command, e.g. action-plan check plan.xlsx, or run 'action-plan --help'.`,
+    );
+  }
+  refuseOthers(command, Object.keys(v));
   if (!file) throw new UsageError(`Name the workbook to ${command}, e.g. action-plan ${command} plan.xlsx`);
   if (extra.length) throw new UsageError(`Give one workbook at a time; '${extra[0]}' is one too many.`);
-  const v = parsed.values;
   const raw =
     command === "check"
       ? { command, file, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out }

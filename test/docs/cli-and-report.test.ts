@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { OPTIONS } from "../../src/cli/help";
 import { ReportSchema } from "../../src/engine";
 
 interface JsonSchema {
@@ -128,5 +129,12 @@ describe("docs/cli-and-report.md and the report's schema", () => {
     const fields = exampleFields(blocks.find((b) => b.where === "full")!.json, schema, "", new Set());
     expect(fields).toContain(".sheets[]<plan>.items[].steps[].overdueDays");
     expect(fields).toContain(".sheets[]<not-a-plan>.reason");
+  });
+});
+
+describe("docs/cli-and-report.md and the tool's help", () => {
+  it("describes every option the help lists", () => {
+    const doc = fs.readFileSync(DOC, "utf8");
+    expect(OPTIONS.map((o) => `--${o.name}`).filter((flag) => !doc.includes(`\`${flag}`))).toEqual([]);
   });
 });

@@ -98,12 +98,14 @@ function scoreItem(k: ItemKey, f: ItemReport, score: PlanScore, sheet: string): 
 }
 
 const sameFinding = (k: FindingKey, f: FindingReport) => k.rule === f.rule && (k.cell ?? null) === f.cell;
+/** A tolerated finding with no cell tolerates that rule anywhere on the sheet. */
+const tolerates = (k: FindingKey, f: FindingReport) => k.rule === f.rule && (k.cell === undefined || k.cell === f.cell);
 
 function scoreFindings(sheetKey: SheetKey, found: FindingReport[], score: PlanScore): void {
   const sheet = sheetKey.name;
   for (const f of found) {
     if (f.severity === "info") continue;
-    const expected = sheetKey.findings.some((k) => sameFinding(k, f)) || sheetKey.tolerated.some((k) => sameFinding(k, f));
+    const expected = sheetKey.findings.some((k) => sameFinding(k, f)) || sheetKey.tolerated.some((k) => tolerates(k, f));
     if (expected) continue;
     const miss = { sheet, rule: f.rule, cell: f.cell, severity: f.severity, detail: f.message };
     (f.severity === "error" ? score.falseErrors : score.falseWarnings).push(miss);

@@ -59,11 +59,27 @@ function matchItems(keyItems: ItemKey[], found: ItemReport[]): Array<[ItemKey, I
   });
 }
 
+/**
+ * One word per meaning, so that "Ongoing" and "in-progress", or "Not yet due" and "open",
+ * score alike: the status is scored for what it says, not for its spelling.
+ */
+const STATUS_SYNONYMS: Readonly<Record<string, string>> = {
+  ongoing: "in progress",
+  "not due": "open",
+  "on hold": "paused",
+  cancelled: "closed",
+};
+
+export function canonicalStatus(status: string): string {
+  const folded = norm(status).replace(/[-_]/g, " ");
+  return STATUS_SYNONYMS[folded] ?? folded;
+}
+
 /** The engine's status word for an item, when its report carries one (fields may be added). */
 function statusOf(item: ItemReport): string | null | undefined {
   const status = (item as ItemReport & { status?: unknown }).status;
   if (status === undefined) return undefined;
-  return typeof status === "string" ? norm(status) : null;
+  return typeof status === "string" ? canonicalStatus(status) : null;
 }
 
 function scoreItem(k: ItemKey, f: ItemReport, score: PlanScore, sheet: string): void {
@@ -93,7 +109,7 @@ function scoreItem(k: ItemKey, f: ItemReport, score: PlanScore, sheet: string): 
   if (k.status !== undefined) {
     const status = statusOf(f);
     if (status === undefined) score.unscoredFields.add("status");
-    else check("status", k.status, status);
+    else check("status", k.status === null ? null : canonicalStatus(k.status), status);
   }
 }
 

@@ -26,7 +26,7 @@ export const ItemKeySchema = z.object({
   /** The Action RAG; null when the plan gives none (a status column is not a RAG). */
   rag: rag.nullable().optional(),
   /** The status words' meaning, apart from any RAG. */
-  status: z.enum(["complete", "closed", "ongoing", "in progress", "not started", "paused", "overdue", "not due", "proposed for closure"]).nullable().optional(),
+  status: z.enum(["complete", "closed", "cancelled", "ongoing", "in progress", "not started", "paused", "overdue", "open", "not due"]).nullable().optional(),
   saving: z.number().nullable().optional(),
   savingsRag: rag.nullable().optional(),
   /** For items of several rows: each row's own dates. */

@@ -3,6 +3,19 @@ import { FILL, bold, definePlan, fill } from "../define";
 export default definePlan({
   sheets: [
     {
+      name: "Cover",
+      widths: [100],
+      rows: [
+        [bold("North Yorkshire Council – Executive, 15 April 2025")], // 1
+        [bold("Housing Improvement Plan")], // 2
+        null, // 3
+        ["Purpose: to present the Housing Improvement Plan, the Council's response to the C3 Regulatory Judgement issued by the Regulator of Social Housing, and to seek its adoption."], // 4
+        ["The Council is responsible for nearly 8,500 homes inherited from the three former stock-retaining districts."], // 5
+        ["Recommendation: that the Executive adopts the Housing Improvement Plan as the vehicle for delivering a compliant housing service."], // 6
+        ["Progress against the plan is reported to the Housing and Leisure Overview and Scrutiny Committee each quarter."], // 7
+      ],
+    },
+    {
       name: "Housing Improvement Plan",
       widths: [6, 50, 26, 14, 14, 10, 40],
       merges: ["A1:G1", "A2:G2", "A4:G4", "A9:G9", "A13:G13", "A17:B17", "A18:B18", "A19:B19", "A20:B20", "A21:B21", "A22:B22"],

@@ -79,6 +79,23 @@ describe("the accuracy score", () => {
     expect([score.falseErrors, score.falseWarnings, score.missedFindings]).toEqual([[], [], []]);
   });
 
+  it("counts an error a careful reader would not raise, and a finding the reader missed", () => {
+    const vale = plans.find((p) => p.slug === "vale-scrutiny-tracking")!;
+    const valeKey = readKey(vale);
+    const report = perfectReport(valeKey);
+    const sheet = report.sheets[0];
+    if (sheet.kind !== "plan") throw new Error("not a plan");
+    sheet.findings = [
+      ...sheet.findings.filter((f) => f.cell !== "E14"),
+      { rule: "rag-not-understood", severity: "error", sheet: sheet.name, cell: "G7", message: "'Ongoing' is not a RAG", itemId: "355", value: "Ongoing" },
+      { rule: "header-repeated", severity: "info", sheet: sheet.name, cell: "A12", message: "", itemId: null, value: null },
+    ];
+    const score = scorePlan(vale.slug, false, valeKey, report);
+    expect(score.falseErrors.map((f) => [f.rule, f.cell])).toEqual([["rag-not-understood", "G7"]]);
+    expect(score.falseWarnings).toEqual([]);
+    expect(score.missedFindings.map((f) => [f.rule, f.cell])).toEqual([["overdue", "E14"]]);
+  });
+
   it("scores the engine on a small plan with figures that add up", async () => {
     const result = checkWorkbook(await gridsOf(readFileSync(plan.workbookPath)), { asOf: key.asOf, today: key.asOf, locale: key.locale });
     const score = scorePlan(plan.slug, false, key, toReport(result, path.basename(plan.workbookPath)));

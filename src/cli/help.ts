@@ -114,22 +114,14 @@ const WIDTH = 80;
 export const optionsOf = (command: CommandName | null) =>
   OPTIONS.filter((o) => (command === null ? o.commands === "all" : o.commands === "all" || o.commands.includes(command)));
 
-/** Words folded to the width, every line after the first indented to `indent`. */
-function wrap(text: string, indent: number, firstColumn = indent): string {
-  const lines: string[] = [];
-  let line = "";
-  let column = firstColumn;
+/** Words folded to the width, for text that starts at column `indent`, as its later lines do. */
+function wrap(text: string, indent: number): string {
+  const lines = [""];
   for (const word of text.split(" ")) {
-    if (line && column + 1 + word.length > WIDTH) {
-      lines.push(line);
-      line = word;
-      column = indent + word.length;
-    } else {
-      line = line ? `${line} ${word}` : word;
-      column += (line === word ? 0 : 1) + word.length;
-    }
+    const last = lines[lines.length - 1];
+    if (last && indent + last.length + 1 + word.length > WIDTH) lines.push(word);
+    else lines[lines.length - 1] = last ? `${last} ${word}` : word;
   }
-  lines.push(line);
   return lines.join(`\n${" ".repeat(indent)}`);
 }
 

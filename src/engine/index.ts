@@ -2,7 +2,7 @@
 export { checkWorkbook, type CheckOptions, type CheckResult, type SheetResult, type PlanResult } from "./check";
 export { toReport } from "./to-report";
 export { ReportSchema, type Report, type PlanSheetReport, type FindingReport } from "./report";
-export type { Grid, Cell, MergedArea } from "./grid";
+export type { Grid, Cell, CellValue, MergedArea } from "./grid";
 export type { Finding, Severity } from "./findings";
 export { messageFor } from "./messages";
 export { ESCALATION_RULES, ESCALATION_RULE_IDS, type EscalationRuleId } from "./summary/escalations";
@@ -14,4 +14,6 @@ export { parseConfig, ruleSettings, ConfigSchema, IsoDaySchema, type Config, typ
 export { RULE_IDS } from "./rules";
 export type { RuleId } from "./findings";
 export { describeWrite, type WriteContext } from "./summary/write-description";
-export type { WriteDescription, WriteCell, Highlight, SummarySheet } from "./summary/write-types";
+export type { WriteDescription, WriteCell, Highlight, SummarySheet, CellStyle, StyleId } from "./summary/write-types";
+export { sheetRef } from "./summary/sheet-names";
+export { DATE_FORMAT } from "./summary/palette";

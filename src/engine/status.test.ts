@@ -1,4 +1,4 @@
-import { item } from "./rules/test-plan";
+import { item } from "../../test/engine/test-plan";
 import { daysBetween, stepStatus } from "./status";
 
 const AS_OF = "2016-06-29";

@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellStyle, Highlight, StyleId, SummarySheet, WriteCell, WriteDescription } from "../../engine/summary/write-description";
-import { sheetRef } from "../../engine/summary/sheet-names";
+import { type CellStyle, type Highlight, sheetRef, type StyleId, type SummarySheet, type WriteCell, type WriteDescription } from "../../engine";
 import { type StoredCell, writeStore } from "./tool-store";
 
 /** A plan sheet is protected: the tool will not write into it (nor silently skip it). */

@@ -1,4 +1,4 @@
-import { columnLetter } from "../../engine/grid";
+import { columnLetter } from "../../engine";
 
 /**
  * Very long RangeAreas address strings are reported to fail from about 8,200 characters;

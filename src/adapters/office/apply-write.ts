@@ -1,4 +1,4 @@
-import type { Highlight, WriteDescription } from "../../engine/summary/write-types";
+import type { Highlight, WriteDescription } from "../../engine";
 import { WriteBatch } from "./batch";
 import { storeSheetName } from "../store-format";
 import { cellKey, queueMarks, readMarks, type CellChange, type CellMarks, type PlanCell } from "./cell-marks";

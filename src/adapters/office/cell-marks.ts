@@ -1,4 +1,4 @@
-import { sheetRef } from "../../engine/summary/sheet-names";
+import { sheetRef } from "../../engine";
 import { areaAddresses, groupBy, parseCell, type CellRef } from "./addresses";
 import { bytesOf, type WriteBatch } from "./batch";
 import { RESPONSE_BUDGET_BYTES, type ReadBatch } from "./read-batch";

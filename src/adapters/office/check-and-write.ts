@@ -1,5 +1,4 @@
-import { checkWorkbook, type CheckResult } from "../../engine";
-import { describeWrite } from "../../engine/summary/write-description";
+import { checkWorkbook, type CheckResult, describeWrite } from "../../engine";
 import { writeResults, type WriteOutcome } from "./apply-write";
 import { readWorksheet, type ReadOptions } from "./read-worksheet";
 import { detectExcelFeatures, detectWriteFeatures, missingFeatureNotes, type WriteFeatures } from "./requirements";

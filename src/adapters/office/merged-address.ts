@@ -1,4 +1,4 @@
-import type { MergedArea } from "../../engine/grid";
+import type { MergedArea } from "../../engine";
 
 /** 1-based column number of "A", "Z", "AA" … */
 function columnNumber(letters: string): number {

@@ -1,4 +1,4 @@
-import type { Cell, CellValue, Grid, MergedArea } from "../../engine/grid";
+import type { Cell, CellValue, Grid, MergedArea } from "../../engine";
 import { parseMergedAddress } from "./merged-address";
 import { isPayloadError, RESPONSE_BUDGET_BYTES } from "./read-batch";
 import { detectExcelFeatures, type ExcelFeatures } from "./requirements";

@@ -1,6 +1,4 @@
-import { DATE_FORMAT } from "../../engine/summary/palette";
-import { sheetRef } from "../../engine/summary/sheet-names";
-import type { CellStyle, StyleId, SummarySheet, WriteCell } from "../../engine/summary/write-types";
+import { type CellStyle, DATE_FORMAT, sheetRef, type StyleId, type SummarySheet, type WriteCell } from "../../engine";
 import { areaAddresses, groupBy, type CellRef } from "./addresses";
 import { bytesOf, type WriteBatch } from "./batch";
 

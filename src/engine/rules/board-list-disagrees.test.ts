@@ -1,5 +1,5 @@
 import { boardListDisagrees } from "./board-list-disagrees";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 /** Seed 004's escalation candidates: the board list names all Amber items, with or without a saving. */
 const items = [

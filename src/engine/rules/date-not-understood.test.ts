@@ -1,5 +1,5 @@
 import { dateNotUnderstood } from "./date-not-understood";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 const oneStep = (target: string, revised?: string) => plan({ items: [item({ id: "1.3", row: 30, steps: [{ row: 30, target, revised }] })] });
 

@@ -1,5 +1,5 @@
 import { duplicateItemId } from "./duplicate-item-id";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(duplicateItemId, [
   { name: "4.3 typed twice", plan: plan({ items: [item({ id: "4.3", row: 158 }), item({ id: "4.4", row: 165 }), item({ id: "4.3", row: 170 })] }), expected: [{ cell: "A170", value: "4.3", params: { firstRow: 158 }, severity: "error" }] },

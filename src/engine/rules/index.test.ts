@@ -4,8 +4,8 @@ import type { FindingByRule, FindingParamsByRule, RuleId } from "../findings";
 import { messageFor } from "../messages";
 import { RULE_IDS, RULES } from ".";
 
-/** Files in this folder that are not rules: the registry, the Rule interface, the tests' plan builder. */
-const NOT_RULES = new Set(["index", "rule", "test-plan"]);
+/** Files in this folder that are not rules: the registry and the Rule interface. */
+const NOT_RULES = new Set(["index", "rule"]);
 
 const ruleFiles = readdirSync(__dirname)
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))

@@ -1,5 +1,5 @@
 import { noRagColumn } from "./no-rag-column";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(noRagColumn, [
   {

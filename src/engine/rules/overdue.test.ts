@@ -1,5 +1,5 @@
 import { overdue } from "./overdue";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(overdue, [
   {

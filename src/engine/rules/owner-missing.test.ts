@@ -1,5 +1,5 @@
 import { ownerMissing } from "./owner-missing";
-import { describeRule, item, logEntry, plan } from "./test-plan";
+import { describeRule, item, logEntry, plan } from "../../../test/engine/test-plan";
 
 describeRule(ownerMissing, [
   { name: "3.10's lead cleared (row 134)", plan: plan({ items: [item({ id: "3.10", row: 134, owner: "", actionRag: "Green" })] }), expected: [{ cell: "E134", itemId: "3.10", severity: "error" }] },

@@ -1,5 +1,5 @@
 import { ownerPlaceholder } from "./owner-placeholder";
-import { describeRule, item, logEntry, plan } from "./test-plan";
+import { describeRule, item, logEntry, plan } from "../../../test/engine/test-plan";
 
 describeRule(ownerPlaceholder, [
   { name: "'.' as owner, as outcome 3's I01 has it", plan: plan({ items: [item({ id: "3.9", row: 131, owner: "." })] }), expected: [{ cell: "E131", value: ".", severity: "warning" }] },

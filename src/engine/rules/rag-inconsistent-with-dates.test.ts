@@ -1,5 +1,5 @@
 import { ragInconsistentWithDates } from "./rag-inconsistent-with-dates";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(ragInconsistentWithDates, [
   {

@@ -1,5 +1,5 @@
 import { ragMissing } from "./rag-missing";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(ragMissing, [
   {

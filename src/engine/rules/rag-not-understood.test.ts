@@ -1,5 +1,5 @@
 import { ragNotUnderstood } from "./rag-not-understood";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(ragNotUnderstood, [
   { name: "'A/G'", plan: plan({ items: [item({ id: "2.4", row: 88, actionRag: "A/G" })] }), expected: [{ cell: "J88", value: "A/G", params: { column: "actionRag" }, severity: "error" }] },

@@ -1,5 +1,5 @@
 import { revisedBeforeTarget } from "./revised-before-target";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(revisedBeforeTarget, [
   {

@@ -1,5 +1,5 @@
 import { savingNotUnderstood } from "./saving-not-understood";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(savingNotUnderstood, [
   { name: "'significant' in TARGET SAVING", plan: plan({ items: [item({ id: "4.2", row: 150, saving: "significant" })] }), expected: [{ cell: "H150", value: "significant", severity: "error" }] },

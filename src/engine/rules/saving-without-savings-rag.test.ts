@@ -1,5 +1,5 @@
 import { savingWithoutSavingsRag } from "./saving-without-savings-rag";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(savingWithoutSavingsRag, [
   {

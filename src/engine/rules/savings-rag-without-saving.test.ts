@@ -1,5 +1,5 @@
 import { savingsRagWithoutSaving } from "./savings-rag-without-saving";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(savingsRagWithoutSaving, [
   { name: "2.2: Savings RAG Red, no target saving (row 82)", plan: plan({ items: [item({ id: "2.2", row: 82, actionRag: "Amber", savingsRag: "Red" })] }), expected: [{ cell: "K82", itemId: "2.2", value: "Red", params: { rag: "red" }, severity: "warning" }] },

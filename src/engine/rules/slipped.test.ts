@@ -1,5 +1,5 @@
 import { slipped } from "./slipped";
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 
 describeRule(slipped, [
   {

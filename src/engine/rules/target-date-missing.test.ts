@@ -1,4 +1,4 @@
-import { describeRule, item, plan } from "./test-plan";
+import { describeRule, item, plan } from "../../../test/engine/test-plan";
 import { targetDateMissing } from "./target-date-missing";
 
 describeRule(targetDateMissing, [

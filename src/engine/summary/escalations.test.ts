@@ -1,4 +1,4 @@
-import { item } from "../rules/test-plan";
+import { item } from "../../../test/engine/test-plan";
 import { ESCALATION_RULES, escalatedIds, hasSavingAttached } from "./escalations";
 
 /** Seed 004's items that bear on escalation, as the sheet rates them. */

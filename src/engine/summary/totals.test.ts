@@ -1,4 +1,4 @@
-import { plan, item } from "../rules/test-plan";
+import { plan, item } from "../../../test/engine/test-plan";
 import { stepStatus } from "../status";
 import { planTotals } from "./totals";
 

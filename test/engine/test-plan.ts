@@ -1,13 +1,13 @@
-import { runRule } from "../check";
-import type { Finding, RuleId } from "../findings";
-import { messageFor } from "../messages";
-import type { BoardListEntry, Columns, Item, Located, LogEntry, PlanSheet, Step } from "../plan";
-import { stepStatus, type StepStatus } from "../status";
-import { ESCALATION_RULES, escalatedIds, type EscalationRuleId } from "../summary/escalations";
-import type { DateRead } from "../values/dates";
-import type { MoneyRead } from "../values/money";
-import type { Rag, RagRead } from "../values/rag";
-import type { Rule } from "./rule";
+import { runRule } from "../../src/engine/check";
+import type { Finding, RuleId } from "../../src/engine/findings";
+import { messageFor } from "../../src/engine/messages";
+import type { BoardListEntry, Columns, Item, Located, LogEntry, PlanSheet, Step } from "../../src/engine/plan";
+import { stepStatus, type StepStatus } from "../../src/engine/status";
+import { ESCALATION_RULES, escalatedIds, type EscalationRuleId } from "../../src/engine/summary/escalations";
+import type { DateRead } from "../../src/engine/values/dates";
+import type { MoneyRead } from "../../src/engine/values/money";
+import type { Rag, RagRead } from "../../src/engine/values/rag";
+import type { Rule } from "../../src/engine/rules/rule";
 
 /**
  * Small hand-built plans for the rules' tests, laid out as seed 004's sheet (A NO … K Savings

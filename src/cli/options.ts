@@ -8,7 +8,24 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   action-plan check <workbook.xlsx> [--sheet NAME]... [--as-of YYYY-MM-DD] [--locale en-GB]
                     [--escalate ${ESCALATION_RULE_IDS.join("|")}] [--config FILE] [--json] [--out OUT.xlsx]
+                    [--since LAST.xlsx[#SHEET] | --since "#SHEET"] [--due-within DAYS]
   action-plan clear <workbook.xlsx> --out CLEAN.xlsx`;
+
+/**
+ * `--since`: the earlier version, as another file, a sheet of another file ("may.xlsx#Plan
+ * May-16") or a sheet of the same workbook ("#Plan May-16"). `file` is null for the last.
+ */
+const SinceSchema = z
+  .string()
+  .min(1, "needs the earlier version: a file, file.xlsx#SHEET or #SHEET")
+  .transform((text) => {
+    if (text.startsWith("#")) return { file: null, sheet: text.slice(1) };
+    const inFile = /^(.*\.xls[xm])#(.*)$/i.exec(text);
+    return inFile ? { file: inFile[1], sheet: inFile[2] } : { file: text, sheet: null };
+  })
+  .refine((since) => since.sheet !== "", "names no sheet after '#': write the sheet's name, e.g. --since \"#Plan May-16\"");
+
+export type SinceArg = z.infer<typeof SinceSchema>;
 
 export const CheckArgsSchema = z.object({
   command: z.literal("check"),
@@ -21,6 +38,8 @@ export const CheckArgsSchema = z.object({
   config: z.string().optional(),
   json: z.boolean(),
   out: z.string().optional(),
+  since: SinceSchema.optional(),
+  dueWithin: z.number({ error: "must be a whole number of days, e.g. 28" }).int("must be a whole number of days, e.g. 28").min(0, "must be 0 or more days").max(3660, "must be at most 3660 days (ten years)").optional(),
 });
 
 export const ClearArgsSchema = z.object({
@@ -38,6 +57,12 @@ function plainIssue(error: z.ZodError): string {
   return `${name} ${issue.message}`;
 }
 
+/** A count typed on the command line; NaN for anything else, which the schema turns down in words. */
+function wholeNumber(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
 /** The command line, parsed and checked: typed options or a UsageError in plain words. */
 export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | { command: "help" } {
   let parsed;
@@ -53,6 +78,8 @@ export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | { comm
         config: { type: "string" },
         json: { type: "boolean" },
         out: { type: "string" },
+        since: { type: "string" },
+        "due-within": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -69,7 +96,7 @@ export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | { comm
   const v = parsed.values;
   const raw =
     command === "check"
-      ? { command, file, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out }
+      ? { command, file, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out, since: v.since, dueWithin: wholeNumber(v["due-within"]) }
       : { command, file, out: v.out };
   const schema = command === "check" ? CheckArgsSchema : ClearArgsSchema;
   const result = schema.safeParse(raw);

@@ -75,26 +75,40 @@ export function pairSteps(steps: Step[], since: Step[]): StepPair[] {
 export function matchItems(items: Item[], since: Item[]): ItemMatch {
   const unused = new Set(since);
   const found = new Map<Item, Item>();
-  const take = (test: (item: Item, old: Item) => boolean) => {
+  // Looked up by key, not searched: two versions of a 50,000-row plan must not take minutes.
+  const take = (keyOf: (item: Item) => string | null) => {
+    const byKey = new Map<string, Item[]>();
+    for (const old of since) {
+      const k = unused.has(old) ? keyOf(old) : null;
+      if (k === null) continue;
+      const bucket = byKey.get(k);
+      if (bucket) bucket.push(old);
+      else byKey.set(k, [old]);
+    }
     for (const item of items) {
-      if (found.has(item)) continue;
-      const old = since.find((o) => unused.has(o) && test(item, o));
+      const k = found.has(item) ? null : keyOf(item);
+      const old = k === null ? undefined : byKey.get(k)?.shift();
       if (!old) continue;
       found.set(item, old);
       unused.delete(old);
     }
   };
-  const sameId = (a: Item, b: Item) => a.id !== null && b.id !== null && key(a.id) === key(b.id);
-  const sameTitle = (a: Item, b: Item) => key(a.title) !== "" && key(a.title) === key(b.title);
-  const noIds = (a: Item, b: Item) => a.id === null && b.id === null;
-  take((item, old) => (sameId(item, old) || noIds(item, old)) && sameTitle(item, old));
-  take(sameTitle);
-  take(sameId);
+  const keys = new Map<Item, { id: string | null; title: string | null }>();
+  const keysOf = (item: Item) => {
+    let k = keys.get(item);
+    if (!k) keys.set(item, (k = { id: item.id === null ? null : key(item.id), title: key(item.title) || null }));
+    return k;
+  };
+  const idKey = (item: Item) => keysOf(item).id;
+  const titleKey = (item: Item) => keysOf(item).title;
+  // An item without an id is keyed by its title alone, and only meets another without one.
+  take((item) => (titleKey(item) === null ? null : `${idKey(item) ?? ""}\u0000${titleKey(item)}`));
+  take(titleKey);
+  take(idKey);
   const pairs = items.flatMap((item): ItemPair[] => {
     const old = found.get(item);
     if (!old) return [];
-    const renumbered = !sameId(item, old) && !noIds(item, old);
-    return [{ item, since: old, renumbered, steps: pairSteps(item.steps, old.steps) }];
+    return [{ item, since: old, renumbered: idKey(item) !== idKey(old), steps: pairSteps(item.steps, old.steps) }];
   });
   return { pairs, added: items.filter((item) => !found.has(item)), removed: since.filter((old) => unused.has(old)) };
 }

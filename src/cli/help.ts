@@ -53,6 +53,7 @@ export const COMMANDS: Record<CommandName, CommandHelp> = {
       ["action-plan check plan.xlsx", "check every sheet, as of the plan's reporting date"],
       ["action-plan check plan.xlsx --json > report.json", "the report as JSON, for other tools"],
       ['action-plan check plan.xlsx --sheet "Jun-16" --out checked.xlsx', "one sheet, checked into a copy"],
+      ['action-plan check june.xlsx --since may.xlsx', "what changed since last month's version"],
     ],
   },
   clear: {
@@ -103,6 +104,14 @@ export const OPTIONS: readonly OptionHelp[] = [
   { name: "config", type: "string", value: "FILE", commands: ["check"], description: "Settings as JSON, as the pane keeps them (rules off or their severity, escalation rule, locale, as-of date); the options above override it" },
   { name: "json", type: "boolean", commands: ["check"], description: "Print the report as JSON on stdout (fields in docs/cli-and-report.md); messages go to stderr" },
   { name: "out", type: "string", value: "OUT.xlsx", commands: ["check"], description: "Also write a copy with the findings highlighted, a note on each, and the Board summary, Savings and Actions sheets" },
+  {
+    name: "since",
+    type: "string",
+    value: "EARLIER",
+    commands: ["check"],
+    description: "Compare with the earlier version of the plan: another file (last.xlsx), a sheet of one (last.xlsx#SHEET) or a sheet of the same workbook (#SHEET); adds what changed and a Changes sheet",
+  },
+  { name: "due-within", type: "string", value: "DAYS", commands: ["check"], description: "Steps not done whose date falls within this many days after the as-of date are listed as due soon", default: "28" },
   { name: "out", type: "string", value: "CLEAN.xlsx", commands: ["clear"], description: "Where to write the cleared copy (required)" },
   { name: "help", short: "h", type: "boolean", commands: "all", description: "Show this help (after a command: that command's help)" },
   { name: "version", type: "boolean", commands: "all", description: "Print the version" },

@@ -7,6 +7,7 @@ import { writeJson } from "./json-chunks";
 import { commandHelp, mainHelp, packageVersion } from "./help";
 import { type CheckArgs, parseCommandLine, UsageError } from "./options";
 import { renderText } from "./render-text";
+import { type EarlierGrids, loadEarlierVersion, refuseAnotherPlan, sheetNamed } from "./since";
 import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
 import { markCheckedCopy, type WrittenSummary } from "./write-command";
 
@@ -51,13 +52,10 @@ const processIo: Io = {
   },
 };
 
-function pickSheets(grids: Grid[], names: string[]): Grid[] {
-  if (names.length === 0) return grids;
-  return names.map((name) => {
-    const grid = grids.find((g) => g.name === name) ?? grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
-    if (!grid) throw new UsageError(`There is no sheet named '${name}'. The workbook has: ${grids.map((g) => `'${g.name}'`).join(", ")}.`);
-    return grid;
-  });
+/** The sheets named, else all of them but the earlier version's when it is a sheet of this workbook. */
+function pickSheets(grids: Grid[], names: string[], earlier?: EarlierGrids): Grid[] {
+  if (names.length === 0) return grids.filter((grid) => !earlier?.grids.includes(grid));
+  return names.map((name) => sheetNamed(grids, name));
 }
 
 /**
@@ -71,13 +69,17 @@ async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ rep
   io.progress?.("Checking the plan…");
   // The command line overrides the config file, which overrides the defaults.
   const locale = args.locale ?? config.locale ?? "en-GB";
-  const result = checkWorkbook(pickSheets(grids, args.sheets), {
+  const earlier = args.since ? await loadEarlierVersion(args.since, args.file, grids) : undefined;
+  const result = checkWorkbook(pickSheets(grids, args.sheets, earlier), {
     asOf: args.asOf ?? config.asOf,
     today: io.today(),
     locale: locale === "none" ? null : locale,
     escalate: args.escalate ?? config.escalate,
     rules: ruleSettings(config),
+    since: earlier,
+    dueWithin: args.dueWithin,
   });
+  refuseAnotherPlan(result);
   const written = workbook ? markCheckedCopy(workbook, result) : null;
   return { report: toReport(result, path.basename(args.file)), copy: workbook, written };
 }

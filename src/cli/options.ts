@@ -18,6 +18,22 @@ const isParseError = (error: unknown): error is Error =>
 const isCommand = (name: string | undefined): name is CommandName => name !== undefined && Object.hasOwn(COMMANDS, name);
 const commandList = () => Object.keys(COMMANDS).map((name) => `'${name}'`).join(" or ");
 
+/**
+ * `--since`: the earlier version, as another file, a sheet of another file ("may.xlsx#Plan
+ * May-16") or a sheet of the same workbook ("#Plan May-16"). `file` is null for the last.
+ */
+const SinceSchema = z
+  .string()
+  .min(1, "needs the earlier version: a file, file.xlsx#SHEET or #SHEET")
+  .transform((text) => {
+    if (text.startsWith("#")) return { file: null, sheet: text.slice(1) };
+    const inFile = /^(.*\.xls[xm])#(.*)$/i.exec(text);
+    return inFile ? { file: inFile[1], sheet: inFile[2] } : { file: text, sheet: null };
+  })
+  .refine((since) => since.sheet !== "", "names no sheet after '#': write the sheet's name, e.g. --since \"#Plan May-16\"");
+
+export type SinceArg = z.infer<typeof SinceSchema>;
+
 export const CheckArgsSchema = z.object({
   command: z.literal("check"),
   file: z.string().min(1),
@@ -29,6 +45,8 @@ export const CheckArgsSchema = z.object({
   config: z.string().optional(),
   json: z.boolean(),
   out: z.string().optional(),
+  since: SinceSchema.optional(),
+  dueWithin: z.number({ error: "must be a whole number of days, e.g. 28" }).int("must be a whole number of days, e.g. 28").min(0, "must be 0 or more days").max(3660, "must be at most 3660 days (ten years)").optional(),
 });
 
 export const ClearArgsSchema = z.object({
@@ -44,6 +62,13 @@ function plainIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   const name = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : "the command";
   return `${name} ${issue.message}`;
+}
+
+/** A count typed on the command line; NaN for anything else, which the schema turns down in words. */
+function wholeNumber(text: unknown): number | undefined {
+  if (text === undefined) return undefined;
+  if (typeof text !== "string") return Number.NaN;
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
 export type HelpRequest = { command: "help"; about: CommandName | null } | { command: "version" };
@@ -83,7 +108,7 @@ export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | HelpRe
   if (extra.length) throw new UsageError(`Give one workbook at a time; '${extra[0]}' is one too many.`);
   const raw =
     command === "check"
-      ? { command, file, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out }
+      ? { command, file, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out, since: v.since, dueWithin: wholeNumber(v["due-within"]) }
       : { command, file, out: v.out };
   const schema = command === "check" ? CheckArgsSchema : ClearArgsSchema;
   const result = schema.safeParse(raw);

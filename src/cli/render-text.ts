@@ -1,3 +1,4 @@
+import { changeLines, dueSoonLines } from "./render-changes";
 import { redAmberUnseenForWantOfSavings, type FindingReport, type PlanSheetReport, type Report } from "../engine";
 
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
@@ -90,6 +91,7 @@ export function renderText(report: Report): string {
     }
     lines.push(`  ${plural(sheet.items.length, "item")}, ${plural(sheet.items.reduce((n, i) => n + i.steps.length, 0), "step")}`);
     lines.push(...findingLines(sheet.findings), ...escalationLines(sheet, report.rule), ...stepLines(sheet), ...totalsLines(sheet));
+    lines.push(...changeLines(sheet), ...dueSoonLines(sheet, report.dueWithin));
   }
   return `${lines.join("\n")}\n`;
 }

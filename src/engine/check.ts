@@ -1,3 +1,4 @@
+import { compareWithEarlier, type Comparison } from "./compare";
 import type { Finding, FindingByRule, FindingOf, RuleId, Severity } from "./findings";
 import { address, type Grid } from "./grid";
 import type { Columns, PlanSheet, SheetPlan, Step } from "./plan";
@@ -5,7 +6,9 @@ import { readSheet } from "./read";
 import { RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/rule";
 import { stepStatus, type StepStatus } from "./status";
+import { DEFAULT_DUE_WITHIN, dueSoonSteps, type DueSoonStep } from "./summary/due-soon";
 import { ESCALATION_RULES, escalatedIds, type EscalationRule, type EscalationRuleId } from "./summary/escalations";
+import type { DateContext } from "./values/dates";
 import { planTotals, type PlanTotals } from "./summary/totals";
 
 export interface RuleSetting {
@@ -27,6 +30,10 @@ export interface CheckOptions {
   rules?: RuleSettings;
   /** Column roles set by hand, per sheet name. */
   columns?: Record<string, Columns>;
+  /** The earlier version to compare with (`--since`): its file and its sheets' grids. */
+  since?: { file: string; grids: Grid[] };
+  /** A step is due soon when its deadline falls within this many days after the as-of date. */
+  dueWithin?: number;
 }
 
 export type AsOfSource = "option" | "sheet" | "today";
@@ -37,6 +44,9 @@ export interface PlanResult {
   status: (step: Step) => StepStatus;
   escalations: string[];
   totals: PlanTotals;
+  /** What moved since the earlier version; null without one, or when it is not this plan. */
+  comparison: Comparison | null;
+  dueSoon: DueSoonStep[];
 }
 
 export interface SheetResult {
@@ -51,6 +61,9 @@ export interface CheckResult {
   asOfSource: AsOfSource;
   escalation: EscalationRule;
   locale: string | null;
+  dueWithin: number;
+  /** The earlier version asked for, whether or not any sheet matched it, with the plan sheets read from it. */
+  since: { file: string; plans: string[] } | null;
   sheets: SheetResult[];
 }
 
@@ -90,12 +103,19 @@ function runRules(ctx: RuleContext, settings: RuleSettings): Finding[] {
   return findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
+/** The plan sheets of an earlier version, read as this one is. */
+function readPlans(grids: Grid[], dates: DateContext, columns: CheckOptions["columns"]): PlanSheet[] {
+  return grids.map((grid) => readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: columns?.[grid.name] })).filter((p): p is PlanSheet => p.kind === "plan");
+}
+
 /** Reads and checks every sheet asked for: the whole job, host-free. */
 export function checkWorkbook(grids: Grid[], options: CheckOptions): CheckResult {
   const dates = { locale: options.locale, date1904: grids[0]?.date1904 ?? false };
   const plans = grids.map((grid) => readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: options.columns?.[grid.name] }));
   const { asOf, asOfSource } = chooseAsOf(plans, options);
   const escalation = ESCALATION_RULES[options.escalate ?? "red-amber-with-saving"];
+  const dueWithin = options.dueWithin ?? DEFAULT_DUE_WITHIN;
+  const earlier = options.since ? { file: options.since.file, plans: readPlans(options.since.grids, dates, options.columns) } : null;
   const sheets = plans.map((plan): SheetResult => {
     if (plan.kind !== "plan") return { plan, findings: [], result: null };
     const cache = new Map<Step, StepStatus>();
@@ -105,9 +125,12 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions): CheckResult
       return s;
     };
     const escalations = escalatedIds(plan.items, escalation);
-    const findings = runRules({ plan, asOf, status, escalation, escalations }, options.rules ?? {});
-    const result: PlanResult = { plan, findings, status, escalations, totals: planTotals(plan, status) };
+    const comparison = earlier ? compareWithEarlier(plan, earlier, escalation) : null;
+    const dueSoon = dueSoonSteps(plan, status, asOf, dueWithin);
+    const findings = runRules({ plan, asOf, status, escalation, escalations, comparison, dueSoon }, options.rules ?? {});
+    const result: PlanResult = { plan, findings, status, escalations, totals: planTotals(plan, status), comparison, dueSoon };
     return { plan, findings, result };
   });
-  return { asOf, asOfSource, escalation, locale: options.locale, sheets };
+  const since = earlier ? { file: earlier.file, plans: earlier.plans.map((p) => p.name) } : null;
+  return { asOf, asOfSource, escalation, locale: options.locale, dueWithin, since, sheets };
 }

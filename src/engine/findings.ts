@@ -1,3 +1,5 @@
+import type { Rag } from "./values/rag";
+
 /** How much a finding matters: an error fails `action-plan check` (exit 1). */
 export type Severity = "error" | "warning" | "info";
 
@@ -37,6 +39,17 @@ export interface FindingParamsByRule {
   "header-repeated": { headerRow: number };
   /** `listed-not-picked`: on the sheet's board list, not picked by the rule; `picked-not-listed`: the reverse. */
   "board-list-disagrees": { direction: "listed-not-picked" | "picked-not-listed"; rule: string };
+  /**
+   * The rules below compare the plan with its earlier version (`--since`). `since`: the earlier
+   * version's reporting date, null when it gives none. Dates are YYYY-MM-DD.
+   * `from`/`to`: the step's deadline before and now; `extensions`: times it has moved later.
+   */
+  "step-extended-again": { from: string; to: string; days: number; extensions: number; since: string | null };
+  "rag-worse": { column: RagColumn; from: Rag; to: Rag; since: string | null };
+  /** `steps`: how many of the item's steps have a later deadline than before; `mostDays`: the longest move. */
+  "rag-better-while-slipping": { column: RagColumn; from: Rag; to: Rag; steps: number; mostDays: number; since: string | null };
+  /** `due`: the deadline's text as written; `days` left until it. */
+  "due-soon-not-updated": { due: string; days: number; since: string | null };
 }
 
 /** A rule's stable kebab-case id. */

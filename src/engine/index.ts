@@ -1,7 +1,7 @@
 /** The engine's public face: hosts import from here, never from its folders. */
 export { checkWorkbook, type CheckOptions, type CheckResult, type SheetResult, type PlanResult } from "./check";
 export { toReport } from "./to-report";
-export { ReportSchema, type Report, type PlanSheetReport, type FindingReport } from "./report";
+export { ReportSchema, type Report, type PlanSheetReport, type FindingReport, type ChangeReport, type DueSoonReport } from "./report";
 export type { Grid, Cell, CellValue, MergedArea } from "./grid";
 export type { Finding, Severity } from "./findings";
 export { messageFor } from "./messages";

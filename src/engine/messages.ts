@@ -19,6 +19,10 @@ const ragName = (column: "actionRag" | "savingsRag") => (column === "actionRag" 
 /** A RAG given only as a fill colour has no words of its own: name it as the legend does, "Green". */
 const ragWord = (rag: string) => rag.charAt(0).toUpperCase() + rag.slice(1);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** When the earlier version was reported, in words: "31 May 2016", or only "the earlier version". */
+const sinceWhen = (since: string | null) => (since ? day(since) : "the earlier version");
+const ORDINALS = ["", "1st", "2nd", "3rd"];
+const ordinal = (n: number) => ORDINALS[n] ?? `${n}th`;
 
 /**
  * The plain-English message for a finding: what is wrong, on which cell, and what to do, for
@@ -71,5 +75,13 @@ export function messageFor(f: Finding): string {
       return f.params.direction === "listed-not-picked"
         ? `Item ${f.value} is on the sheet's board list (${where(f)}) but the escalation rule does not pick it (${f.params.rule}): take it off the list, or check its RAG and saving.`
         : `Item ${f.value} (${where(f)}) is picked by the escalation rule (${f.params.rule}) but is missing from the sheet's board list: add it to the list.`;
+    case "step-extended-again":
+      return `${itemName(f)}: the step's deadline in ${where(f)} moved again since ${sinceWhen(f.params.since)}, from ${day(f.params.from)} to ${day(f.params.to)} (${plural(f.params.days, "day")} later), its ${ordinal(f.params.extensions)} extension: ask the owner whether the new date will hold, and say in the update why it moved.`;
+    case "rag-worse":
+      return `${itemName(f)}'s ${ragName(f.params.column)} went from ${ragWord(f.params.from)} to ${ragWord(f.params.to)} in ${where(f)} since ${sinceWhen(f.params.since)}: the update should say why.`;
+    case "rag-better-while-slipping":
+      return `${itemName(f)}'s ${ragName(f.params.column)} improved from ${ragWord(f.params.from)} to ${ragWord(f.params.to)} in ${where(f)} since ${sinceWhen(f.params.since)}, yet ${plural(f.params.steps, "step")} moved later (up to ${plural(f.params.mostDays, "day")}): check that the RAG reflects the delay.`;
+    case "due-soon-not-updated":
+      return `${itemName(f)}: the step due ${f.params.due} is due ${f.params.days === 0 ? "today" : `in ${plural(f.params.days, "day")}`}, with no update since ${sinceWhen(f.params.since)} in ${where(f)}: ask its owner where it stands.`;
   }
 }

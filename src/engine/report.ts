@@ -75,6 +75,59 @@ export const TotalsSchema = z.object({
   overdueSteps: z.number().int(),
 });
 
+const CHANGE_KINDS = ["rag", "savings-rag", "target", "revised", "done", "owner", "saving", "added", "removed", "renumbered", "escalated", "no-longer-escalated"] as const;
+
+/** One thing that moved since the earlier version (`--since`). */
+export const ChangeReportSchema = z.object({
+  /** The item's id in this version; for "removed", in the earlier one. */
+  id: z.string().nullable(),
+  kind: z.enum(CHANGE_KINDS),
+  /** The item's row in this version; null for "removed". */
+  row: z.number().int().nullable(),
+  /** The item's row in the earlier version; null for "added". */
+  sinceRow: z.number().int().nullable(),
+  /** The row of the step a "target", "revised" or "done" change belongs to. */
+  step: z.number().int().nullable(),
+  /**
+   * Before and now, as the report gives them elsewhere: RAG words, ISO dates, pounds, owner
+   * lists, done as true/false, ids for "renumbered"; null for added, removed and escalations.
+   */
+  from: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).nullable(),
+  to: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).nullable(),
+  /** How far the deadline moved: a target's own move, or the due date's for "revised"; later is positive. */
+  days: z.number().int().nullable(),
+  /** When the deadline moved later: the times it has moved later across the two versions. */
+  extensions: z.number().int().nullable(),
+  /** For a RAG change: "worse" (towards Red) or "better" (towards Blue). */
+  direction: z.enum(["worse", "better"]).nullable(),
+});
+
+/** The earlier version a sheet was compared with, and where its columns differ from this one's. */
+export const SinceReportSchema = z.object({
+  file: z.string(),
+  sheet: z.string(),
+  /** The earlier version's own reporting date; null when it gives none. */
+  asOf: isoDate.nullable(),
+  /** Columns found by role in both versions but not at the same letter or under the same words. */
+  columns: z.array(
+    z.object({ role: z.string(), column: z.string().nullable(), header: z.string().nullable(), sinceColumn: z.string().nullable(), sinceHeader: z.string().nullable() }),
+  ),
+});
+
+/** A step not done whose deadline falls within `--due-within` days after the as-of date. */
+export const DueSoonReportSchema = z.object({
+  id: z.string().nullable(),
+  /** The step's row. */
+  row: z.number().int(),
+  /** The step's deadline: its revised date when it has one, else its target. */
+  targetDate: isoDate,
+  daysLeft: z.number().int(),
+  /** The cell the deadline was read from. */
+  cell: z.string(),
+  text: z.string(),
+  owners: z.array(z.string()),
+});
+
 export const PlanSheetReportSchema = z.object({
   name: z.string(),
   kind: z.literal("plan"),
@@ -89,6 +142,13 @@ export const PlanSheetReportSchema = z.object({
   risks: z.array(LogEntrySchema),
   findings: z.array(FindingReportSchema),
   totals: TotalsSchema,
+  /**
+   * The next three are always written; optional so that a report made before they existed
+   * still parses. `since` is null and `changes` empty when the check had no `--since`.
+   */
+  since: SinceReportSchema.nullable().optional(),
+  changes: z.array(ChangeReportSchema).optional(),
+  dueSoon: z.array(DueSoonReportSchema).optional(),
 });
 
 export const NotAPlanReportSchema = z.object({
@@ -106,6 +166,8 @@ export const ReportSchema = z.object({
   asOfSource: z.enum(["option", "sheet", "today"]),
   rule: z.string(),
   locale: z.string().nullable(),
+  /** `--due-within`: the days after the as-of date a step's deadline counts as due soon. */
+  dueWithin: z.number().int().optional(),
   sheets: z.array(SheetReportSchema),
 });
 
@@ -117,3 +179,6 @@ export type LogEntryReport = z.infer<typeof LogEntrySchema>;
 export type StepReport = z.infer<typeof StepReportSchema>;
 export type FindingReport = z.infer<typeof FindingReportSchema>;
 export type Totals = z.infer<typeof TotalsSchema>;
+export type ChangeReport = z.infer<typeof ChangeReportSchema>;
+export type DueSoonReport = z.infer<typeof DueSoonReportSchema>;
+export type SinceReport = z.infer<typeof SinceReportSchema>;

@@ -38,8 +38,10 @@ export interface StepStatus {
   revisedBeforeTarget: boolean;
 }
 
-/** What a step's dates mean on the as-of date (spec section 4). */
-export function stepStatus(step: Step, asOf: string): StepStatus {
+export type StepDates = Omit<StepStatus, "overdueDays">;
+
+/** A step's deadlines, which hold whatever the as-of date: what two versions of a plan compare. */
+export function stepDates(step: Step): StepDates {
   const targetDate = dateOf(step.target);
   const revisedDate = dateOf(step.revised);
   const shift = targetDate && revisedDate ? daysBetween(targetDate, revisedDate) : null;
@@ -47,13 +49,12 @@ export function stepStatus(step: Step, asOf: string): StepStatus {
   // A revised date before its target is a finding, not a new deadline we can trust: the
   // later of the two stays due, so nothing is called on time because of a typing slip.
   const dueDate = revisedBeforeTarget ? targetDate : (revisedDate ?? targetDate);
-  const late = dueDate && !step.done ? daysBetween(dueDate, asOf) : 0;
-  return {
-    targetDate,
-    revisedDate,
-    dueDate,
-    slippageDays: shift !== null && shift > 0 ? shift : null,
-    overdueDays: late > 0 ? late : null,
-    revisedBeforeTarget,
-  };
+  return { targetDate, revisedDate, dueDate, slippageDays: shift !== null && shift > 0 ? shift : null, revisedBeforeTarget };
+}
+
+/** What a step's dates mean on the as-of date (spec section 4). */
+export function stepStatus(step: Step, asOf: string): StepStatus {
+  const dates = stepDates(step);
+  const late = dates.dueDate && !step.done ? daysBetween(dates.dueDate, asOf) : 0;
+  return { ...dates, overdueDays: late > 0 ? late : null };
 }

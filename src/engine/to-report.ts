@@ -1,4 +1,5 @@
 import type { CheckResult, PlanResult, SheetResult } from "./check";
+import { changeReport, dueSoonReport, sinceReport } from "./compare/to-report";
 import { columnLetter } from "./grid";
 import { messageFor } from "./messages";
 import type { Item, LogEntry, Step } from "./plan";
@@ -80,6 +81,9 @@ function sheetReport(sheet: SheetResult): SheetReport {
     risks: plan.risks.map(logReport),
     findings,
     totals: result.totals,
+    since: result.comparison ? sinceReport(result.comparison) : null,
+    changes: result.comparison?.changes.map(changeReport) ?? [],
+    dueSoon: result.dueSoon.map(dueSoonReport),
   };
 }
 
@@ -91,6 +95,7 @@ export function toReport(check: CheckResult, file: string): Report {
     asOfSource: check.asOfSource,
     rule: check.escalation.words,
     locale: check.locale,
+    dueWithin: check.dueWithin,
     sheets: check.sheets.map(sheetReport),
   };
 }

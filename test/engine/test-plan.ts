@@ -1,8 +1,10 @@
 import { runRule } from "../../src/engine/check";
+import { comparePlans } from "../../src/engine/compare";
 import type { Finding, RuleId } from "../../src/engine/findings";
 import { messageFor } from "../../src/engine/messages";
 import type { BoardListEntry, Columns, Item, Located, LogEntry, PlanSheet, Step } from "../../src/engine/plan";
 import { stepStatus, type StepStatus } from "../../src/engine/status";
+import { DEFAULT_DUE_WITHIN, dueSoonSteps } from "../../src/engine/summary/due-soon";
 import { ESCALATION_RULES, escalatedIds, type EscalationRuleId } from "../../src/engine/summary/escalations";
 import type { DateRead } from "../../src/engine/values/dates";
 import type { MoneyRead } from "../../src/engine/values/money";
@@ -71,6 +73,8 @@ export interface StepSpec {
   target?: string;
   revised?: string;
   text?: string;
+  /** The step's UPDATE cell. */
+  update?: string;
   /** Set when the item is Blue or a date cell says Complete; given here to mirror the reader. */
   done?: boolean;
 }
@@ -78,6 +82,8 @@ export interface StepSpec {
 export interface ItemSpec {
   id: string | null;
   row: number;
+  /** "Workstream <id>" unless given. */
+  title?: string;
   owner?: string;
   actionRag?: string;
   savingsRag?: string;
@@ -92,7 +98,7 @@ function step(spec: StepSpec, blue: boolean): Step {
   const target = spec.target === undefined ? null : at(spec.row, COL.targetDate, spec.target, dateRead(spec.target));
   const revised = spec.revised === undefined ? null : at(spec.row, COL.revisedDate, spec.revised, dateRead(spec.revised));
   const saysDone = [target, revised].some((c) => c?.read.kind === "marker" && c.read.marker === "done");
-  return { row: spec.row, text: spec.text ?? "", update: "", target, revised, done: spec.done ?? (saysDone || blue) };
+  return { row: spec.row, text: spec.text ?? "", update: spec.update ?? "", target, revised, done: spec.done ?? (saysDone || blue) };
 }
 
 /** Owners as the reader gives them: split on "/", and ".", "-", "TBC" name nobody. */
@@ -111,7 +117,7 @@ export function item(spec: ItemSpec): Item {
     row: spec.row,
     lastRow: steps.length ? steps[steps.length - 1].row : spec.row,
     section: spec.section ?? "OUTCOME 2: RISK IS MANAGED CONFIDENTLY",
-    title: `Workstream ${spec.id ?? ""}`.trim(),
+    title: spec.title ?? `Workstream ${spec.id ?? ""}`.trim(),
     owner: at(spec.row, COL.owner, spec.owner ?? "", ownerValue(spec.owner ?? "")),
     saving: at(ragRow, COL.saving, spec.saving ?? "", moneyRead(spec.saving ?? "")),
     priority: "High",
@@ -130,6 +136,9 @@ export interface PlanSpec {
   issues?: LogEntry[];
   risks?: LogEntry[];
   boardList?: Array<Pick<BoardListEntry, "id" | "row">> | null;
+  /** The header block's "Reporting Date", as "Jun-16" or "Complete" would be typed in a date cell. */
+  reportingDate?: string;
+  name?: string;
 }
 
 export function plan(spec: PlanSpec): PlanSheet {
@@ -146,12 +155,12 @@ export function plan(spec: PlanSpec): PlanSheet {
   }));
   return {
     kind: "plan",
-    name: "LAC Progress Jun-16",
+    name: spec.name ?? "LAC Progress Jun-16",
     headerRow: 21,
     columns,
     headers: HEADERS,
     repeatedHeaders: (spec.repeatedHeaderRows ?? []).map((row) => ({ row, col: 1 })),
-    reportingDate: null,
+    reportingDate: spec.reportingDate === undefined ? null : at(7, 2, spec.reportingDate, dateRead(spec.reportingDate)),
     items,
     issues: spec.issues ?? [],
     risks: spec.risks ?? [],
@@ -169,11 +178,16 @@ export function logEntry(id: string, row: number, text: string, owner: string): 
 /** Seed 004's reporting date, the as-of date of its cases. */
 export const AS_OF = "2016-06-29";
 
-/** Runs one rule on a plan as the engine does, as of `asOf`, with an escalation rule. */
-export function findingsOf<K extends RuleId>(rule: Rule<K>, sheet: PlanSheet, asOf = AS_OF, escalate: EscalationRuleId = "red-amber-with-saving"): Finding[] {
+/**
+ * Runs one rule on a plan as the engine does, as of `asOf`, with an escalation rule, beside
+ * the earlier version `since` when given (as `--since` would).
+ */
+export function findingsOf<K extends RuleId>(rule: Rule<K>, sheet: PlanSheet, asOf = AS_OF, escalate: EscalationRuleId = "red-amber-with-saving", since?: PlanSheet): Finding[] {
   const escalation = ESCALATION_RULES[escalate];
   const status = (s: Step): StepStatus => stepStatus(s, asOf);
-  return runRule(rule, { plan: sheet, asOf, status, escalation, escalations: escalatedIds(sheet.items, escalation) });
+  const comparison = since ? comparePlans(sheet, "last-month.xlsx", since, escalation) : null;
+  const dueSoon = dueSoonSteps(sheet, status, asOf, DEFAULT_DUE_WITHIN);
+  return runRule(rule, { plan: sheet, asOf, status, escalation, escalations: escalatedIds(sheet.items, escalation), comparison, dueSoon });
 }
 
 /** A rule's test case: the plan, and what the findings must be (empty: must not fire). */
@@ -181,6 +195,8 @@ export interface RuleCase {
   name: string;
   plan: PlanSheet;
   asOf?: string;
+  /** The earlier version of the plan, for the rules that compare two versions. */
+  since?: PlanSheet;
   /** `message`: the words the person keeping the plan reads, when a case pins them down. */
   expected: Array<Partial<Pick<Finding, "cell" | "itemId" | "value" | "severity">> & { params?: object; message?: string }>;
 }
@@ -189,7 +205,7 @@ export interface RuleCase {
 export function describeRule<K extends RuleId>(rule: Rule<K>, cases: RuleCase[]): void {
   describe(rule.id, () => {
     it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-      const found = findingsOf(rule, c.plan, c.asOf);
+      const found = findingsOf(rule, c.plan, c.asOf, undefined, c.since);
       expect(found).toHaveLength(c.expected.length);
       c.expected.forEach(({ message, ...want }, i) => {
         expect(found[i]).toMatchObject(want);

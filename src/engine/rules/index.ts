@@ -3,21 +3,25 @@ import { boardListDisagrees } from "./board-list-disagrees";
 import { dateAmbiguous } from "./date-ambiguous";
 import { dateImplausible } from "./date-implausible";
 import { dateNotUnderstood } from "./date-not-understood";
+import { dueSoonNotUpdated } from "./due-soon-not-updated";
 import { duplicateItemId } from "./duplicate-item-id";
 import { headerRepeated } from "./header-repeated";
 import { noRagColumn } from "./no-rag-column";
 import { overdue } from "./overdue";
 import { ownerMissing } from "./owner-missing";
 import { ownerPlaceholder } from "./owner-placeholder";
+import { ragBetterWhileSlipping } from "./rag-better-while-slipping";
 import { ragInconsistentWithDates } from "./rag-inconsistent-with-dates";
 import { ragMissing } from "./rag-missing";
 import { ragNotUnderstood } from "./rag-not-understood";
+import { ragWorse } from "./rag-worse";
 import { revisedBeforeTarget } from "./revised-before-target";
 import type { Rule } from "./rule";
 import { savingNotUnderstood } from "./saving-not-understood";
 import { savingWithoutSavingsRag } from "./saving-without-savings-rag";
 import { savingsRagWithoutSaving } from "./savings-rag-without-saving";
 import { slipped } from "./slipped";
+import { stepExtendedAgain } from "./step-extended-again";
 import { targetDateMissing } from "./target-date-missing";
 
 /**
@@ -44,6 +48,10 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   "duplicate-item-id": duplicateItemId,
   "header-repeated": headerRepeated,
   "board-list-disagrees": boardListDisagrees,
+  "step-extended-again": stepExtendedAgain,
+  "rag-worse": ragWorse,
+  "rag-better-while-slipping": ragBetterWhileSlipping,
+  "due-soon-not-updated": dueSoonNotUpdated,
 };
 
 /** Every rule id, in catalogue order. */

@@ -1,6 +1,8 @@
+import type { Comparison } from "../compare";
 import type { FindingParamsByRule, RuleId, Severity } from "../findings";
 import type { Item, Located, LogEntry, PlanSheet, Step } from "../plan";
 import type { StepStatus } from "../status";
+import type { DueSoonStep } from "../summary/due-soon";
 import type { EscalationRule } from "../summary/escalations";
 import type { DateRead } from "../values/dates";
 import type { Rag, RagRead } from "../values/rag";
@@ -14,6 +16,10 @@ export interface RuleContext {
   escalation: EscalationRule;
   /** Ids of the items the escalation rule picks. */
   escalations: string[];
+  /** The plan beside its earlier version (`--since`); null when there is none. */
+  comparison: Comparison | null;
+  /** Steps not done whose deadline falls within the coming days. */
+  dueSoon: DueSoonStep[];
 }
 
 /** What a rule reports; the engine adds the rule id, severity and sheet. */

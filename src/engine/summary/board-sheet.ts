@@ -4,6 +4,7 @@ import type { Item, LogEntry } from "../plan";
 import { columnRef, sourceCell } from "./actions-sheet";
 import { date, literally, formula, link, num, pounds, quoted, ragCell, ragOf, text } from "./cells";
 import type { EscalationRule } from "./escalations";
+import { dueSoonBlock } from "./due-soon-block";
 import { LEGEND, RAG_WORDS, RAGS } from "./palette";
 import { SheetBuilder } from "./sheet-builder";
 import { savingOf } from "./totals";
@@ -137,6 +138,8 @@ export function describeBoardSheet(name: string, table: string, check: CheckResu
     escalations(b, check, result);
     b.blank();
     lateSteps(b, result);
+    b.blank();
+    dueSoonBlock(b, result, check.dueWithin);
     b.blank();
     log(b, result, "Issues for escalation", result.plan.issues, ["No.", "Issue", "Owner", "Action", "Cell"]);
     b.blank();

@@ -20,6 +20,15 @@ export function ragOf(cell: Item["actionRag"]): Rag | null {
   return cell?.read.kind === "rag" ? cell.read.rag : null;
 }
 
+/**
+ * A long action or update cut to a few lines, for a list a board reads on paper: the whole
+ * text is one click away, in the plan's cell each line links to.
+ */
+export function shortened(value: string, most = 240): string {
+  const flat = value.replace(/\s+/g, " ").trim();
+  return flat.length <= most ? flat : `${flat.slice(0, flat.lastIndexOf(" ", most - 1) + 1 || most - 1).trimEnd()}…`;
+}
+
 /** "£219,000" */
 export function pounds(amount: number): string {
   return `£${Math.round(amount).toLocaleString("en-GB")}`;

@@ -1,6 +1,7 @@
 import type { CheckResult, PlanResult } from "../check";
 import { describeActionsSheet } from "./actions-sheet";
 import { describeBoardSheet } from "./board-sheet";
+import { describeChangesSheet } from "./changes-sheet";
 import { describeHighlights } from "./highlights";
 import { LEGEND, STYLES } from "./palette";
 import { describeSavingsSheet } from "./savings-sheet";
@@ -34,13 +35,15 @@ export function describeWrite(check: CheckResult, context: WriteContext): WriteD
     return chosen;
   };
   const board = name("Board summary");
+  // Only a check against an earlier version (`--since`) has changes to show.
+  const changes = plans.some((p) => p.comparison) ? [describeChangesSheet(name("Changes"), check, plans)] : [];
   const savings = name("Savings");
   const actions = name("Actions");
   const table = tableName(context.takenNames ?? []);
   return {
     owner: "action-plan-checker",
     highlights: describeHighlights(check),
-    sheets: [describeBoardSheet(board, table, check, plans), describeSavingsSheet(savings, table, plans), describeActionsSheet(actions, table, plans)],
+    sheets: [describeBoardSheet(board, table, check, plans), ...changes, describeSavingsSheet(savings, table, plans), describeActionsSheet(actions, table, plans)],
     styles: STYLES,
     legend: [...LEGEND],
   };

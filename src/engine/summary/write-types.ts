@@ -93,7 +93,7 @@ export interface PrintSetup {
   area: string;
 }
 
-export type SummarySheetKey = "board" | "savings" | "actions";
+export type SummarySheetKey = "board" | "savings" | "actions" | "changes";
 
 /** A worksheet the tool owns: replaced on every run, removed by `clear`. */
 export interface SummarySheet {

@@ -1,0 +1,5 @@
+/** Two versions of a plan side by side: what moved since the last report. */
+export { comparePlans, compareWithEarlier, type Comparison, type EarlierVersion } from "./compare";
+export type { Change, ChangeKind, RagDirection } from "./changes";
+export type { ColumnDifference } from "./columns";
+export type { ItemPair, StepPair } from "./match-items";

@@ -1,0 +1,165 @@
+import type { CheckResult, PlanResult } from "../check";
+import type { Change, Comparison } from "../compare";
+import { address } from "../grid";
+import type { Item } from "../plan";
+import { date, link, num, ragCell, shortened, text } from "./cells";
+import { SheetBuilder } from "./sheet-builder";
+import type { SummarySheet, WriteCell } from "./write-types";
+
+/** The groups in the order a board reads them: what got worse first, then what slipped. */
+const GROUPS = [
+  { key: "worse", title: "Worse", none: "No RAG got worse." },
+  { key: "slipped", title: "Slipped", none: "No deadline moved later." },
+  { key: "done", title: "Done", none: "No step was completed." },
+  { key: "new", title: "New", none: "No item is new." },
+  { key: "savings", title: "Savings", none: "No saving changed." },
+  { key: "escalations", title: "Escalations: in and out", none: "No item came onto or left the escalation list." },
+  { key: "other", title: "Other changes", none: "Nothing else changed." },
+] as const;
+
+type GroupKey = (typeof GROUPS)[number]["key"];
+
+function groupOf(change: Change): GroupKey {
+  switch (change.kind) {
+    case "rag":
+      return change.direction === "worse" ? "worse" : "other";
+    case "savings-rag":
+      return change.direction === "worse" ? "worse" : "savings";
+    case "target":
+    case "revised":
+      return change.days !== null && change.days > 0 ? "slipped" : "other";
+    case "done":
+      return change.to ? "done" : "other";
+    case "added":
+      return "new";
+    case "saving":
+      return "savings";
+    case "escalated":
+    case "no-longer-escalated":
+      return "escalations";
+    case "owner":
+    case "removed":
+    case "renumbered":
+      return "other";
+  }
+}
+
+const ORDINALS = ["", "1st", "2nd", "3rd"];
+const nth = (n: number) => ORDINALS[n] ?? `${n}th`;
+const dateOrNone = (iso: string | null) => (iso ? date(iso) : text("None"));
+const poundsOrNone = (amount: number | null) => (amount === null ? text("None") : num(amount, "money"));
+const owners = (list: string[]) => text(list.length ? list.join(" / ") : "Nobody", "wrap");
+
+/** What changed in words, and the before and after cells: a RAG as its word on its colour. */
+function describe(change: Change): { what: string; before: WriteCell | null; now: WriteCell | null } {
+  switch (change.kind) {
+    case "rag":
+    case "savings-rag":
+      return { what: change.kind === "rag" ? "Action RAG" : "Savings RAG", before: ragCell(change.from), now: ragCell(change.to) };
+    case "target":
+    case "revised": {
+      const label = change.kind === "target" ? "Target date" : "Revised date";
+      return { what: change.extensions ? `${label}: ${nth(change.extensions)} extension` : label, before: dateOrNone(change.from), now: dateOrNone(change.to) };
+    }
+    case "done":
+      return { what: change.to ? "Completed" : "No longer marked done", before: text(change.from ? "Done" : "Not done"), now: text(change.to ? "Done" : "Not done") };
+    case "owner":
+      return { what: "Owner", before: owners(change.from), now: owners(change.to) };
+    case "saving":
+      return { what: "Target saving", before: poundsOrNone(change.from), now: poundsOrNone(change.to) };
+    case "renumbered":
+      return { what: "Renumbered", before: text(change.from ?? "No id"), now: text(change.to ?? "No id") };
+    case "added":
+      return { what: "New item", before: null, now: null };
+    case "removed":
+      return { what: "No longer in the plan", before: null, now: null };
+    case "escalated":
+      return { what: "Now escalated", before: null, now: null };
+    case "no-longer-escalated":
+      return { what: change.item ? "No longer escalated" : "No longer escalated: left the plan", before: null, now: null };
+  }
+}
+
+/** The cell of this version the change is about, to go to from the line. */
+function cellOf(change: Change, item: Item, result: PlanResult): string {
+  const idCell = address(item.row, result.plan.columns.id ?? result.plan.columns.title ?? 1);
+  switch (change.kind) {
+    case "rag":
+      return item.actionRag ? address(item.actionRag.row, item.actionRag.col) : idCell;
+    case "savings-rag":
+      return item.savingsRag ? address(item.savingsRag.row, item.savingsRag.col) : idCell;
+    case "target":
+    case "revised":
+    case "done": {
+      const { step } = change.step;
+      const cell = (change.kind === "target" ? step.target : step.revised) ?? step.revised ?? step.target;
+      return cell ? address(cell.row, cell.col) : address(step.row, result.plan.columns.action ?? 1);
+    }
+    case "owner":
+      return item.owner ? address(item.owner.row, item.owner.col) : idCell;
+    case "saving":
+      return item.saving ? address(item.saving.row, item.saving.col) : idCell;
+    default:
+      return idCell;
+  }
+}
+
+function changeRow(change: Change, result: PlanResult): WriteCell[] {
+  const { what, before, now } = describe(change);
+  const item = change.item ?? change.since!;
+  const stepText = "step" in change ? change.step.step.text : "";
+  const days = (change.kind === "target" || change.kind === "revised") && change.days !== null ? num(change.days, "days") : null;
+  const at = change.item ? cellOf(change, change.item, result) : null;
+  // An item no longer in the plan has no cell here to go to: say where it was.
+  const cell = at ? link(at, result.plan.name, at) : text(`Was row ${item.row}`, "small");
+  return [
+    text(item.id ?? `row ${item.row}`),
+    text(shortened(stepText || item.title), "wrap"),
+    text(what, "wrap"),
+    before ?? text(""),
+    now ?? text(""),
+    days ?? text(""),
+    text(item.owner?.read.owners.join(" / ") ?? "", "wrap"),
+    cell,
+  ];
+}
+
+function versions(b: SheetBuilder, check: CheckResult, comparison: Comparison, result: PlanResult): void {
+  b.add(text("This version", "label"), link(result.plan.name, result.plan.name, "A1"));
+  b.add(text("As of", "label"), date(check.asOf));
+  b.add(text("Earlier version", "label"), text(`${comparison.file}, sheet '${comparison.plan.name}'`));
+  b.add(text("Its as-of", "label"), comparison.asOf ? date(comparison.asOf) : text("Not given: the earlier version has no reporting date"));
+  if (comparison.columns.length === 0) return;
+  b.add(text("Columns", "label"), text("The two versions' columns differ; they were matched by what they hold:"));
+  for (const d of comparison.columns) {
+    const was = d.sinceHeader ?? "no column";
+    const now = d.header ?? "no column";
+    b.add(null, text(`'${was}' then, '${now}' now${d.col !== null && d.sinceCol !== null ? "" : ": not compared"}`));
+  }
+}
+
+/** The Changes sheet: what moved since the earlier version, grouped as the board reads it. */
+export function describeChangesSheet(name: string, check: CheckResult, plans: PlanResult[]): SummarySheet {
+  const b = new SheetBuilder();
+  plans.forEach((result, i) => {
+    const comparison = result.comparison;
+    if (!comparison) return;
+    if (i > 0) b.blank();
+    b.add(text(`Changes since the earlier version: ${result.plan.name}`, "title"));
+    versions(b, check, comparison, result);
+    for (const group of GROUPS) {
+      const changes = comparison.changes.filter((change) => groupOf(change) === group.key);
+      b.blank();
+      b.add(text(`${group.title} (${changes.length})`, "heading"));
+      if (changes.length === 0) {
+        b.add(text(group.none));
+        continue;
+      }
+      b.add(...["ID", "Item or step", "What changed", "Before", "Now", "Days", "Owner", "Cell"].map((h) => text(h, "header")));
+      for (const change of changes) b.add(...changeRow(change, result));
+    }
+  });
+  b.blank();
+  b.add(text("A RAG here is always written as its word as well as its colour. Days: how far a deadline moved; a deadline moved later again counts one more extension."));
+  return b.finish("changes", name, [15, 44, 22, 13, 13, 7, 22, 9], 0);
+}

@@ -1,11 +1,14 @@
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { checkWorkbook, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
+import { checkMany, checksMany } from "./check-many";
 import { clear } from "./clear-command";
 import { loadConfig } from "./config-file";
+import { sentenceFor } from "./error-sentence";
 import { writeJson } from "./json-chunks";
 import { type CheckArgs, parseCommandLine, USAGE, UsageError } from "./options";
 import { renderText } from "./render-text";
+import { rollup } from "./rollup-command";
 import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
 import { markCheckedCopy, type WrittenSummary } from "./write-command";
 
@@ -63,8 +66,14 @@ function pickSheets(grids: Grid[], names: string[]): Grid[] {
  * Reads and checks the plan and, for --out, writes the results into the loaded workbook.
  * Gives back only the report and that workbook: the grids and the check's result are let go
  * before the copy is saved, and without --out so is ExcelJS's model, before the check.
+ * `name` is the file as the report names it.
  */
-async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ report: Report; copy: ExcelJS.Workbook | null; written: WrittenSummary | null }> {
+export async function checkFile(
+  args: CheckArgs,
+  config: Config,
+  io: Io,
+  name = path.basename(args.file),
+): Promise<{ report: Report; copy: ExcelJS.Workbook | null; written: WrittenSummary | null }> {
   io.progress?.(`Reading ${path.basename(args.file)}…`);
   const { workbook, grids } = await loadUserWorkbook(args.file, Boolean(args.out));
   io.progress?.("Checking the plan…");
@@ -78,7 +87,7 @@ async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ rep
     rules: ruleSettings(config),
   });
   const written = workbook ? markCheckedCopy(workbook, result) : null;
-  return { report: toReport(result, path.basename(args.file)), copy: workbook, written };
+  return { report: toReport(result, name), copy: workbook, written };
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
@@ -109,16 +118,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.out(`${USAGE}\n`);
       return 0;
     }
-    if (args.command === "check") return await check(args, io);
+    if (args.command === "check") return await (checksMany(args) ? checkMany(args, io) : check(args, io));
+    if (args.command === "rollup") return await rollup(args, io);
     return await clear(args, io.err);
   } catch (error) {
     io.progress?.(null);
-    if (error instanceof UsageError) {
-      io.err(`${error.message}\n`);
-      return 2;
-    }
-    // A bug, not the user's fault: still one plain sentence, with what to send us.
-    io.err(`action-plan stopped on an unexpected problem (${(error as Error).message}). Please report it with the workbook if you can share it.\n`);
+    io.err(`${sentenceFor(error)}\n`);
     return 2;
   }
 }

@@ -1,7 +1,7 @@
 /** The engine's public face: hosts import from here, never from its folders. */
 export { checkWorkbook, type CheckOptions, type CheckResult, type SheetResult, type PlanResult } from "./check";
 export { toReport } from "./to-report";
-export { ReportSchema, type Report, type PlanSheetReport, type FindingReport } from "./report";
+export { ReportSchema, FileErrorReportSchema, type Report, type FileErrorReport, type PlanSheetReport, type FindingReport } from "./report";
 export type { Grid, Cell, MergedArea } from "./grid";
 export type { Finding, Severity } from "./findings";
 export { messageFor } from "./messages";
@@ -15,3 +15,5 @@ export { RULE_IDS } from "./rules";
 export type { RuleId } from "./findings";
 export { describeWrite, type WriteContext } from "./summary/write-description";
 export type { WriteDescription, WriteCell, Highlight, SummarySheet } from "./summary/write-types";
+export { describeRollup, summariseReport, unreadLine, STALE_AFTER_DAYS, type RollupLine, type PlanLine, type FileLine, type RollupOptions } from "./rollup";
+export { STYLES as SUMMARY_STYLES } from "./summary/palette";

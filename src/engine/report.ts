@@ -117,3 +117,10 @@ export type LogEntryReport = z.infer<typeof LogEntrySchema>;
 export type StepReport = z.infer<typeof StepReportSchema>;
 export type FindingReport = z.infer<typeof FindingReportSchema>;
 export type Totals = z.infer<typeof TotalsSchema>;
+
+/**
+ * A line of `check DIR --json` (JSON Lines) for a workbook that could not be read: its file
+ * and one sentence saying why and what to do.
+ */
+export const FileErrorReportSchema = z.object({ file: z.string(), error: z.string() });
+export type FileErrorReport = z.infer<typeof FileErrorReportSchema>;

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellStyle, Highlight, StyleId, SummarySheet, WriteCell, WriteDescription } from "../../engine/summary/write-description";
-import { sheetRef } from "../../engine/summary/sheet-names";
+import { fileLinkAddress, sheetRef } from "../../engine/summary/sheet-names";
 import { type StoredCell, writeStore } from "./tool-store";
 
 /** A plan sheet is protected: the tool will not write into it (nor silently skip it). */
@@ -159,6 +159,8 @@ function excelValue(cell: WriteCell): ExcelJS.CellValue {
       return { formula: cell.value, date1904: false };
     case "link":
       return { text: cell.value, hyperlink: `#${sheetRef(cell.sheet)}!${cell.cell}` };
+    case "file-link":
+      return { text: cell.value, hyperlink: fileLinkAddress(cell.target, cell.cell) };
   }
 }
 
@@ -181,6 +183,8 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Recor
     views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
     pageSetup: {
       orientation: sheet.print.orientation,
+      // ExcelJS's (and the file format's) paper numbers: 9 is A4.
+      paperSize: sheet.print.paper === "A4" ? 9 : undefined,
       fitToPage: sheet.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,

@@ -1,5 +1,5 @@
 import { DATE_FORMAT } from "../../engine/summary/palette";
-import { sheetRef } from "../../engine/summary/sheet-names";
+import { fileLinkAddress, sheetRef } from "../../engine/summary/sheet-names";
 import type { CellStyle, StyleId, SummarySheet, WriteCell } from "../../engine/summary/write-types";
 import { areaAddresses, groupBy, type CellRef } from "./addresses";
 import { bytesOf, type WriteBatch } from "./batch";
@@ -34,6 +34,8 @@ function valueOf(cell: WriteCell | null): string | number {
       return `=${cell.value}`;
     case "link":
       return `=HYPERLINK(${literal(`#${sheetRef(cell.sheet)}!${cell.cell}`)},${literal(cell.value)})`;
+    case "file-link":
+      return `=HYPERLINK(${literal(fileLinkAddress(cell.target, cell.cell))},${literal(cell.value)})`;
   }
 }
 
@@ -52,6 +54,7 @@ function numberFormatOf(cell: WriteCell | null, styles: Record<StyleId, CellStyl
     case "date":
       return own ?? DATE_FORMAT;
     case "link":
+    case "file-link":
       return "General";
     default:
       return own ?? "General";
@@ -141,6 +144,7 @@ async function queueLayout(batch: WriteBatch, ws: Excel.Worksheet, sheet: Summar
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   const page = ws.pageLayout;
   page.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (sheet.print.paper === "A4") page.paperSize = "A4";
   page.setPrintArea(sheet.print.area);
   if (sheet.print.fitToWidth) page.zoom = { horizontalFitToPages: 1 };
   if (sheet.frozenRows > 0) page.setPrintTitleRows(`$1:$${sheet.frozenRows}`);

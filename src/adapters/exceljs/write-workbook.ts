@@ -178,6 +178,9 @@ function decodeAddress(address: string): { row: number; col: number } {
   return { row: Number(m[2]), col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
 }
 
+/** Excel's "Narrow" margins preset, in inches. */
+const NARROW_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
 function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Record<StyleId, CellStyle>, shareEmptyStyles: (ws: ExcelJS.Worksheet) => void): void {
   const ws = workbook.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
@@ -185,6 +188,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Recor
       orientation: sheet.print.orientation,
       // ExcelJS's (and the file format's) paper numbers: 9 is A4.
       paperSize: sheet.print.paper === "A4" ? 9 : undefined,
+      margins: sheet.print.narrowMargins ? NARROW_MARGINS : undefined,
       fitToPage: sheet.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,

@@ -145,6 +145,8 @@ async function queueLayout(batch: WriteBatch, ws: Excel.Worksheet, sheet: Summar
   const page = ws.pageLayout;
   page.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
   if (sheet.print.paper === "A4") page.paperSize = "A4";
+  // Excel's Narrow margins: a quarter inch (18 points) at the sides.
+  if (sheet.print.narrowMargins) page.leftMargin = page.rightMargin = 18;
   page.setPrintArea(sheet.print.area);
   if (sheet.print.fitToWidth) page.zoom = { horizontalFitToPages: 1 };
   if (sheet.frozenRows > 0) page.setPrintTitleRows(`$1:$${sheet.frozenRows}`);

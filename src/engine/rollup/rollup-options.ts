@@ -12,10 +12,10 @@ export interface RollupOptions {
 /** Written on each roll-up sheet, so the tool knows it for its own. */
 const MARKER = "Written by Action Plan Checker: a roll-up of many plans, made anew each time.";
 
-/** Ends a roll-up sheet: its marker, and A4 landscape one page wide, as a board pack is printed. */
+/** Ends a roll-up sheet: its marker, and A4 landscape one page wide with narrow margins, as a board pack is printed. */
 export function finishRollupSheet(b: SheetBuilder, key: SummarySheetKey, name: string, widths: number[], frozenRows: number): SummarySheet {
   const sheet = b.finish(key, name, widths, frozenRows, MARKER);
-  return { ...sheet, print: { ...sheet.print, paper: "A4" } };
+  return { ...sheet, print: { ...sheet.print, paper: "A4", narrowMargins: true } };
 }
 
 /** The escalation rule the plans were checked with; each plan's own when they differ. */

@@ -85,6 +85,10 @@ export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | Rollup
   if (!file) throw new UsageError(`Name the workbook to ${command}, e.g. action-plan ${command} plan.xlsx`);
   if (command === "clear" && extra.length) throw new UsageError(`Give one workbook at a time; '${extra[0]}' is one too many.`);
   const v = parsed.values;
+  const checkOnly = ["sheet", "as-of", "locale", "escalate", "config", "json", "jobs"].filter((name) => v[name as keyof typeof v] !== undefined);
+  if (command === "rollup" && checkOnly.length) {
+    throw new UsageError(`rollup takes only --out: --${checkOnly[0]} belongs to the check that made the reports.`);
+  }
   const raw =
     command === "check"
       ? { command, file, files: [file, ...extra], jobs: v.jobs, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out }

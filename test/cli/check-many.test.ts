@@ -148,9 +148,15 @@ describe("action-plan rollup REPORT.json... --out ROLLUP.xlsx", () => {
     expect(rollupIo.stderr).toMatch(/^'.*not-a-report\.jsonl' line 2 is not a report of 'action-plan check --json' \(.+\)\. Make the reports with the same version of action-plan\.\n$/);
   });
 
-  it("needs --out", async () => {
-    const rollupIo = captureIo();
-    expect(await main(["rollup", root], rollupIo)).toBe(2);
-    expect(rollupIo.stderr).toBe("--out rollup needs --out ROLLUP.xlsx: the workbook to write\n");
+  it.each([
+    [["rollup", "reports/"], "--out rollup needs --out ROLLUP.xlsx: the workbook to write"],
+    [["rollup", "reports/", "--out", "r.xlsx", "--as-of", "2016-06-30"], "rollup takes only --out: --as-of belongs to the check that made the reports."],
+    [["rollup", "--out", "r.xlsx"], "Name the reports to roll up, e.g. action-plan rollup reports/ --out rollup.xlsx"],
+    [["check", "plans/", "--jobs", "0"], "--jobs must be at least 1"],
+    [["check", "plans/", "--jobs", "two"], "--jobs must be a whole number of jobs, e.g. --jobs 2"],
+  ])("refuses %j in one sentence", async (argv, sentence) => {
+    const usageIo = captureIo();
+    expect(await main(argv, usageIo)).toBe(2);
+    expect(usageIo.stderr).toBe(`${sentence}\n`);
   });
 });

@@ -62,7 +62,10 @@ function dueDate(step: StepReport): string | null {
   return step.revisedDate ?? step.targetDate;
 }
 
-/** Steps not done that fall due on the as-of date or within DUE_SOON_DAYS after it. */
+/**
+ * Steps not done that fall due on the as-of date or within DUE_SOON_DAYS after it. Once the
+ * report carries its own `dueSoon` list (with `--due-within`), the roll-up counts that instead.
+ */
 function dueSoon(items: ItemReport[], asOf: string): number {
   let count = 0;
   for (const item of items) {

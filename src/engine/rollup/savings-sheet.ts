@@ -6,7 +6,7 @@ import type { SummarySheet } from "../summary/write-types";
 import { SAVINGS_KEYS, type PlanLine, type RollupLine } from "./plan-line";
 import { finishRollupSheet, type RollupOptions } from "./rollup-options";
 
-const WIDTHS = [30, 18, 13, 13, 13, 13, 13, 14];
+const WIDTHS = [36, 18, 13, 13, 13, 13, 13, 14];
 /** Column of the first RAG's amounts (C). */
 const FIRST = 3;
 

@@ -12,6 +12,7 @@ import { readWorksheet } from "../src/adapters/office/read-worksheet";
 import { checkWorkbook, toReport } from "../src/engine";
 import { asExcel, fakeExcel, FakeWorkbookModel, sheetFromGrid } from "../test/fakes/excel-fake";
 import { writePlan } from "./generate";
+import { rollupFigures } from "./rollup";
 import { gzipBytes, machine, medianRuns, profileNode, selfTimeByOrigin, timeIt, topSelfTime } from "./measure";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -213,6 +214,7 @@ async function main(): Promise<void> {
     const cli = cliAgainstFloors(files, dir);
     await officeOnFake(files);
     paneSize(dir);
+    await rollupFigures(report);
     const largest = files[SIZES[SIZES.length - 1]];
     const missed = cli.jsonRatio > 1.5 || cli.outRatio > 1.5 || cli.rssMb >= 400;
     const profiles = missed ? [...dominant([CLI, "check", largest, "--json"], dir), ...dominant([CLI, "check", largest, "--out", path.join(dir, "out-profiled.xlsx")], dir)] : null;

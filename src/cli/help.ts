@@ -7,7 +7,7 @@ import { ESCALATION_RULE_IDS, type EscalationRuleId } from "../engine";
  * What `action-plan --help` says, kept as data: the parser (options.ts) reads the same list,
  * so an option added here is parsed and explained at once, and cannot be one without the other.
  */
-export type CommandName = "check" | "clear";
+export type CommandName = "check" | "rollup" | "clear";
 
 export interface CommandHelp {
   usage: string[];
@@ -40,7 +40,7 @@ const COULD_NOT = "it could not do the job (file missing, not an .xlsx, unreadab
 
 export const COMMANDS: Record<CommandName, CommandHelp> = {
   check: {
-    usage: ["action-plan check <workbook.xlsx> [options]"],
+    usage: ["action-plan check <workbook.xlsx> [options]", "action-plan check <FOLDER | workbook.xlsx>... [--jobs N] [options]"],
     summary: "Check a plan: gaps, slipped and overdue steps, savings, escalations",
     about:
       "Reads the workbook and never changes it. Prints, for each plan sheet, what a careful reader would find (each finding on its cell), the escalations, slipped and overdue steps and the savings totals. With --out it also writes a copy with the findings highlighted and the summary sheets added.",
@@ -55,6 +55,17 @@ export const COMMANDS: Record<CommandName, CommandHelp> = {
       ['action-plan check plan.xlsx --sheet "Jun-16" --out checked.xlsx', "one sheet, checked into a copy"],
       ['action-plan check june.xlsx --since may.xlsx', "what changed since last month's version"],
     ],
+  },
+  rollup: {
+    usage: ["action-plan rollup <REPORT.json | FOLDER>... --out ROLLUP.xlsx"],
+    summary: "Roll up reports made elsewhere (check --json) into one workbook for the board",
+    about:
+      "Reads reports written by check --json (one report per file, or JSON Lines, or folders of them) and writes the same roll-up workbook as check FOLDER --out: a Plans sheet, an Escalations sheet across all plans and a Savings sheet, each line linked to its plan. Lets an estate of plans be checked on many machines and rolled up in one step.",
+    exitStatuses: [
+      [0, "the roll-up was written"],
+      [2, "it could not do the job (a report missing or not a report, a bad option), said in one sentence"],
+    ],
+    examples: [["action-plan rollup share-1.jsonl share-2.jsonl --out rollup.xlsx", "one roll-up from reports made by two machines"]],
   },
   clear: {
     usage: ["action-plan clear <workbook.xlsx> --out CLEAN.xlsx"],
@@ -103,7 +114,7 @@ export const OPTIONS: readonly OptionHelp[] = [
   },
   { name: "config", type: "string", value: "FILE", commands: ["check"], description: "Settings as JSON, as the pane keeps them (rules off or their severity, escalation rule, locale, as-of date); the options above override it" },
   { name: "json", type: "boolean", commands: ["check"], description: "Print the report as JSON on stdout (fields in docs/cli-and-report.md); messages go to stderr" },
-  { name: "out", type: "string", value: "OUT.xlsx", commands: ["check"], description: "Also write a copy with the findings highlighted, a note on each, and the Board summary, Savings and Actions sheets" },
+  { name: "out", type: "string", value: "OUT.xlsx", commands: ["check"], description: "Also write a copy with the findings highlighted, a note on each, and the Board summary, Savings and Actions sheets; with many workbooks, write the roll-up workbook here" },
   {
     name: "since",
     type: "string",
@@ -112,6 +123,8 @@ export const OPTIONS: readonly OptionHelp[] = [
     description: "Compare with the earlier version of the plan: another file (last.xlsx), a sheet of one (last.xlsx#SHEET) or a sheet of the same workbook (#SHEET); adds what changed and a Changes sheet",
   },
   { name: "due-within", type: "string", value: "DAYS", commands: ["check"], description: "Steps not done whose date falls within this many days after the as-of date are listed as due soon", default: "28" },
+  { name: "jobs", type: "string", value: "N", commands: ["check"], description: "With many workbooks, how many are checked side by side", default: "the number of cores" },
+  { name: "out", type: "string", value: "ROLLUP.xlsx", commands: ["rollup"], description: "Where to write the roll-up workbook (required)" },
   { name: "out", type: "string", value: "CLEAN.xlsx", commands: ["clear"], description: "Where to write the cleared copy (required)" },
   { name: "help", short: "h", type: "boolean", commands: "all", description: "Show this help (after a command: that command's help)" },
   { name: "version", type: "boolean", commands: "all", description: "Print the version" },

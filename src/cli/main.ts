@@ -1,13 +1,16 @@
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { checkWorkbook, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
+import { checkMany, checksMany } from "./check-many";
 import { clear } from "./clear-command";
 import { loadConfig } from "./config-file";
+import { sentenceFor } from "./error-sentence";
 import { writeJson } from "./json-chunks";
 import { commandHelp, mainHelp, packageVersion } from "./help";
-import { type CheckArgs, parseCommandLine, UsageError } from "./options";
+import { type CheckArgs, parseCommandLine } from "./options";
 import { renderText } from "./render-text";
 import { type EarlierGrids, loadEarlierVersion, refuseAnotherPlan, sheetNamed } from "./since";
+import { rollup } from "./rollup-command";
 import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
 import { markCheckedCopy, type WrittenSummary } from "./write-command";
 
@@ -62,8 +65,14 @@ function pickSheets(grids: Grid[], names: string[], earlier?: EarlierGrids): Gri
  * Reads and checks the plan and, for --out, writes the results into the loaded workbook.
  * Gives back only the report and that workbook: the grids and the check's result are let go
  * before the copy is saved, and without --out so is ExcelJS's model, before the check.
+ * `name` is the file as the report names it.
  */
-async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ report: Report; copy: ExcelJS.Workbook | null; written: WrittenSummary | null }> {
+export async function checkFile(
+  args: CheckArgs,
+  config: Config,
+  io: Io,
+  name = path.basename(args.file),
+): Promise<{ report: Report; copy: ExcelJS.Workbook | null; written: WrittenSummary | null }> {
   io.progress?.(`Reading ${path.basename(args.file)}…`);
   const { workbook, grids } = await loadUserWorkbook(args.file, Boolean(args.out));
   io.progress?.("Checking the plan…");
@@ -81,7 +90,7 @@ async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ rep
   });
   refuseAnotherPlan(result);
   const written = workbook ? markCheckedCopy(workbook, result) : null;
-  return { report: toReport(result, path.basename(args.file)), copy: workbook, written };
+  return { report: toReport(result, name), copy: workbook, written };
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
@@ -116,16 +125,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       await io.out(`${packageVersion()}\n`);
       return 0;
     }
-    if (args.command === "check") return await check(args, io);
+    if (args.command === "check") return await (checksMany(args) ? checkMany(args, io) : check(args, io));
+    if (args.command === "rollup") return await rollup(args, io);
     return await clear(args, io.err);
   } catch (error) {
     io.progress?.(null);
-    if (error instanceof UsageError) {
-      io.err(`${error.message}\n`);
-      return 2;
-    }
-    // A bug, not the user's fault: still one plain sentence, with what to send us.
-    io.err(`action-plan stopped on an unexpected problem (${(error as Error).message}). Please report it with the workbook if you can share it.\n`);
+    io.err(`${sentenceFor(error)}\n`);
     return 2;
   }
 }

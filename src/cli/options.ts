@@ -37,6 +37,10 @@ export type SinceArg = z.infer<typeof SinceSchema>;
 export const CheckArgsSchema = z.object({
   command: z.literal("check"),
   file: z.string().min(1),
+  /** Every workbook or folder named, `file` first: more than one, or a folder, checks many plans at once. */
+  files: z.array(z.string().min(1)),
+  /** Workbooks checked side by side when there are many; the machine's cores when not given. */
+  jobs: z.coerce.number({ error: "must be a whole number of jobs, e.g. --jobs 2" }).int({ error: "must be a whole number of jobs, e.g. --jobs 2" }).min(1, { error: "must be at least 1" }).optional(),
   sheets: z.array(z.string()),
   asOf: IsoDaySchema.optional(),
   /** Absent unless given, so that a config file's locale applies; en-GB when neither says. */
@@ -55,7 +59,15 @@ export const ClearArgsSchema = z.object({
   out: z.string({ error: "clear needs --out CLEAN.xlsx: it never changes the file you give it" }).min(1),
 });
 
+export const RollupArgsSchema = z.object({
+  command: z.literal("rollup"),
+  /** Report files (one report, or JSON Lines) and folders holding them. */
+  reports: z.array(z.string().min(1)),
+  out: z.string({ error: "rollup needs --out ROLLUP.xlsx: the workbook to write" }).min(1),
+});
+
 export type CheckArgs = z.infer<typeof CheckArgsSchema>;
+export type RollupArgs = z.infer<typeof RollupArgsSchema>;
 export type ClearArgs = z.infer<typeof ClearArgsSchema>;
 
 function plainIssue(error: z.ZodError): string {
@@ -81,7 +93,7 @@ function refuseOthers(command: CommandName, given: string[]): void {
 }
 
 /** The command line, parsed and checked: typed options, a request for help, or a UsageError in plain words. */
-export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | HelpRequest {
+export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | RollupArgs | HelpRequest {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: PARSE_OPTIONS });
@@ -104,13 +116,16 @@ export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | HelpRe
     );
   }
   refuseOthers(command, Object.keys(v));
+  if (command === "rollup" && !file) throw new UsageError("Name the reports to roll up, e.g. action-plan rollup reports/ --out rollup.xlsx");
   if (!file) throw new UsageError(`Name the workbook to ${command}, e.g. action-plan ${command} plan.xlsx`);
-  if (extra.length) throw new UsageError(`Give one workbook at a time; '${extra[0]}' is one too many.`);
+  if (command === "clear" && extra.length) throw new UsageError(`Give one workbook at a time; '${extra[0]}' is one too many.`);
   const raw =
     command === "check"
-      ? { command, file, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out, since: v.since, dueWithin: wholeNumber(v["due-within"]) }
-      : { command, file, out: v.out };
-  const schema = command === "check" ? CheckArgsSchema : ClearArgsSchema;
+      ? { command, file, files: [file, ...extra], jobs: v.jobs, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out, since: v.since, dueWithin: wholeNumber(v["due-within"]) }
+      : command === "rollup"
+        ? { command, reports: [file, ...extra], out: v.out }
+        : { command, file, out: v.out };
+  const schema = command === "check" ? CheckArgsSchema : command === "rollup" ? RollupArgsSchema : ClearArgsSchema;
   const result = schema.safeParse(raw);
   if (!result.success) throw new UsageError(plainIssue(result.error));
   return result.data;

@@ -1,7 +1,7 @@
 /** The engine's public face: hosts import from here, never from its folders. */
 export { checkWorkbook, type CheckOptions, type CheckResult, type SheetResult, type PlanResult } from "./check";
 export { toReport } from "./to-report";
-export { ReportSchema, type Report, type PlanSheetReport, type FindingReport, type ChangeReport, type DueSoonReport } from "./report";
+export { ReportSchema, FileErrorReportSchema, type Report, type FileErrorReport, type PlanSheetReport, type FindingReport, type ChangeReport, type DueSoonReport } from "./report";
 export type { Grid, Cell, CellValue, MergedArea } from "./grid";
 export type { Finding, Severity } from "./findings";
 export { messageFor } from "./messages";
@@ -15,5 +15,6 @@ export { RULE_IDS } from "./rules";
 export type { RuleId } from "./findings";
 export { describeWrite, type WriteContext } from "./summary/write-description";
 export type { WriteDescription, WriteCell, Highlight, SummarySheet, CellStyle, StyleId } from "./summary/write-types";
-export { sheetRef } from "./summary/sheet-names";
-export { DATE_FORMAT } from "./summary/palette";
+export { sheetRef, fileLinkAddress } from "./summary/sheet-names";
+export { DATE_FORMAT, STYLES as SUMMARY_STYLES } from "./summary/palette";
+export { describeRollup, summariseReport, unreadLine, STALE_AFTER_DAYS, type RollupLine, type PlanLine, type FileLine, type RollupOptions } from "./rollup";

@@ -182,3 +182,10 @@ export type Totals = z.infer<typeof TotalsSchema>;
 export type ChangeReport = z.infer<typeof ChangeReportSchema>;
 export type DueSoonReport = z.infer<typeof DueSoonReportSchema>;
 export type SinceReport = z.infer<typeof SinceReportSchema>;
+
+/**
+ * A line of `check DIR --json` (JSON Lines) for a workbook that could not be read: its file
+ * and one sentence saying why and what to do.
+ */
+export const FileErrorReportSchema = z.object({ file: z.string(), error: z.string() });
+export type FileErrorReport = z.infer<typeof FileErrorReportSchema>;

@@ -41,7 +41,7 @@ describe("action-plan check: input it cannot work on exits 2 with one plain sent
     ["an empty file", () => ["check", file("empty.xlsx", "")], /is empty/],
     ["a CSV named .xlsx", () => ["check", file("plan.xlsx", "No.,Action\n1,Do it\n")], /is not an Excel workbook \(\.xlsx\)/],
     ["a damaged zip", () => ["check", file("broken.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))], /could not be read as an Excel workbook/],
-    ["a folder", () => ["check", dir], /is a folder/],
+    ["a folder with no workbook in it", () => ["check", mkdtempSync(path.join(dir, "empty-"))], /^There are no workbooks \(\.xlsx, \.xlsm\) in '.*empty-\w+'\.\n$/],
     ["no file named", () => ["check"], /Name the workbook to check/],
     ["an unknown command", () => ["chek", lac], /Unknown command 'chek'/],
     ["a bad --as-of", () => ["check", lac, "--as-of", "29/06/2016"], /--as-of must be a date written YYYY-MM-DD/],

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { type CellStyle, type Highlight, sheetRef, type StyleId, type SummarySheet, type WriteCell, type WriteDescription } from "../../engine";
+import { type CellStyle, fileLinkAddress, type Highlight, sheetRef, type StyleId, type SummarySheet, type WriteCell, type WriteDescription } from "../../engine";
 import { type StoredCell, writeStore } from "./tool-store";
 
 /** A plan sheet is protected: the tool will not write into it (nor silently skip it). */
@@ -158,6 +158,8 @@ function excelValue(cell: WriteCell): ExcelJS.CellValue {
       return { formula: cell.value, date1904: false };
     case "link":
       return { text: cell.value, hyperlink: `#${sheetRef(cell.sheet)}!${cell.cell}` };
+    case "file-link":
+      return { text: cell.value, hyperlink: fileLinkAddress(cell.target, cell.cell) };
   }
 }
 
@@ -175,11 +177,17 @@ function decodeAddress(address: string): { row: number; col: number } {
   return { row: Number(m[2]), col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
 }
 
+/** Excel's "Narrow" margins preset, in inches. */
+const NARROW_MARGINS = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
 function addSheet(workbook: ExcelJS.Workbook, sheet: SummarySheet, styles: Record<StyleId, CellStyle>, shareEmptyStyles: (ws: ExcelJS.Worksheet) => void): void {
   const ws = workbook.addWorksheet(sheet.name, {
     views: sheet.frozenRows > 0 ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
     pageSetup: {
       orientation: sheet.print.orientation,
+      // ExcelJS's (and the file format's) paper numbers: 9 is A4.
+      paperSize: sheet.print.paper === "A4" ? 9 : undefined,
+      margins: sheet.print.narrowMargins ? NARROW_MARGINS : undefined,
       fitToPage: sheet.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,

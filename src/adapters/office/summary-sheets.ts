@@ -1,4 +1,4 @@
-import { type CellStyle, DATE_FORMAT, sheetRef, type StyleId, type SummarySheet, type WriteCell } from "../../engine";
+import { type CellStyle, DATE_FORMAT, fileLinkAddress, sheetRef, type StyleId, type SummarySheet, type WriteCell } from "../../engine";
 import { areaAddresses, groupBy, type CellRef } from "./addresses";
 import { bytesOf, type WriteBatch } from "./batch";
 
@@ -32,6 +32,8 @@ function valueOf(cell: WriteCell | null): string | number {
       return `=${cell.value}`;
     case "link":
       return `=HYPERLINK(${literal(`#${sheetRef(cell.sheet)}!${cell.cell}`)},${literal(cell.value)})`;
+    case "file-link":
+      return `=HYPERLINK(${literal(fileLinkAddress(cell.target, cell.cell))},${literal(cell.value)})`;
   }
 }
 
@@ -50,6 +52,7 @@ function numberFormatOf(cell: WriteCell | null, styles: Record<StyleId, CellStyl
     case "date":
       return own ?? DATE_FORMAT;
     case "link":
+    case "file-link":
       return "General";
     default:
       return own ?? "General";
@@ -139,6 +142,9 @@ async function queueLayout(batch: WriteBatch, ws: Excel.Worksheet, sheet: Summar
   if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
   const page = ws.pageLayout;
   page.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (sheet.print.paper === "A4") page.paperSize = "A4";
+  // Excel's Narrow margins: a quarter inch (18 points) at the sides.
+  if (sheet.print.narrowMargins) page.leftMargin = page.rightMargin = 18;
   page.setPrintArea(sheet.print.area);
   if (sheet.print.fitToWidth) page.zoom = { horizontalFitToPages: 1 };
   if (sheet.frozenRows > 0) page.setPrintTitleRows(`$1:$${sheet.frozenRows}`);

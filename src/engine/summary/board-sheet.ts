@@ -1,9 +1,9 @@
 import type { AsOfSource, CheckResult, PlanResult } from "../check";
 import { address } from "../grid";
-import type { Item, LogEntry } from "../plan";
+import type { LogEntry } from "../plan";
 import { columnRef, sourceCell } from "./actions-sheet";
-import { date, literally, formula, link, num, pounds, quoted, ragCell, ragOf, text } from "./cells";
-import type { EscalationRule } from "./escalations";
+import { date, literally, formula, link, num, quoted, ragCell, ragOf, text } from "./cells";
+import { whyEscalated } from "./escalations";
 import { dueSoonBlock } from "./due-soon-block";
 import { LEGEND, RAG_WORDS, RAGS } from "./palette";
 import { SheetBuilder } from "./sheet-builder";
@@ -15,23 +15,6 @@ const AS_OF_SOURCE: Record<AsOfSource, string> = {
   sheet: "the plan's reporting date",
   today: "the day of the check: the plan gives no reporting date",
 };
-
-/** Why an item is on the board list, in the rule's own terms. */
-function whyEscalated(item: Item, rule: EscalationRule): string {
-  const action = ragOf(item.actionRag);
-  const savings = ragOf(item.savingsRag);
-  const actionWords = action ? `${RAG_WORDS[action]} for action` : "No action RAG";
-  switch (rule.id) {
-    case "red-amber-with-saving":
-      return savingOf(item) > 0
-        ? `${actionWords}, with a saving of ${pounds(savingOf(item))} attached`
-        : `${actionWords}, with a Savings RAG of ${savings ? RAG_WORDS[savings] : "none"}`;
-    case "all-red-amber":
-      return actionWords;
-    case "savings-red":
-      return "Savings RAG Red";
-  }
-}
 
 function ragCounts(b: SheetBuilder, table: string, plan: string): void {
   // One row per item: its first step's row, so an item of five steps counts once.
@@ -71,7 +54,7 @@ function escalations(b: SheetBuilder, check: CheckResult, result: PlanResult): v
       ragCell(ragOf(item.actionRag)),
       ragCell(ragOf(item.savingsRag)),
       savingOf(item) > 0 ? num(savingOf(item), "money") : null,
-      text(whyEscalated(item, check.escalation), "wrap"),
+      text(whyEscalated({ actionRag: ragOf(item.actionRag), savingsRag: ragOf(item.savingsRag), saving: savingOf(item) }, check.escalation.id), "wrap"),
       link(cell, result.plan.name, cell),
     );
   }

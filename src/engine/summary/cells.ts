@@ -10,6 +10,9 @@ export const num = (value: number, style?: StyleId): WriteCell => ({ kind: "numb
 export const date = (value: string, style: StyleId = "date"): WriteCell => ({ kind: "date", value, style });
 export const formula = (value: string, style?: StyleId): WriteCell => ({ kind: "formula", value, style });
 export const link = (value: string, sheet: string, cell: string): WriteCell => ({ kind: "link", value, sheet, cell, style: "link" });
+/** A link to another file (wrapped: a path is long), or to `cell` in it. */
+export const fileLink = (value: string, target: string, cell?: string): WriteCell =>
+  cell ? { kind: "file-link", value, target, cell, style: "link-wrap" } : { kind: "file-link", value, target, style: "link-wrap" };
 
 /** A RAG as its word on its colour; "None" uncoloured when the item has no RAG. */
 export function ragCell(rag: Rag | null): WriteCell {

@@ -1,4 +1,7 @@
 import type { Item } from "../plan";
+import type { Rag } from "../values/rag";
+import { pounds } from "./cells";
+import { RAG_WORDS } from "./palette";
 
 /**
  * Which items go to the board. The default is seed 004's own words: "actions rated RED and
@@ -49,4 +52,31 @@ export const ESCALATION_RULES: Record<EscalationRuleId, EscalationRule> = {
 
 export function escalatedIds(items: Item[], rule: EscalationRule): string[] {
   return items.filter((item) => rule.picks(item)).map((item) => item.id ?? `row ${item.row}`);
+}
+
+/** The rule a report names by its words; undefined for words no rule of ours has. */
+export function escalationRuleByWords(words: string): EscalationRule | undefined {
+  return Object.values(ESCALATION_RULES).find((rule) => rule.words === words);
+}
+
+/** What an item is put to the board on: its RAGs and the pounds of saving attached (0 for none). */
+export interface EscalationFacts {
+  actionRag: Rag | null;
+  savingsRag: Rag | null;
+  saving: number;
+}
+
+/** Why an item is on the board list, in the rule's own terms. */
+export function whyEscalated(item: EscalationFacts, rule: EscalationRuleId): string {
+  const actionWords = item.actionRag ? `${RAG_WORDS[item.actionRag]} for action` : "No action RAG";
+  switch (rule) {
+    case "red-amber-with-saving":
+      return item.saving > 0
+        ? `${actionWords}, with a saving of ${pounds(item.saving)} attached`
+        : `${actionWords}, with a Savings RAG of ${item.savingsRag ? RAG_WORDS[item.savingsRag] : "none"}`;
+    case "all-red-amber":
+      return actionWords;
+    case "savings-red":
+      return "Savings RAG Red";
+  }
 }

@@ -44,6 +44,7 @@ export const STYLES: Record<StyleId, CellStyle> = {
   "total-money": { bold: true, numberFormat: MONEY_FORMAT },
   "total-count": { bold: true, numberFormat: "0" },
   link: { underline: true, fontColor: "#0563C1" },
+  "link-wrap": { underline: true, fontColor: "#0563C1", wrap: true },
   small: { italic: true, fontColor: "#595959" },
   "rag-blue": { fill: RAG_FILLS.blue },
   "rag-green": { fill: RAG_FILLS.green },

@@ -43,7 +43,7 @@ export function rowHeights(rows: (WriteCell | null)[][], widths: number[], style
   return rows.map((row) => {
     let lines = 1;
     row.forEach((cell, c) => {
-      if (!cell || cell.kind !== "text" || !cell.style) return;
+      if (!cell || !(cell.kind === "text" || cell.kind === "link" || cell.kind === "file-link") || !cell.style) return;
       const style = styles[cell.style];
       if (!style?.wrap) return;
       const perWidth = style.bold ? BOLD_CHARS_PER_WIDTH : CHARS_PER_WIDTH;

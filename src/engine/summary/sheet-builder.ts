@@ -24,9 +24,9 @@ export class SheetBuilder {
     this.rows.push([]);
   }
 
-  /** Ends the sheet with the marker line and lays it out for print. */
-  finish(key: SummarySheetKey, name: string, widths: number[], frozenRows: number): SummarySheet {
-    const marker = { cell: `A${this.next + 1}`, text: "Written by Action Plan Checker: this sheet is replaced each time the plan is checked." };
+  /** Ends the sheet with the marker line (saying what makes the sheet anew) and lays it out for print. */
+  finish(key: SummarySheetKey, name: string, widths: number[], frozenRows: number, markerText = "Written by Action Plan Checker: this sheet is replaced each time the plan is checked."): SummarySheet {
+    const marker = { cell: `A${this.next + 1}`, text: markerText };
     this.blank();
     this.add(text(marker.text, "small"));
     const area = `A1:${columnLetter(widths.length)}${this.rows.length}`;

@@ -24,3 +24,12 @@ export function uniqueSheetName(wanted: string, taken: Iterable<string>): string
 export function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/**
+ * The address a hyperlink to another file goes to: the relative path as a URI (a space or
+ * "#" in a file name would otherwise end it), then "#" and the cell when there is one.
+ */
+export function fileLinkAddress(target: string, cell?: string): string {
+  const path = encodeURI(target).replace(/#/g, "%23");
+  return cell ? `${path}#${cell}` : path;
+}

@@ -35,6 +35,7 @@ export type StyleId =
   | "total-money"
   | "total-count"
   | "link"
+  | "link-wrap"
   | "small"
   | "rag-blue"
   | "rag-green"
@@ -69,7 +70,13 @@ export type WriteCell =
   /** value is the formula without its leading "=", in Excel's English syntax. */
   | { kind: "formula"; value: string; style?: StyleId }
   /** An internal hyperlink showing `value`, going to `cell` on `sheet`. */
-  | { kind: "link"; value: string; sheet: string; cell: string; style?: StyleId };
+  | { kind: "link"; value: string; sheet: string; cell: string; style?: StyleId }
+  /**
+   * A hyperlink to another file showing `value`: `target` is its path relative to the
+   * workbook written, with "/" between folders; `cell` (e.g. "'Plan Jun-16'!E41") is where in
+   * it to go, absent for the file itself.
+   */
+  | { kind: "file-link"; value: string; target: string; cell?: string; style?: StyleId };
 
 /** An Excel table over cells already in `rows`: its header row is `ref`'s first row. */
 export interface TableSpec {
@@ -91,9 +98,14 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** e.g. "A1:H40" */
   area: string;
+  /** Paper to print on; absent leaves the printer's default. */
+  paper?: "A4";
+  /** Excel's Narrow margins (a quarter inch at the sides) for a wide table; absent: the defaults. */
+  narrowMargins?: boolean;
 }
 
-export type SummarySheetKey = "board" | "savings" | "actions" | "changes";
+/** The sheets of a checked plan, then those of a roll-up of many plans. */
+export type SummarySheetKey = "board" | "savings" | "actions" | "changes" | "rollup-plans" | "rollup-escalations" | "rollup-savings";
 
 /** A worksheet the tool owns: replaced on every run, removed by `clear`. */
 export interface SummarySheet {

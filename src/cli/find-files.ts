@@ -1,0 +1,37 @@
+import { statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { UsageError } from "./options";
+
+/** True when `input` names a folder (a path that cannot be read is left for reading to explain). */
+export function isFolder(input: string): boolean {
+  return statSync(input, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/**
+ * The files named, each folder replaced by the files in it and its sub-folders whose names
+ * end with one of `extensions`, in a steady order. Excel's lock files ("~$plan.xlsx", left
+ * beside a workbook open in Excel) are not workbooks. A name that is not a folder is kept as
+ * it is, so that reading it says what is wrong with it.
+ */
+export async function filesIn(inputs: string[], extensions: string[], what: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (!isFolder(input)) {
+      files.push(input);
+      continue;
+    }
+    const found = (await readdir(input, { recursive: true }))
+      .filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)) && !path.basename(name).startsWith("~$"))
+      .sort()
+      .map((name) => path.join(input, name));
+    files.push(...found);
+  }
+  if (files.length === 0) throw new UsageError(`There are no ${what} (${extensions.join(", ")}) in ${inputs.map((i) => `'${i}'`).join(", ")}.`);
+  return files;
+}
+
+/** How a report names a file: its path from where the tool runs, "/" between folders on every system. */
+export function reportName(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join("/");
+}

@@ -1,52 +1,51 @@
 /**
- * @jest-environment jsdom
+ * @jest-environment ./test/jsdom/environment.ts
  * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
  *
- * The pane outside Excel, in a file of its own: a fresh jsdom, since a long run of the Excel
- * host's tests before it made this one several times slower. Node's export conditions because
- * ExcelJS's dependency uuid ships ES modules under "browser" that jest cannot load.
+ * The pane outside Excel, on the browser host. Node's export conditions because ExcelJS's
+ * dependency uuid ships ES modules under "browser" that jest cannot load.
  */
-import { screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor, within } from "@testing-library/react";
 import { readWorkbook } from "../../adapters/exceljs/read-workbook";
 import { createBrowserHost } from "../hosts/browser-host";
-import { checkButton, memorySettings, renderPane, seedFile, SLOW } from "./pane-test-kit";
+import { checkButton, exampleFile, idle, memorySettings, renderPane, results, setupUser } from "./pane-test-kit";
 
 /** The input is disabled while the pane starts up (loading settings), as every input is while it works. */
 const openInput = async () => {
-  const input = screen.getByLabelText("Open workbook");
-  await waitFor(() => expect(input).toHaveProperty("disabled", false));
-  return input;
+  await idle();
+  return screen.getByLabelText("Open workbook");
 };
 
 describe("the pane in a browser", () => {
   it("offers Open workbook and, for a file that is not a workbook, says so plainly in a MessageBar", async () => {
     // A user can pick "All files" in the browser's file dialog, so the accept filter is no guard.
-    const user = userEvent.setup({ applyAccept: false });
+    const user = setupUser({ applyAccept: false });
     renderPane(createBrowserHost({ settings: memorySettings() }));
     await user.upload(await openInput(), new File(["No.,Action\n1,Do it\n"], "plan.csv", { type: "text/csv" }));
-    const message = await screen.findByText(/^'plan\.csv' is not an Excel workbook \(\.xlsx\)\. Open it in Excel, save it as/, {}, SLOW);
+    await idle();
+    const message = screen.getByText(/^'plan\.csv' is not an Excel workbook \(\.xlsx\)\. Open it in Excel, save it as/);
     expect(message.closest("[role=group], .fui-MessageBar")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Check plan" })).toBeNull();
   });
 
   it("opens an uploaded workbook, checks it, shows a finding's row and downloads the checked copy", async () => {
-    const seed = await seedFile();
+    const example = await exampleFile();
     const saved: Array<{ name: string; bytes: ArrayBuffer }> = [];
     const host = createBrowserHost({ settings: memorySettings(), save: (bytes, name) => void saved.push({ name, bytes }) });
-    const user = userEvent.setup();
+    const user = setupUser();
     renderPane(host);
-    await user.upload(await openInput(), new File([new Uint8Array(seed.buffer)], "lac-progress-2016.xlsx"));
+    await user.upload(await openInput(), new File([new Uint8Array(example.buffer)], "lac-progress-2016.xlsx"));
     await user.click(await checkButton());
-    await screen.findByRole("region", { name: "Results" }, SLOW);
-    const finding = screen.getAllByRole("button", { name: /^[A-Z]+\d+ / })[0];
+    const region = await results();
+    const finding = within(within(region).getByRole("tabpanel")).getAllByRole("button").filter((b) => /^[A-Z]+\d+/.test(b.textContent ?? ""))[0];
     const row = finding.textContent?.match(/^[A-Z]+(\d+)/)?.[1];
     await user.click(finding);
-    expect(screen.getByRole("region", { name: `Row ${row} of ${seed.grids[0].name}` })).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Download checked workbook" }));
-    await waitFor(() => expect(saved).toHaveLength(1), SLOW);
+    expect(within(region).getByRole("region", { name: `Row ${row} of ${example.grids[0].name}` })).toBeTruthy();
+    await user.click(within(region).getByRole("button", { name: "Download checked workbook" }));
+    await idle();
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe("lac-progress-2016 (checked).xlsx");
     const { workbook } = await readWorkbook(saved[0].bytes);
-    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining([seed.grids[0].name, "Board summary", "Savings", "Actions"]));
-  }, 90_000);
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining([example.grids[0].name, "Board summary", "Savings", "Actions"]));
+  });
 });

@@ -207,7 +207,7 @@ export function App({ host, today }: AppProps) {
   const previewSheet = previewReport?.sheets[0];
 
   return (
-    <main className={styles.root}>
+    <main className={styles.root} aria-busy={busy !== null}>
       <h1 className={styles.title}>Action Plan Checker</h1>
       {commandError && <StatusBar intent="error" title="Check plan on the ribbon did not work" message={commandError} onDismiss={dismissCommandError} />}
       {host.openWorkbook && (

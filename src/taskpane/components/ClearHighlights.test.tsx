@@ -1,28 +1,30 @@
-/** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+/** @jest-environment ./test/jsdom/environment.ts */
+import { screen, waitFor, within } from "@testing-library/react";
 import { ClearHighlights } from "./ClearHighlights";
+import { renderFluent, setupUser } from "./fluent-test-kit";
 
-/** Fluent's dialog mounts through a portal with motion: slower than 1 s on a busy machine. */
-const SLOW = { timeout: 10_000 };
-
+/**
+ * One opening of the dialog per test: under jsdom, Fluent's focus trap (tabster) can leave a
+ * dialog opened again in the same render marked aria-hidden, which no browser shows.
+ */
 describe("Clear highlights", () => {
-  it("asks first, does nothing on Cancel and clears on Clear", async () => {
+  it("asks first and does nothing on Cancel", async () => {
     const onConfirm = jest.fn();
-    const user = userEvent.setup();
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <ClearHighlights onConfirm={onConfirm} />
-      </FluentProvider>,
-    );
+    const user = setupUser();
+    renderFluent(<ClearHighlights onConfirm={onConfirm} />);
     await user.click(screen.getByRole("button", { name: "Clear highlights" }));
-    expect(await screen.findByRole("dialog", { name: "Clear highlights?" }, SLOW)).toBeTruthy();
-    await user.click(await screen.findByRole("button", { name: "Cancel" }, SLOW));
-    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull(), SLOW);
+    const dialog = await screen.findByRole("dialog", { name: "Clear highlights?" });
+    await user.click(await within(dialog).findByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(onConfirm).not.toHaveBeenCalled();
+  });
+
+  it("clears on Clear", async () => {
+    const onConfirm = jest.fn();
+    const user = setupUser();
+    renderFluent(<ClearHighlights onConfirm={onConfirm} />);
     await user.click(screen.getByRole("button", { name: "Clear highlights" }));
-    await user.click(await screen.findByRole("button", { name: "Clear" }, SLOW));
+    await user.click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "Clear" }));
     expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,8 +1,8 @@
-/** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+/** @jest-environment ./test/jsdom/environment.ts */
+import { screen } from "@testing-library/react";
 import { ESCALATION_RULES, type PlanSheetReport } from "../../engine";
 import { EscalationsTab } from "./EscalationsTab";
+import { renderFluent } from "./fluent-test-kit";
 
 const item = (id: string, actionRag: "red" | "amber" | "green") => ({
   id, row: 5, section: null, title: `Item ${id}`, owners: ["Chief Nurse"], actionRag, savingsRag: null, saving: null,
@@ -20,12 +20,7 @@ const sheet = (columns: PlanSheet["columns"]): PlanSheetReport =>
     totals: { saving: 0, savingByRag: { blue: 0, green: 0, amber: 0, red: 0, none: 0 }, savingBySection: {}, savingByOwner: {}, savingByFinanceManager: {}, itemsByActionRag: { blue: 0, green: 1, amber: 1, red: 1, none: 0 }, slippedSteps: 0, overdueSteps: 0 },
   }) as PlanSheet;
 
-const show = (s: PlanSheetReport, rule: string) =>
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <EscalationsTab sheet={s} rule={rule} />
-    </FluentProvider>,
-  );
+const show = (s: PlanSheetReport, rule: string) => renderFluent(<EscalationsTab sheet={s} rule={rule} />);
 
 describe("the Escalations tab when nothing is escalated", () => {
   it("says the default rule is blind without savings columns, and which rule would show the 2 Red or Amber items", () => {

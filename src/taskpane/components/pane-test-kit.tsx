@@ -1,22 +1,26 @@
 /**
- * What the pane's component tests share: the seed 004 plan as grids, hosts that stand in for
- * Excel and the browser, and waits long enough for a busy CI machine.
+ * What the pane's component tests share: the example plan (seed 004) as grids and hosts that
+ * stand in for Excel and the browser. How they render and click is in fluent-test-kit.tsx.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { readWorkbook } from "../../adapters/exceljs/read-workbook";
 import type { Grid } from "../../engine";
-import { buildSeedWorkbooks } from "../../../test/fixtures/seed-workbooks";
 import { PaneError } from "../errors";
 import type { Host } from "../host";
 import { DEFAULT_SETTINGS, type PaneSettings, type SettingsStore } from "../settings";
 import { App } from "./App";
+import { idle, renderFluent, setupUser } from "./fluent-test-kit";
 
-export async function seedFile(name = "004-text"): Promise<{ buffer: Buffer; grids: Grid[] }> {
-  const seed = (await buildSeedWorkbooks()).find((b) => b.name === name);
-  if (!seed) throw new Error(`seed ${name} is missing`);
-  return { buffer: seed.buffer, grids: (await readWorkbook(seed.buffer)).grids };
+export { idle, renderFluent, setupUser };
+
+/** The example plan every pane test works on: seed 004, as the README shows it. */
+export const EXAMPLE_FILE = path.resolve(__dirname, "../../../examples/lac-progress-2016.xlsx");
+
+export async function exampleFile(): Promise<{ buffer: Buffer; grids: Grid[] }> {
+  const buffer = readFileSync(EXAMPLE_FILE);
+  return { buffer, grids: (await readWorkbook(buffer)).grids };
 }
 
 export function memorySettings(initial: PaneSettings = DEFAULT_SETTINGS): SettingsStore & { saved: PaneSettings[] } {
@@ -54,30 +58,28 @@ export function fakeExcelHost(grids: Grid[], overrides: Partial<Host> = {}) {
   return { host, calls };
 }
 
-export const renderPane = (host: Host) =>
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} today="2026-11-23" />
-    </FluentProvider>,
-  );
-
-/** Long enough for the browser host's first dynamic import, which ts-jest compiles on demand. */
-export const SLOW = { timeout: 15_000 };
+export const renderPane = (host: Host) => renderFluent(<App host={host} today="2026-11-23" />);
 
 /** A button once the pane is idle: every button is disabled while the pane works. */
 export async function enabledButton(name: string): Promise<HTMLElement> {
-  const button = await screen.findByRole("button", { name }, SLOW);
-  await waitFor(() => expect(button).toHaveProperty("disabled", false), SLOW);
+  await idle();
+  const button = screen.getByRole("button", { name });
+  expect(button).toHaveProperty("disabled", false);
   return button;
 }
 
 export const checkButton = () => enabledButton("Check plan");
 
+/** The Results region, once a check has finished. */
+export async function results(): Promise<HTMLElement> {
+  await idle();
+  return screen.getByRole("region", { name: "Results" });
+}
+
 /** Renders the pane on `host`, presses Check plan and waits for the results. */
 export async function checkThePlan(host: Host) {
-  const user = userEvent.setup();
+  const user = setupUser();
   const view = renderPane(host);
   await user.click(await checkButton());
-  await screen.findByRole("region", { name: "Results" }, SLOW);
-  return { user, view };
+  return { user, view, results: await results() };
 }

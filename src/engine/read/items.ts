@@ -4,6 +4,7 @@ import { type DateContext, type DateRead, readDateCell, readDateText } from "../
 import { splitDateAndOwner } from "../values/date-owner";
 import { type MoneyRead, readMoney } from "../values/money";
 import { readOwners } from "../values/owners";
+import { readStatus, type StatusRead } from "../values/progress-status";
 import { type RagRead, readRag } from "../values/rag";
 import { type HeaderRow, isRepeatedHeader } from "./header";
 import { filledCells, itemId } from "./row-text";
@@ -24,7 +25,7 @@ interface ReadContext {
 }
 
 /** Roles whose cells belong to a step (a row) rather than to the whole item. */
-const STEP_ROLES = ["action", "update", "targetDate", "revisedDate", "dateAndOwner", "measure"] as const;
+const STEP_ROLES = ["action", "update", "targetDate", "revisedDate", "dateAndOwner", "measure", "status"] as const;
 
 const SECTION_WORD = /^(outcome|section|theme|objective|priority area|part|strand|workstream \d)\b/i;
 
@@ -180,6 +181,18 @@ function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined):
   return located(open.firstRow, col, "", { kind: "empty" });
 }
 
+function readItemStatus(ctx: ReadContext, open: OpenItem): Located<StatusRead> | null {
+  const col = ctx.header.columns.status;
+  if (col === undefined) return null;
+  const reads = open.rows.flatMap((row) => {
+    const text = textAt(ctx.grid, row, col);
+    return text ? [located(row, col, text, readStatus(text))] : [];
+  });
+  // An item of several steps stands where its least advanced step stands.
+  const unfinished = reads.find((r) => r.read.kind !== "status" || !r.read.done);
+  return unfinished ?? reads[0] ?? located(open.firstRow, col, "", { kind: "empty" });
+}
+
 function readItemSaving(ctx: ReadContext, open: OpenItem): Located<MoneyRead> | null {
   const col = ctx.header.columns.saving;
   if (col === undefined) return null;
@@ -207,7 +220,9 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
       ? located(owner.row ?? open.firstRow, columns.owner, owner.text, ownerValue(owner.text))
       : ownerFromDateCells(ctx, open);
   const actionRag = readItemRag(ctx, open, columns.actionRag);
-  const blue = actionRag?.read.kind === "rag" && actionRag.read.rag === "blue";
+  const status = readItemStatus(ctx, open);
+  // A Blue item is complete, and so is one whose status says so, whatever its steps' dates say.
+  const blue = (actionRag?.read.kind === "rag" && actionRag.read.rag === "blue") || (status?.read.kind === "status" && status.read.done);
   return {
     id: itemId(open.idText) ?? (open.idText || null),
     row: open.firstRow,
@@ -219,8 +234,8 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
     priority: joined(ctx, open.rows, columns.priority).text || null,
     actionRag,
     savingsRag: readItemRag(ctx, open, columns.savingsRag),
+    status,
     financeManager: joined(ctx, open.rows, columns.financeManager).text || null,
-    // A Blue item is complete, whatever its steps' dates say.
     steps: blue ? steps.map((s) => ({ ...s, done: true })) : steps,
   };
 }
@@ -288,6 +303,9 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
     targets = parts.flatMap((p) => (p.dateText ? readDateText(p.dateText, ctx.dates).map((read) => located(row, col, raw, read)) : []));
     revised = parts.flatMap((p) => (p.revisedText ? readDateText(p.revisedText, ctx.dates).map((read) => located(row, col, raw, read)) : []));
   }
+  const statusText = columns.status === undefined ? "" : textAt(grid, row, columns.status);
+  const statusRead = readStatus(statusText);
+  const statusSaysDone = statusRead.kind === "status" && statusRead.done;
   const count = Math.max(1, targets.length, revised.length);
   return Array.from({ length: count }, (_, i) => {
     const target = targets[i] ?? null;
@@ -298,7 +316,7 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
       update,
       target,
       revised: rev,
-      done: saysDone(target) || saysDone(rev) || DONE_UPDATE.test(update),
+      done: saysDone(target) || saysDone(rev) || DONE_UPDATE.test(update) || statusSaysDone,
     };
   });
 }

@@ -31,6 +31,7 @@ function splitOwners(text: string): OwnersRead {
   if (PLACEHOLDER.test(tidy(clean))) return { kind: "placeholder", text: clean };
   const owners = splitOutsideBrackets(clean, ALWAYS_SPLITS)
     .flatMap(splitNames)
+    .flatMap(splitInitialsRun)
     .flatMap(splitTitleRun)
     .map(tidy)
     .filter((owner) => owner !== "" && !PLACEHOLDER.test(owner));
@@ -43,6 +44,18 @@ const SPLITS_NAMES = /,|&| and /iy;
 function splitNames(piece: string): string[] {
   const parts = splitOutsideBrackets(piece, SPLITS_NAMES).map(tidy);
   return parts.length > 1 && parts.every(looksLikeName) ? parts : [piece];
+}
+
+/** Initials standing for a person ("DM", "PL", "J.S."): two to four capitals, dots allowed. */
+const INITIALS = /^(\p{Lu}\.?){2,4}$/u;
+
+/**
+ * Initials typed one after another ("DM PL KL") are as many people: a cell made only of
+ * initials is split at its spaces. A run with any other word ("HR Business Partner") is one title.
+ */
+function splitInitialsRun(piece: string): string[] {
+  const words = piece.trim().split(" ");
+  return words.length > 1 && words.every((w) => INITIALS.test(w)) ? words : [piece];
 }
 
 const ROLE_NOUN = /^(manager|officer|director|lead|accountant|co-?ordinator|worker|adviser|advisor|analyst)$/i;
@@ -112,12 +125,13 @@ const PARTICLES = ["van", "von", "de", "den", "der", "du", "la", "le", "da", "di
 const INITIALS_AND_SURNAME = new RegExp(`^(\\p{Lu}\\.?\\s*)+((${PARTICLES.join("|")}) )*\\p{Lu}[\\p{L}'’-]+$`, "u");
 
 /**
- * A person as plans write them: initials and surname ("T. Collins", "C.Smith", "S.J. Smedmor",
- * "F.van den Hout") or two to four capitalised words that are not a job title ("Rebecca
+ * A person as plans write them: initials alone ("DM"), initials and surname ("T. Collins",
+ * "C.Smith", "S.J. Smedmor", "F.van den Hout") or two to four capitalised words that are not a job title ("Rebecca
  * Wilshire"). A bracketed qualifier ("(AtC)") is ignored.
  */
 function looksLikeName(owner: string): boolean {
   const name = owner.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  if (INITIALS.test(name)) return true;
   if (INITIALS_AND_SURNAME.test(name)) {
     return /^\p{Lu}\./u.test(name) || /^\p{Lu} /u.test(name);
   }
@@ -128,4 +142,18 @@ function looksLikeName(owner: string): boolean {
 
 function isNameWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(['’-]\p{Lu}?\p{Ll}+)*$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * A cell that names people or posts, as an owner column's cells do: each owner a person's
+ * name, initials or a job title. A short action ("Review staffing") names nobody.
+ */
+export function namesOwners(text: string): boolean {
+  if (text.length > 80) return false;
+  const read = readOwners(text);
+  return read.kind === "owners" && read.owners.every((owner) => owner.split(" ").length <= 8 && (INITIALS.test(owner) || looksLikeName(owner) || namesAPost(owner)));
+}
+
+function namesAPost(owner: string): boolean {
+  return owner.split(/[\s,()]+/).some((word) => TITLE_WORDS.has(word.toLowerCase()));
 }

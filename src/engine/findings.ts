@@ -37,6 +37,7 @@ export interface FindingParamsByRule {
   "header-repeated": { headerRow: number };
   /** `listed-not-picked`: on the sheet's board list, not picked by the rule; `picked-not-listed`: the reverse. */
   "board-list-disagrees": { direction: "listed-not-picked" | "picked-not-listed"; rule: string };
+  "stray-value": Record<string, never>;
 }
 
 /** A rule's stable kebab-case id. */

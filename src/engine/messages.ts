@@ -71,5 +71,7 @@ export function messageFor(f: Finding): string {
       return f.params.direction === "listed-not-picked"
         ? `Item ${f.value} is on the sheet's board list (${where(f)}) but the escalation rule does not pick it (${f.params.rule}): take it off the list, or check its RAG and saving.`
         : `Item ${f.value} (${where(f)}) is picked by the escalation rule (${f.params.rule}) but is missing from the sheet's board list: add it to the list.`;
+    case "stray-value":
+      return `'${f.value}' in ${where(f)} stands on a row of its own with no item beside it, so it was not counted: move it onto its item's row.`;
   }
 }

@@ -90,6 +90,13 @@ export interface LogEntry {
   action: string;
 }
 
+/** A value standing alone on a row of the table that no item could take ("-2,100" between items). */
+export interface StrayValue {
+  row: number;
+  col: number;
+  raw: string;
+}
+
 /** A row of the sheet's own hand-made board list ("Actions to discuss at … Board"). */
 export interface BoardListEntry {
   id: string;
@@ -112,6 +119,8 @@ export interface PlanSheet {
   items: Item[];
   issues: LogEntry[];
   risks: LogEntry[];
+  /** Numbers alone on a row that belong to no item: reported, never read as actions. */
+  strayValues?: StrayValue[];
   boardList: BoardListEntry[] | null;
   /** The £ multiplier of bare numbers in the saving column, from its header ("(£K)" → 1000). */
   savingUnit: number;

@@ -74,6 +74,7 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
     items: table.items,
     issues: table.issues,
     risks: table.risks,
+    strayValues: table.strayValues,
     boardList: header.row > 1 ? findBoardList(grid, header.row) : null,
     savingUnit,
   };

@@ -18,6 +18,7 @@ import { savingNotUnderstood } from "./saving-not-understood";
 import { savingWithoutSavingsRag } from "./saving-without-savings-rag";
 import { savingsRagWithoutSaving } from "./savings-rag-without-saving";
 import { slipped } from "./slipped";
+import { strayValue } from "./stray-value";
 import { targetDateMissing } from "./target-date-missing";
 
 /**
@@ -44,6 +45,7 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   "duplicate-item-id": duplicateItemId,
   "header-repeated": headerRepeated,
   "board-list-disagrees": boardListDisagrees,
+  "stray-value": strayValue,
 };
 
 /** Every rule id, in catalogue order. */

@@ -33,11 +33,11 @@ export interface FindingParamsByRule {
   "savings-rag-without-saving": { rag: string };
   "saving-without-savings-rag": { pounds: number };
   "saving-not-understood": Record<string, never>;
+  "stray-value": Record<string, never>;
   "duplicate-item-id": { firstRow: number };
   "header-repeated": { headerRow: number };
   /** `listed-not-picked`: on the sheet's board list, not picked by the rule; `picked-not-listed`: the reverse. */
   "board-list-disagrees": { direction: "listed-not-picked" | "picked-not-listed"; rule: string };
-  "stray-value": Record<string, never>;
 }
 
 /** A rule's stable kebab-case id. */

@@ -33,10 +33,10 @@ const SAMPLE_PARAMS: { [K in RuleId]: FindingParamsByRule[K] } = {
   "savings-rag-without-saving": { rag: "red" },
   "saving-without-savings-rag": { pounds: 219000 },
   "saving-not-understood": {},
+  "stray-value": {},
   "duplicate-item-id": { firstRow: 158 },
   "header-repeated": { headerRow: 21 },
   "board-list-disagrees": { direction: "listed-not-picked", rule: "Items rated Red or Amber for action that have a saving attached" },
-  "stray-value": {},
 };
 
 function sample<K extends RuleId>(id: K, cell: string | null): FindingByRule[K] {

@@ -42,10 +42,10 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   "savings-rag-without-saving": savingsRagWithoutSaving,
   "saving-without-savings-rag": savingWithoutSavingsRag,
   "saving-not-understood": savingNotUnderstood,
+  "stray-value": strayValue,
   "duplicate-item-id": duplicateItemId,
   "header-repeated": headerRepeated,
   "board-list-disagrees": boardListDisagrees,
-  "stray-value": strayValue,
 };
 
 /** Every rule id, in catalogue order. */

@@ -1,6 +1,7 @@
 import { type Grid, rawCellAt, rowCount } from "../grid";
 import type { ColumnChoices, Columns, Role } from "../plan";
 import { type DateContext, readDateCell } from "../values/dates";
+import { readMoney } from "../values/money";
 import { namesOwners } from "../values/owners";
 import { readStatus } from "../values/progress-status";
 import { readRag } from "../values/rag";
@@ -17,12 +18,15 @@ interface Profile {
   owners: number;
   statuses: number;
   rags: number;
+  money: number;
+  /** Cells of three words or more: what is to be done, not a code or a name. */
+  sentences: number;
   /** Each row's date (its deadline, the end of its period), for comparing two date columns row by row. */
   dateByRow: Map<number, string>;
 }
 
 function profile(grid: Grid, header: HeaderRow, col: number, dates: DateContext): Profile {
-  const out: Profile = { filled: 0, dates: 0, owners: 0, statuses: 0, rags: 0, dateByRow: new Map() };
+  const out: Profile = { filled: 0, dates: 0, owners: 0, statuses: 0, rags: 0, money: 0, sentences: 0, dateByRow: new Map() };
   const last = Math.min(rowCount(grid), header.row + SAMPLE_ROWS);
   for (let row = header.row + 1; row <= last; row++) {
     const cell = rawCellAt(grid, row, col);
@@ -37,6 +41,8 @@ function profile(grid: Grid, header: HeaderRow, col: number, dates: DateContext)
     if (namesOwners(text)) out.owners++;
     if (readStatus(text).kind === "status") out.statuses++;
     if (readRag(cell).kind === "rag") out.rags++;
+    if (readMoney(cell, 1).kind === "money") out.money++;
+    if (text.split(/\s+/).length >= 3) out.sentences++;
   }
   return out;
 }
@@ -86,6 +92,7 @@ export function chooseColumns(grid: Grid, header: HeaderRow, dates: DateContext)
   const ch: Chooser = { grid, header, dates, profiles: new Map() };
   const columns: Columns = { ...header.columns };
   const choices: ColumnChoices = {};
+  chooseTitle(ch, columns, choices);
   chooseStatus(ch, columns, choices);
   chooseTargetDate(ch, columns, choices);
   chooseOwner(ch, columns, choices);
@@ -158,6 +165,30 @@ function holdsStatusWords(ch: Chooser, col: number): boolean {
   const p = profileOf(ch, col);
   return p.statuses > p.rags && share(p.statuses, p) >= 0.5;
 }
+
+/**
+ * A table that names no title or action column (a savings tracker whose text column is
+ * headed "Saving") takes its column of sentences as the title; a saving column that held
+ * those sentences gives way to a column of amounts headed for money.
+ */
+function chooseTitle(ch: Chooser, columns: Columns, choices: ColumnChoices): void {
+  if (columns.title !== undefined || columns.action !== undefined) return;
+  const best = headerCols(ch)
+    .map((col) => ({ col, p: profileOf(ch, col) }))
+    .filter(({ p }) => share(p.sentences, p) >= 0.5 && p.money < p.sentences)
+    .sort((a, b) => share(b.p.sentences, b.p) - share(a.p.sentences, a.p) || a.col - b.col)[0];
+  if (!best) return;
+  for (const [role, col] of Object.entries(columns) as Array<[Role, number | undefined]>) if (col === best.col) delete columns[role];
+  columns.title = best.col;
+  choices.title = { taken: best.col, runnerUp: null };
+  if (columns.saving !== undefined) return;
+  const used = taken(columns);
+  const money = headerCols(ch).find((col) => !used.has(col) && MONEY_HEADER.test(normaliseHeader(ch.header.headers[col] ?? "") + " " + (ch.header.headers[col] ?? "")) && share(profileOf(ch, col).money, profileOf(ch, col)) >= 0.5);
+  if (money !== undefined) columns.saving = money;
+}
+
+/** A header for an amount of money: "Target 2024/25 (£)", "Saving £k", "Budget". */
+const MONEY_HEADER = /£|\b(savings?|target|budget|value|amount|plan)\b/i;
 
 /** Of two date columns, how often the second's date is later on the rows both fill. */
 function laterShare(a: Profile, b: Profile): { later: number; shared: number } {

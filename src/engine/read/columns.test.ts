@@ -83,6 +83,12 @@ describe("roleOfHeader: header texts seen in plans", () => {
     ["Operational lead", "owner"],
     ["Clinical Lead", "owner"],
     ["Lead Director", "owner"],
+    // a plan written as questions, and a programme's table of projects
+    ["What?", "title"],
+    ["How?", "action"],
+    ["Who by?", "owner"],
+    ["When?", "targetDate"],
+    ["Projects", "title"],
     ["Evidence", null],
     ["", null],
   ];

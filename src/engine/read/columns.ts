@@ -22,11 +22,11 @@ const PATTERNS: Array<[Role, RegExp]> = [
   ["saving", /^(target |estimated |planned |projected )?(savings?|efficienc(y|ies))\b|^savings? cost|^cost savings?/],
   ["priority", /^priority\b/],
   ["measure", /^success (measures?|criteria)|^measures? of success|^kpis?$/],
-  ["owner", /^(responsible( officer| person| manager| lead)?( lead| owner)?|(action |responsible |accountable |executive |exec |operational |clinical |named |senior |service |director )?(lead|owner)s?( officers?| responsibility| manager| person| director)?( lead| owner)?|accountable( officer| person)?|person responsible|responsibility|action by|by whom|who)$/],
-  ["targetDate", /^(original |agreed |expected |planned )?(target|due|completion|end|action)? ?(completion |end )?(date|deadline|timescales?|by when|due)( for completion| to be completed( by)?)?$|^date (for|of|to be) complet|^due by$|^complete by$/],
+  ["owner", /^(responsible( officer| person| manager| lead)?( lead| owner)?|(action |responsible |accountable |executive |exec |operational |clinical |named |senior |service |director )?(lead|owner)s?( officers?| responsibility| manager| person| director)?( lead| owner)?|accountable( officer| person)?|person responsible|responsibility|action by|by whom|who|who by|by who)$/],
+  ["targetDate", /^(original |agreed |expected |planned )?(target|due|completion|end|action)? ?(completion |end )?(date|deadline|timescales?|by when|due)( for completion| to be completed( by)?)?$|^date (for|of|to be) complet|^due by$|^complete by$|^when$|^by when$/],
   ["update", /^(update|progress|comments?|progress update|latest (update|position)|commentary|current position|position|progress to date|status update)\b(?! ?actions)/],
-  ["action", /^(agreed|proposed|management|planned|key)? ?actions?\b(?! (risk|owner|lead|by|date|due|no|ref|number|id)\b)|\bactions required\b|^deliverables?$|^tasks?$|^milestones?$|^workstream details|^what (will|we will)/],
-  ["title", /^(recommendations?|workstream( activity)?|objectives?|action risk|issues?( identified)?|findings?|area( for improvement| of concern)?|theme|requirements?|must ?\/? ?should do|(must|should) do( actions?)?|regulatory breach|concerns?( identified)?)$/],
+  ["action", /^(agreed|proposed|management|planned|key)? ?actions?\b(?! (risk|owner|lead|by|date|due|no|ref|number|id)\b)|\bactions required\b|^deliverables?$|^tasks?$|^milestones?$|^workstream details|^what (will|we will)|^how$/],
+  ["title", /^(recommendations?|workstream( activity)?|objectives?|action risk|issues?( identified)?|findings?|area( for improvement| of concern)?|theme|requirements?|must ?\/? ?should do|(must|should) do( actions?)?|regulatory breach|concerns?( identified)?|what|projects?|schemes?|initiatives?)$/],
   ["id", /^(no|ref|ref no|reference|id|number|item|item no|action no|action ref|action number|rec no|rec|recommendation (no|number|ref))$/],
 ];
 

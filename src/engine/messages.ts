@@ -41,6 +41,17 @@ export function messageFor(f: Finding): string {
       return `'${f.value}' in ${where(f)} could be day-first or month-first: write the month as a word (e.g. '3 Apr 2016') or say which locale the workbook uses.`;
     case "date-implausible":
       return `'${f.value}' in ${where(f)} is before 1990 or after 2100, so the year looks mistyped: check it.`;
+    case "date-year-inferred": {
+      const from =
+        f.params.from === "section"
+          ? `the section '${f.params.source}'`
+          : f.params.from === "nearby"
+            ? `the date '${f.params.source}' in ${f.params.sourceCell ?? "the same column"}`
+            : `the reporting date '${f.params.source}'`;
+      return `Read '${f.value}' in ${where(f)} as ${f.params.read}, from ${from}; write the year if that is wrong.`;
+    }
+    case "date-year-unclear":
+      return `'${f.value}' in ${where(f)} has no year, and neither its section, the dates near it nor a reporting date settle one: write it with its year.`;
     case "rag-missing":
       return `${itemName(f)} has no Action RAG in ${where(f)}: rate it Blue, Green, Amber or Red.`;
     case "rag-not-understood":

@@ -89,6 +89,8 @@ describe("roleOfHeader: header texts seen in plans", () => {
     ["Who by?", "owner"],
     ["When?", "targetDate"],
     ["Projects", "title"],
+    ["Led by", "owner"],
+    ["Finish by", "targetDate"],
     ["Evidence", null],
     ["", null],
   ];

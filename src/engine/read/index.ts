@@ -8,6 +8,7 @@ import { inferColumns } from "./infer";
 import { readTable } from "./items";
 import type { ColumnChoices, Columns, Role } from "../plan";
 import { chooseColumns } from "./column-roles";
+import { resolveYears } from "./yearless-dates";
 
 export interface ReadOptions {
   dates: DateContext;
@@ -62,6 +63,7 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
       reason: `Row ${header.row} looks like the header of an action table, but no actions are listed under it.`,
     };
   }
+  const reportingDate = header.row > 1 ? findReportingDate(grid, header.row, options.dates) : null;
   return {
     kind: "plan",
     name: grid.name,
@@ -70,8 +72,8 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
     columnChoices,
     headers: header.headers,
     repeatedHeaders: table.repeatedHeaders,
-    reportingDate: header.row > 1 ? findReportingDate(grid, header.row, options.dates) : null,
-    items: table.items,
+    reportingDate,
+    items: resolveYears(table.items, reportingDate, options.dates),
     issues: table.issues,
     risks: table.risks,
     strayValues: table.strayValues,

@@ -32,8 +32,18 @@ const STEP_ROLES = ["action", "update", "targetDate", "revisedDate", "dateAndOwn
 
 const SECTION_WORD = /^(outcome|section|theme|objective|priority area|part|strand|workstream \d)\b/i;
 
+/** Only where the words fall matters for a heading, not the locale. */
+const ANY_LOCALE: DateContext = { locale: null, date1904: false };
+
+/** A row that is only a month or a quarter ("May 2012", "Q1 2013/14"): a tracker's actions grouped by when they were agreed. */
+function isPeriodHeading(text: string): boolean {
+  if (text.length > 24) return false;
+  const reads = readDateText(text, ANY_LOCALE);
+  return reads.length === 1 && reads[0].kind === "date" && reads[0].precision !== "day";
+}
+
 function isSectionText(text: string): boolean {
-  if (SECTION_WORD.test(text)) return true;
+  if (SECTION_WORD.test(text) || isPeriodHeading(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, "");
   return letters.length >= 6 && letters === letters.toUpperCase() && /\s/.test(text.trim());
 }
@@ -136,7 +146,8 @@ export function readTable(ctx: ReadContext): TableRead {
       stray = { row, col: firstCol, raw: firstText };
       continue;
     }
-    if (cells.length === 1 && leading && !itemId(firstText)) {
+    // "Q1 2015/16" starts like an id ("Q1"), but alone on its row it names a quarter.
+    if (cells.length === 1 && leading && (!itemId(firstText) || isPeriodHeading(firstText))) {
       if (isSectionText(firstText)) {
         close();
         settleStray(null);

@@ -23,6 +23,8 @@ const SAMPLE_PARAMS: { [K in RuleId]: FindingParamsByRule[K] } = {
   "date-not-understood": {},
   "date-ambiguous": {},
   "date-implausible": {},
+  "date-year-inferred": { read: "14 Aug 2012", from: "section", source: "May 2012", sourceCell: null },
+  "date-year-unclear": {},
   "rag-missing": {},
   "rag-not-understood": { column: "actionRag" },
   "no-rag-column": {},

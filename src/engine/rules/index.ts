@@ -2,6 +2,8 @@ import type { RuleId } from "../findings";
 import { boardListDisagrees } from "./board-list-disagrees";
 import { dateAmbiguous } from "./date-ambiguous";
 import { dateImplausible } from "./date-implausible";
+import { dateYearInferred } from "./date-year-inferred";
+import { dateYearUnclear } from "./date-year-unclear";
 import { dateNotUnderstood } from "./date-not-understood";
 import { duplicateItemId } from "./duplicate-item-id";
 import { headerRepeated } from "./header-repeated";
@@ -32,6 +34,8 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   "date-not-understood": dateNotUnderstood,
   "date-ambiguous": dateAmbiguous,
   "date-implausible": dateImplausible,
+  "date-year-inferred": dateYearInferred,
+  "date-year-unclear": dateYearUnclear,
   "rag-missing": ragMissing,
   "rag-not-understood": ragNotUnderstood,
   "no-rag-column": noRagColumn,

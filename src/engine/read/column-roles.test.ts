@@ -118,3 +118,25 @@ describe("chooseColumns: a status column is not a RAG", () => {
     expect(choose(rows("RAG", "Status", ["Blue", "Red"], ["Complete", "Not started"])).columns).toMatchObject({ actionRag: "E", status: "F" });
   });
 });
+
+describe("chooseColumns: a date and its owner typed in one cell", () => {
+  it("reads a 'Timescale' column of 'October 2001 C-QuAS Service Manager' as both, when no column names the owner", () => {
+    const { columns } = choose([
+      ["Ref", "Action", "Timescale", "Progress"],
+      ["1", "Set up a quality panel", "October 2001 Quality Assurance Manager", "Panel met twice"],
+      ["2", "Publish the charter", "Immediately Service Manager", ""],
+      ["3", "Review the charges", "April 2002", ""],
+    ]);
+    expect(columns).toMatchObject({ dateAndOwner: "C" });
+    expect(columns.targetDate).toBeUndefined();
+  });
+
+  it("keeps a plain date column when an owner column exists", () => {
+    const { columns } = choose([
+      ["Ref", "Action", "Owner", "Timescale"],
+      ["1", "Set up a quality panel", "J. Smith", "October 2001 then quarterly"],
+      ["2", "Publish the charter", "A. Lee", "April 2002"],
+    ]);
+    expect(columns).toMatchObject({ owner: "C", targetDate: "D" });
+  });
+});

@@ -2,6 +2,7 @@ import { type Grid, rawCellAt, rowCount } from "../grid";
 import type { ColumnChoices, Columns, Role } from "../plan";
 import { type DateContext, readDateCell } from "../values/dates";
 import { readMoney } from "../values/money";
+import { splitDateAndOwner } from "../values/date-owner";
 import { namesOwners } from "../values/owners";
 import { readStatus } from "../values/progress-status";
 import { readRag } from "../values/rag";
@@ -95,6 +96,7 @@ export function chooseColumns(grid: Grid, header: HeaderRow, dates: DateContext)
   chooseTitle(ch, columns, choices);
   chooseStatus(ch, columns, choices);
   chooseTargetDate(ch, columns, choices);
+  chooseDateAndOwner(ch, columns, choices);
   chooseOwner(ch, columns, choices);
   for (const [role, col] of Object.entries(columns) as Array<[Role, number | undefined]>) {
     if (col !== undefined) choices[role] ??= { taken: col, runnerUp: runnerUp(ch, columns, role, col) };
@@ -220,6 +222,28 @@ function chooseTargetDate(ch: Chooser, columns: Columns, choices: ColumnChoices)
       return;
     }
   }
+}
+
+/**
+ * With no owner column, a date column whose cells go on to name who ("October 2001 C-QuAS
+ * Service Manager") holds both, and is read as such.
+ */
+function chooseDateAndOwner(ch: Chooser, columns: Columns, choices: ColumnChoices): void {
+  const col = columns.targetDate;
+  if (col === undefined || columns.owner !== undefined || columns.dateAndOwner !== undefined) return;
+  let filled = 0;
+  let both = 0;
+  const last = Math.min(rowCount(ch.grid), ch.header.row + SAMPLE_ROWS);
+  for (let row = ch.header.row + 1; row <= last; row++) {
+    const text = rawCellAt(ch.grid, row, col).text.trim();
+    if (!text) continue;
+    filled++;
+    if (splitDateAndOwner(text).some((p) => (p.dateText || p.revisedText) && p.ownerText && namesOwners(p.ownerText))) both++;
+  }
+  if (filled === 0 || both < filled * 0.5) return;
+  delete columns.targetDate;
+  columns.dateAndOwner = col;
+  choices.dateAndOwner = { taken: col, runnerUp: null };
 }
 
 function chooseOwner(ch: Chooser, columns: Columns, choices: ColumnChoices): void {

@@ -14,6 +14,8 @@ export function normaliseHeader(text: string): string {
  * taken as revisedDate before "date" could claim it, "Savings RAG" before "RAG".
  */
 const PATTERNS: Array<[Role, RegExp]> = [
+  // One column for both, as the best-value plans keep it: "Timescale/Lead", "Lead officer and target date".
+  ["dateAndOwner", /^(timescales?|target date|date|when|by when) (and |& )?(lead|lead officer|owner|responsibility|who|responsible officer)$|^(lead|lead officer|owner|responsibility|who|responsible officer) (and |& )?(timescales?|target date|date|when|by when)$/],
   ["revisedDate", /^(revised|forecast|new)\b.*\b(date|timescale|deadline)|^forecast\b|^revised$/],
   ["savingsRag", /^(savings?|financial|finance) (rag|status)/],
   // "Progress RAG" and "Status (RAG)" too: a column named for its RAG is a RAG column, whatever words come first.

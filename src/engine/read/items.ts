@@ -328,7 +328,7 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
   const { columns } = ctx.header;
   const title = joined(ctx, open.rows, columns.title).text;
   const owner = joined(ctx, open.rows, columns.owner);
-  const steps = open.rows.flatMap((row) => readSteps(ctx, row));
+  const steps = withRevisionsJoined(open.rows.flatMap((row) => readSteps(ctx, row)));
   const ownerCell: Located<OwnerValue> | null =
     columns.owner !== undefined
       ? located(owner.row ?? open.firstRow, columns.owner, owner.text, ownerValue(owner.text))
@@ -352,6 +352,21 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
     financeManager: joined(ctx, open.rows, columns.financeManager).text || null,
     steps: blue ? steps.map((s) => ({ ...s, done: true })) : steps,
   };
+}
+
+/**
+ * A row that holds only a revised date ("Revised Timescale Oct 2002" under the step it
+ * moves) revises the step above it rather than being a step of its own.
+ */
+function withRevisionsJoined(steps: Step[]): Step[] {
+  const out: Step[] = [];
+  for (const step of steps) {
+    const before = out[out.length - 1];
+    const revisionOnly = step.target === null && step.revised !== null && step.update === "" && (step.text === "" || step.text === before?.text);
+    if (before && revisionOnly && before.revised === null) out[out.length - 1] = { ...before, revised: step.revised, done: before.done || step.done };
+    else out.push(step);
+  }
+  return out;
 }
 
 /** Seed 002's layout: the owners are the text after each date in the "date and owner" cells. */

@@ -52,3 +52,21 @@ describe("a savings tracker whose text column is headed 'Saving'", () => {
     expect(problems(sheet)).toEqual([]);
   });
 });
+
+describe("an actions register whose headers name their roles in their last words", () => {
+  it("reads 'Our agreed action', 'Trustee lead', 'Assigned to' and ids like 'B23-04'", async () => {
+    const rows: Row[] = [
+      ["Board actions register"],
+      ["Action No.", "Meeting date", "Auditor's recommendation", "Our agreed action", "Assigned to", "Timeframe"],
+      ["B23-04", "14/03/2023", "Approve the reserves policy", "Draft the policy for the June meeting", "Treasurer", "30/06/2023"],
+      ["B23-05", "14/03/2023", "Keep a conflicts register", "Open the register and ask each trustee", "Chair, Secretary", "31/05/2023"],
+    ];
+    const sheet = planSheet(await checkRows(rows, { today: "2023-04-30" }));
+    expect(sheet.columns).toMatchObject({ id: "A", title: "C", action: "D", owner: "E", targetDate: "F" });
+    expect(sheet.items.map((i) => [i.id, i.owners, i.steps[0].targetDate])).toEqual([
+      ["B23-04", ["Treasurer"], "2023-06-30"],
+      ["B23-05", ["Chair", "Secretary"], "2023-05-31"],
+    ]);
+    expect(problems(sheet)).toEqual([]);
+  });
+});

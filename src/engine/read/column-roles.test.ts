@@ -140,3 +140,16 @@ describe("chooseColumns: a date and its owner typed in one cell", () => {
     expect(columns).toMatchObject({ owner: "C", targetDate: "D" });
   });
 });
+
+describe("chooseColumns: a 'Status' column written as prose", () => {
+  it("is read as the update, not as a RAG each row gets wrong", () => {
+    const { columns } = choose([
+      ["Ref", "Action", "Lead", "Due date", "Status"],
+      ["1", "Report the survey to the board", "DoW", "08.11.2023", "Item not due yet"],
+      ["2", "Publish the metrics", "DoF", "13.09.2023", "Proposed new metrics agreed and now reported."],
+      ["3", "Brief the volunteers' forum", "DoI", "13.09.2023", "Verbal update to be provided"],
+    ]);
+    expect(columns.actionRag).toBeUndefined();
+    expect(columns.update).toBe("E");
+  });
+});

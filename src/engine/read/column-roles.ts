@@ -146,6 +146,7 @@ function holds(role: Role, p: Profile): boolean {
  * status words; a plan with both keeps each apart.
  */
 function chooseStatus(ch: Chooser, columns: Columns, choices: ColumnChoices): void {
+  proseStatusAsUpdate(ch, columns);
   const ragCol = columns.actionRag;
   if (ragCol !== undefined && holdsStatusWords(ch, ragCol)) {
     delete columns.actionRag;
@@ -159,6 +160,19 @@ function chooseStatus(ch: Chooser, columns: Columns, choices: ColumnChoices): vo
     if (col !== undefined) columns.status = col;
   }
   if (columns.status !== undefined) choices.status = { taken: columns.status, runnerUp: null };
+}
+
+/**
+ * A "Status" column written as prose ("Item not due yet", "Verbal update to be provided")
+ * is the update, not a RAG that every row gets wrong.
+ */
+function proseStatusAsUpdate(ch: Chooser, columns: Columns): void {
+  const col = columns.actionRag;
+  if (col === undefined || hinted("actionRag", ch.header.headers[col] ?? "")) return;
+  const p = profileOf(ch, col);
+  if (p.filled === 0 || share(p.rags, p) >= 0.3 || share(p.statuses, p) >= 0.5 || share(p.sentences, p) < 0.5) return;
+  delete columns.actionRag;
+  columns.update ??= col;
 }
 
 /** Status words rather than RAG words, in a column not named for its RAG. */

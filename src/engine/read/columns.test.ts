@@ -1,5 +1,5 @@
 import type { Role } from "../plan";
-import { roleOfHeader } from "./columns";
+import { roleOfHeader, roleOfHeaderEnd } from "./columns";
 
 describe("roleOfHeader: header texts seen in plans", () => {
   const cases: Array<[string, Role | null]> = [
@@ -90,6 +90,8 @@ describe("roleOfHeader: header texts seen in plans", () => {
     ["When?", "targetDate"],
     ["Projects", "title"],
     ["Led by", "owner"],
+    ["Timeframe", "targetDate"],
+    ["Assigned to", "owner"],
     ["Timescale/Lead", "dateAndOwner"],
     ["Lead officer and target date", "dateAndOwner"],
     ["Who and when", "dateAndOwner"],
@@ -99,5 +101,21 @@ describe("roleOfHeader: header texts seen in plans", () => {
   ];
   it.each(cases)("%p → %p", (header, role) => {
     expect(roleOfHeader(header)).toBe(role);
+  });
+});
+
+describe("roleOfHeaderEnd: a role named in a header's last words", () => {
+  it.each<[string, Role | null]>([
+    ["City's agreed action", "action"],
+    ["Auditor General recommendation", "title"],
+    ["Trustee lead & staff lead", "owner"],
+    ["Project delivery date", "targetDate"],
+    ["2023/24 Savings Proposed £'000", "saving"],
+    ["Meeting date", null],
+    ["Date raised", null],
+    ["Minute item", null],
+    ["What the Commission expects of trustees", null],
+  ])("%p → %p", (header, role) => {
+    expect(roleOfHeaderEnd(header)).toBe(role);
   });
 });

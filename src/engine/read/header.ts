@@ -1,6 +1,6 @@
 import { columnCount, type Grid, rowCount, textAt } from "../grid";
 import type { Columns, Role } from "../plan";
-import { normaliseHeader, roleOfHeader } from "./columns";
+import { normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
 
 export interface HeaderRow {
   row: number;
@@ -24,6 +24,12 @@ export function mapRow(grid: Grid, row: number): HeaderRow {
     const role = roleOfHeader(text);
     if (role && columns[role] === undefined) columns[role] = col;
   }
+  // Then the roles named only in a header's last words, for the roles no header named outright.
+  const named = new Set(Object.values(columns));
+  for (const [col, text] of Object.entries(headers)) {
+    const role = named.has(Number(col)) ? null : roleOfHeaderEnd(text);
+    if (role && columns[role] === undefined) columns[role] = Number(col);
+  }
   return { row, columns, headers };
 }
 
@@ -39,7 +45,7 @@ function score(grid: Grid, header: HeaderRow): number {
   const tracking = roles.filter((r) => TRACKING.has(r)).length;
   const cells = Object.keys(header.headers).length;
   const plain = hasWhat && tracking >= 1 && (roles.length >= 3 || (roles.length === 2 && cells >= 3));
-  const tracked = !hasWhat && tracking >= 3 && roles.length >= 4 && hasTextColumnBelow(grid, header);
+  const tracked = !hasWhat && tracking + (roles.includes("savingsRag") ? 1 : 0) >= 3 && roles.length >= 4 && hasTextColumnBelow(grid, header);
   return plain || tracked ? roles.length : 0;
 }
 

@@ -48,6 +48,9 @@ describe("readOwners", () => {
     ["HR Business Partner", ["HR Business Partner"]],
     ["Head of HR and OD", ["Head of HR and OD"]],
     ["CEO", ["CEO"]],
+    ["Chair, Secretary", ["Chair", "Secretary"]],
+    ["CEO, Chair", ["CEO", "Chair"]],
+    ["Treasurer and Clerk", ["Treasurer", "Clerk"]],
   ])("reads %j", (text, owners) => {
     expect(readOwners(text)).toEqual({ kind: "owners", owners });
   });

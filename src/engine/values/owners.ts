@@ -43,7 +43,7 @@ const SPLITS_NAMES = /,|&| and /iy;
 
 function splitNames(piece: string): string[] {
   const parts = splitOutsideBrackets(piece, SPLITS_NAMES).map(tidy);
-  return parts.length > 1 && parts.every(looksLikeName) ? parts : [piece];
+  return parts.length > 1 && parts.every((p) => looksLikeName(p) || SOLE_POST.test(p)) ? parts : [piece];
 }
 
 /** Initials standing for a person ("DM", "PL", "J.S."): two to four capitals, dots allowed. */
@@ -57,6 +57,9 @@ function splitInitialsRun(piece: string): string[] {
   const words = piece.trim().split(" ");
   return words.length > 1 && words.every((w) => INITIALS.test(w)) ? words : [piece];
 }
+
+/** A post named in one word, as boards and governing bodies write them: "Chair, Treasurer". */
+const SOLE_POST = /^(chair|chairman|chairwoman|vice[- ]chair|secretary|treasurer|clerk|headteacher|head|principal|trustees?|governors?)$/i;
 
 const ROLE_NOUN = /^(manager|officer|director|lead|accountant|co-?ordinator|worker|adviser|advisor|analyst)$/i;
 

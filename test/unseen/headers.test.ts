@@ -39,8 +39,8 @@ describe("a savings tracker whose text column is headed 'Saving'", () => {
       ["Savings programme 2023/24"],
       ["Ref", "Saving", "Owner", "Target 2023/24 (£)", "Delivered (£)", "RAG", "Comment"],
       ["SV1", "Restructure the senior team", "Chief Executive", 120000, 120000, "Blue", "Done"],
-      ["SV2", "Move payments online for all services", "Head of Customer Services", 80000, 0, "Green", "Testing"],
-      ["SV3", "Let the second floor of the offices", "Head of Property", 60000, 0, "Amber", "Tenant found"],
+      ["SV2", "Move payments online for all services", "Head of Customer Services", 80000, 0, "Green", "Testing with residents"],
+      ["SV3", "Let the second floor of the offices", "Head of Property", 60000, 0, "Amber", "Tenant found, lease at legal stage"],
     ];
     const sheet = planSheet(await checkRows(rows, { today: "2023-10-01" }));
     expect(sheet.columns).toMatchObject({ id: "A", title: "B", owner: "C", saving: "D", actionRag: "F" });

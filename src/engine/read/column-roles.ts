@@ -43,7 +43,7 @@ function profile(grid: Grid, header: HeaderRow, col: number, dates: DateContext)
     if (readStatus(text).kind === "status") out.statuses++;
     if (readRag(cell).kind === "rag") out.rags++;
     if (readMoney(cell, 1).kind === "money") out.money++;
-    if (text.split(/\s+/).length >= 3) out.sentences++;
+    if (text.split(/\s+/).length >= 3 && !namesOwners(text)) out.sentences++;
   }
   return out;
 }
@@ -93,6 +93,7 @@ export function chooseColumns(grid: Grid, header: HeaderRow, dates: DateContext)
   const ch: Chooser = { grid, header, dates, profiles: new Map() };
   const columns: Columns = { ...header.columns };
   const choices: ColumnChoices = {};
+  dropDatesHoldingMoney(ch, columns);
   chooseTitle(ch, columns, choices);
   chooseStatus(ch, columns, choices);
   chooseTargetDate(ch, columns, choices);
@@ -180,6 +181,16 @@ function holdsStatusWords(ch: Chooser, col: number): boolean {
   if (hinted("actionRag", ch.header.headers[col] ?? "")) return false;
   const p = profileOf(ch, col);
   return p.statuses > p.rags && share(p.statuses, p) >= 0.5;
+}
+
+/** A date role whose column holds amounts ("Forecast Variance £k": 0, -202) is no date column. */
+function dropDatesHoldingMoney(ch: Chooser, columns: Columns): void {
+  for (const role of ["targetDate", "revisedDate"] as const) {
+    const col = columns[role];
+    if (col === undefined) continue;
+    const p = profileOf(ch, col);
+    if (p.filled > 0 && share(p.dates, p) < 0.2 && share(p.money, p) >= 0.5) delete columns[role];
+  }
 }
 
 /**

@@ -91,6 +91,7 @@ describe("roleOfHeader: header texts seen in plans", () => {
     ["Projects", "title"],
     ["Led by", "owner"],
     ["Timeframe", "targetDate"],
+    ["By", "targetDate"],
     ["Assigned to", "owner"],
     ["Timescale/Lead", "dateAndOwner"],
     ["Lead officer and target date", "dateAndOwner"],

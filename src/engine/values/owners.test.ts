@@ -51,6 +51,9 @@ describe("readOwners", () => {
     ["Chair, Secretary", ["Chair", "Secretary"]],
     ["CEO, Chair", ["CEO", "Chair"]],
     ["Treasurer and Clerk", ["Treasurer", "Clerk"]],
+    ["Chair of Trustees & CEO", ["Chair of Trustees", "CEO"]],
+    ["Safeguarding Trustee & Head of Services", ["Safeguarding Trustee", "Head of Services"]],
+    ["Director of Estates and Head of Facilities", ["Director of Estates", "Head of Facilities"]],
   ])("reads %j", (text, owners) => {
     expect(readOwners(text)).toEqual({ kind: "owners", owners });
   });
@@ -78,7 +81,7 @@ describe("namesOwners: is a cell an owner's, by what it holds", () => {
   it.each(["DM/PL/KL", "J. Smith", "Head of Finance", "Ann Lee, DM", "Chief Nurse", "Service Manager, Looked After Children"])("%p names owners", (text) => {
     expect(namesOwners(text)).toBe(true);
   });
-  it.each(["Review staffing", "Complete", "14 Aug", "Red", "1.2", "TBC", "", "Agree the new framework with the partnership board and publish it"])("%p does not", (text) => {
+  it.each(["Review staffing", "Complete", "14 Aug", "Red", "1.2", "TBC", "", "Agree the new framework with the partnership board and publish it", "Restructure the senior team", "Move payments online for all services"])("%p does not", (text) => {
     expect(namesOwners(text)).toBe(false);
   });
 });

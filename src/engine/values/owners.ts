@@ -43,7 +43,27 @@ const SPLITS_NAMES = /,|&| and /iy;
 
 function splitNames(piece: string): string[] {
   const parts = splitOutsideBrackets(piece, SPLITS_NAMES).map(tidy);
-  return parts.length > 1 && parts.every((p) => looksLikeName(p) || SOLE_POST.test(p)) ? parts : [piece];
+  if (parts.length > 1 && parts.every((p) => looksLikeName(p) || SOLE_POST.test(p))) return parts;
+  const posts = splitOutsideBrackets(piece, JOINS_POSTS).map(tidy);
+  // Initials here must be a post's (CEO, SRO): "Head of HR and OD" joins two departments in one title.
+  return posts.length > 1 && posts.every((p) => SOLE_POST.test(p) || POST_ACRONYM.test(p) || (!INITIALS.test(p) && looksLikeName(p)) || isWholePost(p)) ? posts : [piece];
+}
+
+/** "&" and "and" join two posts ("Chair of Trustees & CEO"); a comma may be inside one ("Corporate Director, CESC"). */
+const JOINS_POSTS = /&| and /iy;
+
+const POST_ACRONYM = /^(C[A-Z]{1,2}O|SIRO|SRO|DPO)$/;
+
+const POST_HEAD = /^(head|director|chief|chair|deputy|assistant|executive|manager|lead)\b/i;
+const POST_END = /\b(manager|officer|director|lead|trustee|governor|guardian|coordinator|co-ordinator|accountant|adviser|advisor|partner|secretary|treasurer|clerk)$/i;
+
+/**
+ * A whole post: it opens with a post's head word ("Head of Services") or ends with a role
+ * noun ("Safeguarding Trustee"). "Resources" in "Head of Business Support and Resources"
+ * is neither, so that title stays whole.
+ */
+function isWholePost(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && (POST_HEAD.test(text) || POST_END.test(text));
 }
 
 /** Initials standing for a person ("DM", "PL", "J.S."): two to four capitals, dots allowed. */
@@ -157,6 +177,9 @@ export function namesOwners(text: string): boolean {
   return read.kind === "owners" && read.owners.every((owner) => owner.split(" ").length <= 8 && (INITIALS.test(owner) || looksLikeName(owner) || namesAPost(owner)));
 }
 
+/** A post as titles are written: capitalised words (small joining words apart), one of them a post's. */
 function namesAPost(owner: string): boolean {
-  return owner.split(/[\s,()]+/).some((word) => TITLE_WORDS.has(word.toLowerCase()));
+  const words = owner.split(/[\s,()]+/).filter(Boolean);
+  const written = words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|and|for|the|in|to|&)$/.test(w));
+  return written && words.some((word) => TITLE_WORDS.has(word.toLowerCase()) || POST_END.test(word));
 }

@@ -20,6 +20,9 @@ export interface FindingParamsByRule {
   "date-not-understood": Record<string, never>;
   "date-ambiguous": Record<string, never>;
   "date-implausible": Record<string, never>;
+  /** `read`: the date as taken ("14 Aug 2012"); `from`: what gave its year, and `source` its words ("May 2012"). */
+  "date-year-inferred": { read: string; from: "section" | "nearby" | "reporting-date"; source: string; sourceCell: string | null };
+  "date-year-unclear": Record<string, never>;
   "rag-missing": Record<string, never>;
   "rag-not-understood": { column: RagColumn };
   "no-rag-column": Record<string, never>;
@@ -35,6 +38,7 @@ export interface FindingParamsByRule {
   "savings-rag-without-saving": { rag: string };
   "saving-without-savings-rag": { pounds: number };
   "saving-not-understood": Record<string, never>;
+  "stray-value": Record<string, never>;
   "duplicate-item-id": { firstRow: number };
   "header-repeated": { headerRow: number };
   /** `listed-not-picked`: on the sheet's board list, not picked by the rule; `picked-not-listed`: the reverse. */

@@ -45,6 +45,17 @@ export function messageFor(f: Finding): string {
       return `'${f.value}' in ${where(f)} could be day-first or month-first: write the month as a word (e.g. '3 Apr 2016') or say which locale the workbook uses.`;
     case "date-implausible":
       return `'${f.value}' in ${where(f)} is before 1990 or after 2100, so the year looks mistyped: check it.`;
+    case "date-year-inferred": {
+      const from =
+        f.params.from === "section"
+          ? `the section '${f.params.source}'`
+          : f.params.from === "nearby"
+            ? `the date '${f.params.source}' in ${f.params.sourceCell ?? "the same column"}`
+            : `the reporting date '${f.params.source}'`;
+      return `Read '${f.value}' in ${where(f)} as ${f.params.read}, from ${from}; write the year if that is wrong.`;
+    }
+    case "date-year-unclear":
+      return `'${f.value}' in ${where(f)} has no year, and neither its section, the dates near it nor a reporting date settle one: write it with its year.`;
     case "rag-missing":
       return `${itemName(f)} has no Action RAG in ${where(f)}: rate it Blue, Green, Amber or Red.`;
     case "rag-not-understood":
@@ -83,5 +94,7 @@ export function messageFor(f: Finding): string {
       return `${itemName(f)}'s ${ragName(f.params.column)} improved from ${ragWord(f.params.from)} to ${ragWord(f.params.to)} in ${where(f)} since ${sinceWhen(f.params.since)}, yet ${plural(f.params.steps, "step")} moved later (up to ${plural(f.params.mostDays, "day")}): check that the RAG reflects the delay.`;
     case "due-soon-not-updated":
       return `${itemName(f)}: the step due ${f.params.due} is due ${f.params.days === 0 ? "today" : `in ${plural(f.params.days, "day")}`}, with no update since ${sinceWhen(f.params.since)} in ${where(f)}: ask its owner where it stands.`;
+    case "stray-value":
+      return `'${f.value}' in ${where(f)} stands on a row of its own with no item beside it, so it was not counted: move it onto its item's row.`;
   }
 }

@@ -1,5 +1,6 @@
 import type { DateRead } from "./values/dates";
 import type { MoneyRead } from "./values/money";
+import type { StatusRead } from "./values/progress-status";
 import type { Rag, RagRead } from "./values/rag";
 
 /** What a column is for, found from its header text (spec section 2). */
@@ -18,9 +19,19 @@ export type Role =
   | "financeManager"
   | "measure"
   /** seed 002: a target date and the lead officer typed into one cell */
-  | "dateAndOwner";
+  | "dateAndOwner"
+  /** How an action stands in words (Complete, Ongoing, Paused): not a RAG. */
+  | "status";
 
 export type Columns = Partial<Record<Role, number>>;
+
+/** For a role: the column taken, and the one that came closest (null when none did). */
+export interface ColumnChoice {
+  taken: number;
+  runnerUp: number | null;
+}
+
+export type ColumnChoices = Partial<Record<Role, ColumnChoice>>;
 
 /** A value read from one cell, kept with where it came from so a finding can point at it. */
 export interface Located<T> {
@@ -60,6 +71,8 @@ export interface Item {
   priority: string | null;
   actionRag: Located<RagRead> | null;
   savingsRag: Located<RagRead> | null;
+  /** From a status column ("Complete", "Paused"); null when the sheet has none. */
+  status?: Located<StatusRead> | null;
   financeManager: string | null;
   steps: Step[];
 }
@@ -77,6 +90,13 @@ export interface LogEntry {
   action: string;
 }
 
+/** A value standing alone on a row of the table that no item could take ("-2,100" between items). */
+export interface StrayValue {
+  row: number;
+  col: number;
+  raw: string;
+}
+
 /** A row of the sheet's own hand-made board list ("Actions to discuss at … Board"). */
 export interface BoardListEntry {
   id: string;
@@ -89,6 +109,8 @@ export interface PlanSheet {
   name: string;
   headerRow: number;
   columns: Columns;
+  /** Each role's column and its runner-up, from the header's words and the columns' content. */
+  columnChoices?: ColumnChoices;
   /** Header text per column, as the user wrote it. */
   headers: Record<number, string>;
   /** Where the header appears again (page breaks), not data: its row and first filled column. */
@@ -97,6 +119,8 @@ export interface PlanSheet {
   items: Item[];
   issues: LogEntry[];
   risks: LogEntry[];
+  /** Numbers alone on a row that belong to no item: reported, never read as actions. */
+  strayValues?: StrayValue[];
   boardList: BoardListEntry[] | null;
   /** The £ multiplier of bare numbers in the saving column, from its header ("(£K)" → 1000). */
   savingUnit: number;

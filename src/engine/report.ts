@@ -41,6 +41,12 @@ export const ItemReportSchema = z.object({
   savingPerAnnum: z.boolean(),
   priority: z.string().nullable(),
   financeManager: z.string().nullable(),
+  /**
+   * From a status column, as a word: complete, closed, in-progress, not-started, paused,
+   * overdue, open, cancelled; null when the cell is blank or says something else. Absent
+   * when the sheet has no status column.
+   */
+  status: z.enum(["complete", "closed", "in-progress", "not-started", "paused", "overdue", "open", "cancelled"]).nullable().optional(),
   steps: z.array(StepReportSchema),
 });
 
@@ -133,6 +139,11 @@ export const PlanSheetReportSchema = z.object({
   kind: z.literal("plan"),
   headerRow: z.number().int().nullable(),
   columns: z.record(z.string(), z.string()),
+  /**
+   * For each role, the column taken and the runner-up (column letters), from the header's
+   * words and what the columns hold: `{ owner: { taken: "E", runnerUp: "F" } }`.
+   */
+  columnChoices: z.record(z.string(), z.object({ taken: z.string(), runnerUp: z.string().nullable() })).optional(),
   reportingDate: isoDate.nullable(),
   items: z.array(ItemReportSchema),
   escalations: z.array(z.string()),

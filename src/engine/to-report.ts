@@ -37,6 +37,7 @@ function itemReport(item: Item, result: PlanResult): ItemReport {
     savingPerAnnum: money?.kind === "money" && money.perAnnum,
     priority: item.priority,
     financeManager: item.financeManager,
+    ...(item.status ? { status: item.status.read.kind === "status" ? item.status.read.status : null } : {}),
     steps: item.steps.map((step) => {
       const s = result.status(step);
       return {
@@ -68,11 +69,16 @@ function sheetReport(sheet: SheetResult): SheetReport {
   const { plan, result } = { plan: sheet.plan, result: sheet.result };
   const columns: Record<string, string> = {};
   for (const [role, col] of Object.entries(plan.columns)) if (col !== undefined) columns[role] = columnLetter(col);
+  const columnChoices: Record<string, { taken: string; runnerUp: string | null }> = {};
+  for (const [role, choice] of Object.entries(plan.columnChoices ?? {})) {
+    if (choice) columnChoices[role] = { taken: columnLetter(choice.taken), runnerUp: choice.runnerUp === null ? null : columnLetter(choice.runnerUp) };
+  }
   return {
     name: plan.name,
     kind: "plan",
     headerRow: plan.headerRow > 0 ? plan.headerRow : null,
     columns,
+    columnChoices,
     reportingDate: plan.reportingDate?.read.kind === "date" ? plan.reportingDate.read.date : null,
     items: plan.items.map((item) => itemReport(item, result)),
     escalations: result.escalations,

@@ -19,6 +19,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   financeManager: "Finance manager",
   measure: "Success measures",
   dateAndOwner: "Target date and owner in one cell",
+  status: "Status",
 };
 
 export const ROLES = Object.keys(ROLE_LABELS) as Role[];

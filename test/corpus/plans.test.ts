@@ -46,6 +46,15 @@ describe("the corpus of public plans", () => {
   });
 });
 
+type ReportStatus = NonNullable<Report["sheets"][number] & { kind: "plan" }>["items"][number]["status"];
+
+/** The key's status word as the report spells it (the scorer compares them by meaning). */
+function reportStatus(status: string | null | undefined): ReportStatus {
+  if (status === undefined || status === null) return status;
+  const spelt: Record<string, ReportStatus> = { ongoing: "in-progress", "in progress": "in-progress", "not started": "not-started", "not due": "open" };
+  return spelt[status] ?? (status as ReportStatus);
+}
+
 /** The report a perfect reader would give: the key itself, in the report's shape. */
 function perfectReport(key: PlanKey): Report {
   return {
@@ -56,7 +65,7 @@ function perfectReport(key: PlanKey): Report {
       findings: s.findings.map((f) => ({ rule: f.rule, severity: "warning" as const, sheet: s.name, cell: f.cell ?? null, message: f.why, itemId: null, value: null })),
       items: s.items.map((i) => ({
         id: i.id, row: i.row, section: null, title: "", owners: i.owners ?? [], actionRag: i.rag ?? null, savingsRag: i.savingsRag ?? null,
-        saving: i.saving ?? null, savingUpTo: false, savingPerAnnum: false, priority: null, financeManager: null, status: i.status,
+        saving: i.saving ?? null, savingUpTo: false, savingPerAnnum: false, priority: null, financeManager: null, status: reportStatus(i.status),
         steps: (i.steps ?? [{ row: i.row, target: i.target, revised: i.revised, done: i.done }]).map((st) => ({
           row: st.row, text: "", targetDate: st.target ?? null, revisedDate: st.revised ?? null, targetText: null, revisedText: null,
           targetMarker: null, revisedMarker: null, done: st.done ?? i.done ?? false, slippageDays: null, overdueDays: null,

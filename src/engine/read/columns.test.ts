@@ -1,5 +1,5 @@
 import type { Role } from "../plan";
-import { roleOfHeader } from "./columns";
+import { roleOfHeader, roleOfHeaderEnd } from "./columns";
 
 describe("roleOfHeader: header texts seen in plans", () => {
   const cases: Array<[string, Role | null]> = [
@@ -83,10 +83,40 @@ describe("roleOfHeader: header texts seen in plans", () => {
     ["Operational lead", "owner"],
     ["Clinical Lead", "owner"],
     ["Lead Director", "owner"],
+    // a plan written as questions, and a programme's table of projects
+    ["What?", "title"],
+    ["How?", "action"],
+    ["Who by?", "owner"],
+    ["When?", "targetDate"],
+    ["Projects", "title"],
+    ["Led by", "owner"],
+    ["Timeframe", "targetDate"],
+    ["By", "targetDate"],
+    ["Assigned to", "owner"],
+    ["Timescale/Lead", "dateAndOwner"],
+    ["Lead officer and target date", "dateAndOwner"],
+    ["Who and when", "dateAndOwner"],
+    ["Finish by", "targetDate"],
     ["Evidence", null],
     ["", null],
   ];
   it.each(cases)("%p → %p", (header, role) => {
     expect(roleOfHeader(header)).toBe(role);
+  });
+});
+
+describe("roleOfHeaderEnd: a role named in a header's last words", () => {
+  it.each<[string, Role | null]>([
+    ["City's agreed action", "action"],
+    ["Auditor General recommendation", "title"],
+    ["Trustee lead & staff lead", "owner"],
+    ["Project delivery date", "targetDate"],
+    ["2023/24 Savings Proposed £'000", "saving"],
+    ["Meeting date", null],
+    ["Date raised", null],
+    ["Minute item", null],
+    ["What the Commission expects of trustees", null],
+  ])("%p → %p", (header, role) => {
+    expect(roleOfHeaderEnd(header)).toBe(role);
   });
 });

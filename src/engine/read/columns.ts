@@ -14,6 +14,8 @@ export function normaliseHeader(text: string): string {
  * taken as revisedDate before "date" could claim it, "Savings RAG" before "RAG".
  */
 const PATTERNS: Array<[Role, RegExp]> = [
+  // One column for both, as the best-value plans keep it: "Timescale/Lead", "Lead officer and target date".
+  ["dateAndOwner", /^(timescales?|target date|date|when|by when) (and |& )?(lead|lead officer|owner|responsibility|who|responsible officer)$|^(lead|lead officer|owner|responsibility|who|responsible officer) (and |& )?(timescales?|target date|date|when|by when)$/],
   ["revisedDate", /^(revised|forecast|new)\b.*\b(date|timescale|deadline)|^forecast\b|^revised$/],
   ["savingsRag", /^(savings?|financial|finance) (rag|status)/],
   // "Progress RAG" and "Status (RAG)" too: a column named for its RAG is a RAG column, whatever words come first.
@@ -22,11 +24,11 @@ const PATTERNS: Array<[Role, RegExp]> = [
   ["saving", /^(target |estimated |planned |projected )?(savings?|efficienc(y|ies))\b|^savings? cost|^cost savings?/],
   ["priority", /^priority\b/],
   ["measure", /^success (measures?|criteria)|^measures? of success|^kpis?$/],
-  ["owner", /^(responsible( officer| person| manager| lead)?( lead| owner)?|(action |responsible |accountable |executive |exec |operational |clinical |named |senior |service |director )?(lead|owner)s?( officers?| responsibility| manager| person| director)?( lead| owner)?|accountable( officer| person)?|person responsible|responsibility|action by|by whom|who)$/],
-  ["targetDate", /^(original |agreed |expected |planned )?(target|due|completion|end|action)? ?(completion |end )?(date|deadline|timescales?|by when|due)( for completion| to be completed( by)?)?$|^date (for|of|to be) complet|^due by$|^complete by$/],
+  ["owner", /^(responsible( officer| person| manager| lead)?( lead| owner)?|(action |responsible |accountable |executive |exec |operational |clinical |named |senior |service |director )?(lead|owner)s?( officers?| responsibility| manager| person| director)?( lead| owner)?|accountable( officer| person)?|person responsible|responsibility|action by|by whom|who|who by|by who|led by|lead by|assigned to)$/],
+  ["targetDate", /^(original |agreed |expected |planned )?(target|due|completion|end|action)? ?(completion |end )?(date|deadline|timescales?|by when|due)( for completion| to be completed( by)?)?$|^date (for|of|to be) complet|^due by$|^complete by$|^when$|^by when$|^by$|^finish( by| date)?$|^end by$|^time ?frames?$/],
   ["update", /^(update|progress|comments?|progress update|latest (update|position)|commentary|current position|position|progress to date|status update)\b(?! ?actions)/],
-  ["action", /^(agreed|proposed|management|planned|key)? ?actions?\b(?! (risk|owner|lead|by|date|due|no|ref|number|id)\b)|\bactions required\b|^deliverables?$|^tasks?$|^milestones?$|^workstream details|^what (will|we will)/],
-  ["title", /^(recommendations?|workstream( activity)?|objectives?|action risk|issues?( identified)?|findings?|area( for improvement| of concern)?|theme|requirements?|must ?\/? ?should do|(must|should) do( actions?)?|regulatory breach|concerns?( identified)?)$/],
+  ["action", /^(agreed|proposed|management|planned|key)? ?actions?\b(?! (risk|owner|lead|by|date|due|no|ref|number|id)\b)|\bactions required\b|^deliverables?$|^tasks?$|^milestones?$|^workstream details|^what (will|we will)|^how$/],
+  ["title", /^(recommendations?|workstream( activity)?|objectives?|action risk|issues?( identified)?|findings?|area( for improvement| of concern)?|theme|requirements?|must ?\/? ?should do|(must|should) do( actions?)?|regulatory breach|concerns?( identified)?|what|projects?|schemes?|initiatives?)$/],
   ["id", /^(no|ref|ref no|reference|id|number|item|item no|action no|action ref|action number|rec no|rec|recommendation (no|number|ref))$/],
 ];
 
@@ -36,8 +38,32 @@ export function roleOfHeader(text: string): Role | null {
   if (text.trim() === "#") return "id";
   const folded = normaliseHeader(text);
   if (!folded) return null;
+  return roleOfFolded(folded);
+}
+
+function roleOfFolded(folded: string): Role | null {
   for (const [role, pattern] of PATTERNS) {
     if (pattern.test(folded)) return role;
+  }
+  return null;
+}
+
+/** Dates of what already happened ("Meeting date", "Date raised"): never the deadline. */
+const PAST_DATE = /\b(meeting|raised|agreed|opened|logged|reported|created|received|actual|completed|closed|start|started)\b/;
+
+/**
+ * The role a header names in its last words, once the words before them are set aside:
+ * "City's agreed action" is an action, "Auditor General recommendation" a recommendation,
+ * "Trustee lead & staff lead" a lead. Weaker than a whole header's role: a column named
+ * outright wins over it.
+ */
+export function roleOfHeaderEnd(text: string): Role | null {
+  const words = normaliseHeader(text).split(" ").filter(Boolean);
+  for (let from = 1; from < words.length; from++) {
+    const role = roleOfFolded(words.slice(from).join(" "));
+    if (role === null || role === "id") continue;
+    if ((role === "targetDate" || role === "revisedDate") && PAST_DATE.test(words.join(" "))) return null;
+    return role;
   }
   return null;
 }

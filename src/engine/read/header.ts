@@ -1,6 +1,6 @@
 import { columnCount, type Grid, rowCount, textAt } from "../grid";
 import type { Columns, Role } from "../plan";
-import { normaliseHeader, roleOfHeader } from "./columns";
+import { normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
 
 export interface HeaderRow {
   row: number;
@@ -24,14 +24,34 @@ export function mapRow(grid: Grid, row: number): HeaderRow {
     const role = roleOfHeader(text);
     if (role && columns[role] === undefined) columns[role] = col;
   }
+  // Then the roles named only in a header's last words, for the roles no header named outright.
+  const named = new Set(Object.values(columns));
+  for (const [col, text] of Object.entries(headers)) {
+    const role = named.has(Number(col)) ? null : roleOfHeaderEnd(text);
+    if (role && columns[role] === undefined) columns[role] = Number(col);
+  }
   return { row, columns, headers };
 }
 
-function score(header: HeaderRow): number {
+/**
+ * How plainly a row heads an action table: the number of roles it names. It must name what
+ * is done and how it is tracked; a short header ("Item | Action | Responsibility") counts
+ * when the row has a third heading, and a savings table whose text column is headed
+ * "Saving" counts when it names several ways of tracking.
+ */
+function score(grid: Grid, header: HeaderRow): number {
   const roles = Object.keys(header.columns) as Role[];
   const hasWhat = roles.some((r) => WHAT.has(r));
   const tracking = roles.filter((r) => TRACKING.has(r)).length;
-  return hasWhat && tracking >= 1 && roles.length >= 3 ? roles.length : 0;
+  const cells = Object.keys(header.headers).length;
+  const plain = hasWhat && tracking >= 1 && (roles.length >= 3 || (roles.length === 2 && cells >= 3));
+  const tracked = !hasWhat && tracking + (roles.includes("savingsRag") ? 1 : 0) >= 3 && roles.length >= 4 && hasTextColumnBelow(grid, header);
+  return plain || tracked ? roles.length : 0;
+}
+
+/** Some column under the header holds sentences: the actions a header without an action column leaves unnamed. */
+function hasTextColumnBelow(grid: Grid, header: HeaderRow): boolean {
+  return Object.keys(header.headers).some((c) => firstValuesBelow(grid, header.row, Number(c), 5).filter((t) => t.split(/\s+/).length >= 3).length >= 3);
 }
 
 /**
@@ -45,7 +65,7 @@ export function findHeaderRow(grid: Grid): HeaderRow | null {
     // A cell names one role at most: a row with no more cells than the best so far cannot beat it.
     if (filledCount(grid, row) <= bestScore) continue;
     const candidate = mapRow(grid, row);
-    const s = score(candidate);
+    const s = score(grid, candidate);
     if (s > bestScore) {
       best = candidate;
       bestScore = s;

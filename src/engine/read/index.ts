@@ -6,7 +6,9 @@ import { findHeaderRow, type HeaderRow } from "./header";
 import { findBoardList, findReportingDate } from "./header-block";
 import { inferColumns } from "./infer";
 import { readTable } from "./items";
-import type { Columns } from "../plan";
+import type { ColumnChoices, Columns, Role } from "../plan";
+import { chooseColumns } from "./column-roles";
+import { resolveYears } from "./yearless-dates";
 
 export interface ReadOptions {
   dates: DateContext;
@@ -19,6 +21,20 @@ function isEmpty(grid: Grid): boolean {
     if ((grid.rows[row - 1] ?? []).some((cell) => cell && (cell.text.trim() !== "" || cell.value !== null))) return false;
   }
   return true;
+}
+
+/**
+ * A column the user set by hand is taken; what the reader would have taken becomes the
+ * runner-up, so the choice it overrode stays in view. A role the user cleared is dropped.
+ */
+function withOverrides(choices: ColumnChoices, overrides: Columns | undefined): ColumnChoices {
+  const out: ColumnChoices = { ...choices };
+  for (const [role, col] of Object.entries(overrides ?? {}) as Array<[Role, number | undefined]>) {
+    const ours = choices[role];
+    if (col === undefined) delete out[role];
+    else out[role] = { taken: col, runnerUp: ours && ours.taken !== col ? ours.taken : (ours?.runnerUp ?? null) };
+  }
+  return out;
 }
 
 /** Reads one worksheet as it is: a plan, or the plain reason why it is not one. */
@@ -34,7 +50,9 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
         "If this sheet is a plan, add a header row above its table.",
     };
   }
-  const header: HeaderRow = options.columns ? { ...found, columns: { ...found.columns, ...options.columns } } : found;
+  const chosen = found.row > 0 ? chooseColumns(grid, found, options.dates) : { columns: found.columns, choices: {} };
+  const header: HeaderRow = { ...found, columns: { ...chosen.columns, ...options.columns } };
+  const columnChoices = withOverrides(chosen.choices, options.columns);
   const savingCol = header.columns.saving;
   const savingUnit = savingCol === undefined ? 1 : unitFromHeader(header.headers[savingCol] ?? textAt(grid, header.row, savingCol));
   const table = readTable({ grid, header, dates: options.dates, savingUnit });
@@ -45,17 +63,20 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
       reason: `Row ${header.row} looks like the header of an action table, but no actions are listed under it.`,
     };
   }
+  const reportingDate = header.row > 1 ? findReportingDate(grid, header.row, options.dates) : null;
   return {
     kind: "plan",
     name: grid.name,
     headerRow: header.row,
     columns: header.columns,
+    columnChoices,
     headers: header.headers,
     repeatedHeaders: table.repeatedHeaders,
-    reportingDate: header.row > 1 ? findReportingDate(grid, header.row, options.dates) : null,
-    items: table.items,
+    reportingDate,
+    items: resolveYears(table.items, reportingDate, options.dates),
     issues: table.issues,
     risks: table.risks,
+    strayValues: table.strayValues,
     boardList: header.row > 1 ? findBoardList(grid, header.row) : null,
     savingUnit,
   };

@@ -1,19 +1,23 @@
 import { type Cell, type Grid, rawCellAt, textAt } from "../grid";
-import type { Item, LogEntry, Located, OwnerValue, Step } from "../plan";
+import type { Item, LogEntry, Located, OwnerValue, Step, StrayValue } from "../plan";
 import { type DateContext, type DateRead, readDateCell, readDateText } from "../values/dates";
 import { splitDateAndOwner } from "../values/date-owner";
 import { type MoneyRead, readMoney } from "../values/money";
 import { readOwners } from "../values/owners";
+import { readStatus, type StatusRead } from "../values/progress-status";
 import { type RagRead, readRag } from "../values/rag";
 import { type HeaderRow, isRepeatedHeader } from "./header";
-import { filledCells, itemId } from "./row-text";
-import { type LogColumns, type LogKind, readLogHeader, readLogRow, subTableStart } from "./sub-tables";
+import { isLoneNumber, notItemRows } from "./not-items";
+import { filledCells, itemId, logId } from "./row-text";
+import { type LogColumns, type LogKind, logHeaderKind, readLogHeader, readLogRow, subTableStart } from "./sub-tables";
 
 export interface TableRead {
   items: Item[];
   issues: LogEntry[];
   risks: LogEntry[];
   repeatedHeaders: Array<{ row: number; col: number }>;
+  /** Numbers standing alone on a row that no item could take. */
+  strayValues: StrayValue[];
 }
 
 interface ReadContext {
@@ -24,12 +28,22 @@ interface ReadContext {
 }
 
 /** Roles whose cells belong to a step (a row) rather than to the whole item. */
-const STEP_ROLES = ["action", "update", "targetDate", "revisedDate", "dateAndOwner", "measure"] as const;
+const STEP_ROLES = ["action", "update", "targetDate", "revisedDate", "dateAndOwner", "measure", "status"] as const;
 
 const SECTION_WORD = /^(outcome|section|theme|objective|priority area|part|strand|workstream \d)\b/i;
 
+/** Only where the words fall matters for a heading, not the locale. */
+const ANY_LOCALE: DateContext = { locale: null, date1904: false };
+
+/** A row that is only a month or a quarter ("May 2012", "Q1 2013/14"): a tracker's actions grouped by when they were agreed. */
+function isPeriodHeading(text: string): boolean {
+  if (text.length > 24) return false;
+  const reads = readDateText(text, ANY_LOCALE);
+  return reads.length === 1 && reads[0].kind === "date" && reads[0].precision !== "day";
+}
+
 function isSectionText(text: string): boolean {
-  if (SECTION_WORD.test(text)) return true;
+  if (SECTION_WORD.test(text) || isPeriodHeading(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, "");
   return letters.length >= 6 && letters === letters.toUpperCase() && /\s/.test(text.trim());
 }
@@ -39,6 +53,8 @@ interface OpenItem {
   section: string | null;
   firstRow: number;
   rows: number[];
+  /** A saving typed alone on the row above the item (seed 004's "-2,100" above 2.1). */
+  savingAbove?: number;
 }
 
 /**
@@ -48,20 +64,42 @@ interface OpenItem {
 export function readTable(ctx: ReadContext): TableRead {
   const { grid, header } = ctx;
   const { columns } = header;
-  const out: TableRead = { items: [], issues: [], risks: [], repeatedHeaders: [] };
+  const out: TableRead = { items: [], issues: [], risks: [], repeatedHeaders: [], strayValues: [] };
   const firstRoleCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
+  const skipped = notItemRows(grid, header.row + 1, (row) => filledCells(grid, row));
   let section: string | null = null;
   let open: OpenItem | null = null;
   let log: { kind: LogKind; columns: LogColumns | null } | null = null;
+  let stray: StrayValue | null = null;
 
   const close = () => {
-    if (open) out.items.push(buildItem(ctx, open));
+    if (open && !isBlankTemplate(ctx, open)) out.items.push(buildItem(ctx, open));
     open = null;
+  };
+  /** A lone number the item just opened cannot take is offered to the item before it, else reported. */
+  const settleStray = (next: OpenItem | null) => {
+    if (!stray) return;
+    const value = stray;
+    stray = null;
+    if (next && value.col === columns.saving && !hasOwnSaving(ctx, next)) {
+      next.savingAbove = value.row;
+      return;
+    }
+    const before = out.items[out.items.length - 1];
+    if (before && value.col === columns.saving && before.saving?.read.kind === "empty" && before.lastRow < value.row) {
+      before.saving = readSaving(ctx, value.row, before.saving.col);
+      return;
+    }
+    out.strayValues.push(value);
   };
 
   for (let row = header.row + 1; row <= grid.rows.length; row++) {
     const cells = filledCells(grid, row);
     if (cells.length === 0) continue;
+    if (skipped.has(row)) {
+      close();
+      continue;
+    }
     if (isRepeatedHeader(cells, header)) {
       // Point at the repeat's first cell: a header shifted one cell right (seed 000) starts in B.
       out.repeatedHeaders.push({ row, col: cells[0][0] });
@@ -75,6 +113,18 @@ export function readTable(ctx: ReadContext): TableRead {
       close();
       log = { kind, columns: null };
       continue;
+    }
+    const afterItems = out.items.length > 0 || open !== null;
+    const headed: LogKind | null = leading && !log && afterItems ? logHeaderKind(grid, row) : null;
+    if (headed) {
+      close();
+      log = { kind: headed, columns: readLogHeader(grid, row) };
+      continue;
+    }
+    const bare: LogKind | null = leading && !log ? logAfterItems(ctx, out.items, open, firstCol, firstText) : null;
+    if (bare) {
+      close();
+      log = { kind: bare, columns: logColumnsOf(ctx, firstCol) };
     }
     if (log) {
       if (!log.columns) {
@@ -90,9 +140,17 @@ export function readTable(ctx: ReadContext): TableRead {
       }
       log = null;
     }
-    if (cells.length === 1 && leading && !itemId(firstText)) {
+    if (cells.length === 1 && !itemId(firstText) && isStrayNumber(ctx, row, firstCol)) {
+      close();
+      settleStray(null);
+      stray = { row, col: firstCol, raw: firstText };
+      continue;
+    }
+    // "Q1 2015/16" starts like an id ("Q1"), but alone on its row it names a quarter.
+    if (cells.length === 1 && leading && (!itemId(firstText) || isPeriodHeading(firstText))) {
       if (isSectionText(firstText)) {
         close();
+        settleStray(null);
         section = firstText;
       }
       // Anything else alone at the left edge is a page footer or a note, not an action.
@@ -102,17 +160,57 @@ export function readTable(ctx: ReadContext): TableRead {
     const heading = numberedHeading(ctx, row, cells, idText);
     if (heading) {
       close();
+      settleStray(null);
       section = heading;
       continue;
     }
     if (startsItem(ctx, row, idText) || !open) {
       close();
       open = { idText, section, firstRow: row, rows: [] };
+      settleStray(open);
     }
     (open as OpenItem).rows.push(row);
   }
   close();
+  settleStray(null);
   return out;
+}
+
+/** A number alone on its row, outside the id and the step columns (where a lone value is a step's). */
+function isStrayNumber(ctx: ReadContext, row: number, col: number): boolean {
+  const { columns } = ctx.header;
+  if (col === columns.id || STEP_ROLES.some((role) => columns[role] === col)) return false;
+  return isLoneNumber(rawCellAt(ctx.grid, row, col));
+}
+
+/** An item whose rows hold nothing but its id: a numbered row of the template, never filled in. */
+function isBlankTemplate(ctx: ReadContext, open: OpenItem): boolean {
+  const idCol = ctx.header.columns.id;
+  if (idCol === undefined || open.idText === "") return false;
+  return open.rows.every((row) => filledCells(ctx.grid, row).every(([col]) => col === idCol));
+}
+
+/**
+ * An Issues or Risks row after the items with no line to introduce it ("R04 | Staffing |
+ * J. Smith"): an id shaped as a log's (I01, R02) where no item so far used that letter.
+ */
+function logAfterItems(ctx: ReadContext, items: Item[], open: OpenItem | null, col: number, text: string): LogKind | null {
+  if (items.length === 0 && !open) return null;
+  if (ctx.header.columns.id !== undefined && col !== ctx.header.columns.id) return null;
+  const id = logId(text);
+  if (!id) return null;
+  const letter = id.charAt(0);
+  const used = [...items.map((i) => i.id ?? ""), open?.idText ?? ""].some((i) => i.toUpperCase().startsWith(letter));
+  if (used) return null;
+  return letter === "R" ? "risks" : "issues";
+}
+
+/** The log's columns when it has no header of its own: the main table's text and owner columns. */
+function logColumnsOf(ctx: ReadContext, idCol: number): LogColumns {
+  const { columns } = ctx.header;
+  const text = [columns.title, columns.action].find((c) => c !== undefined && c !== idCol) ?? idCol + 1;
+  const action = columns.action !== undefined && columns.action !== text ? columns.action : undefined;
+  return { id: idCol, text, owner: columns.owner, action };
 }
 
 /** Roles whose cells make a row an action rather than a heading: who, when, how it stands. */
@@ -180,10 +278,39 @@ function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined):
   return located(open.firstRow, col, "", { kind: "empty" });
 }
 
+function readItemStatus(ctx: ReadContext, open: OpenItem): Located<StatusRead> | null {
+  const col = ctx.header.columns.status;
+  if (col === undefined) return null;
+  const reads = open.rows.flatMap((row) => {
+    const text = textAt(ctx.grid, row, col);
+    return text ? [located(row, col, text, readStatus(text))] : [];
+  });
+  // An item of several steps stands where its least advanced step stands.
+  const unfinished = reads.find((r) => r.read.kind !== "status" || !r.read.done);
+  return unfinished ?? reads[0] ?? located(open.firstRow, col, "", { kind: "empty" });
+}
+
+function hasOwnSaving(ctx: ReadContext, open: OpenItem): boolean {
+  const col = ctx.header.columns.saving;
+  if (col === undefined) return false;
+  // The item's rows are not all known when it opens: look down to the next row with an id.
+  for (let row = open.firstRow; row <= ctx.grid.rows.length; row++) {
+    if (row > open.firstRow && startsItem(ctx, row, ctx.header.columns.id === undefined ? "" : textAt(ctx.grid, row, ctx.header.columns.id))) break;
+    if (textAt(ctx.grid, row, col) !== "") return true;
+  }
+  return false;
+}
+
+function readSaving(ctx: ReadContext, row: number, col: number): Located<MoneyRead> {
+  const cell = rawCellAt(ctx.grid, row, col);
+  return located(row, col, cell.text.trim(), readMoney(cell, ctx.savingUnit));
+}
+
 function readItemSaving(ctx: ReadContext, open: OpenItem): Located<MoneyRead> | null {
   const col = ctx.header.columns.saving;
   if (col === undefined) return null;
   const filled = open.rows.filter((row) => textAt(ctx.grid, row, col) !== "");
+  if (filled.length === 0 && open.savingAbove !== undefined) return readSaving(ctx, open.savingAbove, col);
   if (filled.length === 0) return located(open.firstRow, col, "", { kind: "empty" });
   // A number typed in one cell keeps its value; prose broken over rows is read as one text.
   const cell: Cell =
@@ -201,13 +328,15 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
   const { columns } = ctx.header;
   const title = joined(ctx, open.rows, columns.title).text;
   const owner = joined(ctx, open.rows, columns.owner);
-  const steps = open.rows.flatMap((row) => readSteps(ctx, row));
+  const steps = withRevisionsJoined(open.rows.flatMap((row) => readSteps(ctx, row)));
   const ownerCell: Located<OwnerValue> | null =
     columns.owner !== undefined
       ? located(owner.row ?? open.firstRow, columns.owner, owner.text, ownerValue(owner.text))
       : ownerFromDateCells(ctx, open);
   const actionRag = readItemRag(ctx, open, columns.actionRag);
-  const blue = actionRag?.read.kind === "rag" && actionRag.read.rag === "blue";
+  const status = readItemStatus(ctx, open);
+  // A Blue item is complete, and so is one whose status says so, whatever its steps' dates say.
+  const blue = (actionRag?.read.kind === "rag" && actionRag.read.rag === "blue") || (status?.read.kind === "status" && status.read.done);
   return {
     id: itemId(open.idText) ?? (open.idText || null),
     row: open.firstRow,
@@ -219,10 +348,25 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
     priority: joined(ctx, open.rows, columns.priority).text || null,
     actionRag,
     savingsRag: readItemRag(ctx, open, columns.savingsRag),
+    status,
     financeManager: joined(ctx, open.rows, columns.financeManager).text || null,
-    // A Blue item is complete, whatever its steps' dates say.
     steps: blue ? steps.map((s) => ({ ...s, done: true })) : steps,
   };
+}
+
+/**
+ * A row that holds only a revised date ("Revised Timescale Oct 2002" under the step it
+ * moves) revises the step above it rather than being a step of its own.
+ */
+function withRevisionsJoined(steps: Step[]): Step[] {
+  const out: Step[] = [];
+  for (const step of steps) {
+    const before = out[out.length - 1];
+    const revisionOnly = step.target === null && step.revised !== null && step.update === "" && (step.text === "" || step.text === before?.text);
+    if (before && revisionOnly && before.revised === null) out[out.length - 1] = { ...before, revised: step.revised, done: before.done || step.done };
+    else out.push(step);
+  }
+  return out;
 }
 
 /** Seed 002's layout: the owners are the text after each date in the "date and owner" cells. */
@@ -288,6 +432,9 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
     targets = parts.flatMap((p) => (p.dateText ? readDateText(p.dateText, ctx.dates).map((read) => located(row, col, raw, read)) : []));
     revised = parts.flatMap((p) => (p.revisedText ? readDateText(p.revisedText, ctx.dates).map((read) => located(row, col, raw, read)) : []));
   }
+  const statusText = columns.status === undefined ? "" : textAt(grid, row, columns.status);
+  const statusRead = readStatus(statusText);
+  const statusSaysDone = statusRead.kind === "status" && statusRead.done;
   const count = Math.max(1, targets.length, revised.length);
   return Array.from({ length: count }, (_, i) => {
     const target = targets[i] ?? null;
@@ -298,7 +445,7 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
       update,
       target,
       revised: rev,
-      done: saysDone(target) || saysDone(rev) || DONE_UPDATE.test(update),
+      done: saysDone(target) || saysDone(rev) || DONE_UPDATE.test(update) || statusSaysDone,
     };
   });
 }

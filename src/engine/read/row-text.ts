@@ -12,7 +12,8 @@ export function filledCells(grid: Grid, row: number): Array<[number, string]> {
 }
 
 /** An item id at the start of a cell: "R1", "2.1", "2.1 (page 14)", "7", "3.10". */
-const ITEM_ID = /^([A-Z]{0,3}\s?\d{1,3}(?:\.\d{1,3})*)(?=$|[\s(:.)-])/;
+// A hyphen ends an id only as a dash ("7 - Fees", "7-"): "A24-01" is one id, not "A24".
+const ITEM_ID = /^([A-Z]{0,3}\s?\d{1,3}(?:\.\d{1,3})*)(?=$|[\s(:.)]|-(?!\d))/;
 
 /** The id a cell starts with, without its decorations ("2.1 (page 14)" → "2.1"). */
 export function itemId(text: string): string | null {

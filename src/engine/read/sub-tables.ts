@@ -33,6 +33,16 @@ export function readLogHeader(grid: Grid, row: number): LogColumns | null {
   return columns.id === undefined ? null : (columns as LogColumns);
 }
 
+/** A sub-table's header standing without its title line ("No. | Risk | Owner | Mitigation"): which log it opens. */
+export function logHeaderKind(grid: Grid, row: number): LogKind | null {
+  const columns = readLogHeader(grid, row);
+  if (columns?.text === undefined) return null;
+  const cells = filledCells(grid, row);
+  if (cells.some(([, text]) => /\d/.test(text))) return null;
+  const word = normaliseHeader(cells.find(([col]) => col === columns.text)?.[1] ?? "");
+  return word.startsWith("risk") ? "risks" : "issues";
+}
+
 /**
  * One row of a sub-table. An empty placeholder row ("I02" and nothing else) is the template
  * waiting to be filled, not an issue: it yields nothing.

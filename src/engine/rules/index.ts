@@ -2,6 +2,8 @@ import type { RuleId } from "../findings";
 import { boardListDisagrees } from "./board-list-disagrees";
 import { dateAmbiguous } from "./date-ambiguous";
 import { dateImplausible } from "./date-implausible";
+import { dateYearInferred } from "./date-year-inferred";
+import { dateYearUnclear } from "./date-year-unclear";
 import { dateNotUnderstood } from "./date-not-understood";
 import { dueSoonNotUpdated } from "./due-soon-not-updated";
 import { duplicateItemId } from "./duplicate-item-id";
@@ -22,6 +24,7 @@ import { savingWithoutSavingsRag } from "./saving-without-savings-rag";
 import { savingsRagWithoutSaving } from "./savings-rag-without-saving";
 import { slipped } from "./slipped";
 import { stepExtendedAgain } from "./step-extended-again";
+import { strayValue } from "./stray-value";
 import { targetDateMissing } from "./target-date-missing";
 
 /**
@@ -35,6 +38,8 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   "date-not-understood": dateNotUnderstood,
   "date-ambiguous": dateAmbiguous,
   "date-implausible": dateImplausible,
+  "date-year-inferred": dateYearInferred,
+  "date-year-unclear": dateYearUnclear,
   "rag-missing": ragMissing,
   "rag-not-understood": ragNotUnderstood,
   "no-rag-column": noRagColumn,
@@ -45,6 +50,7 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   "savings-rag-without-saving": savingsRagWithoutSaving,
   "saving-without-savings-rag": savingWithoutSavingsRag,
   "saving-not-understood": savingNotUnderstood,
+  "stray-value": strayValue,
   "duplicate-item-id": duplicateItemId,
   "header-repeated": headerRepeated,
   "board-list-disagrees": boardListDisagrees,

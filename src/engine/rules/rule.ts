@@ -67,6 +67,13 @@ export function dateText(cell: Located<DateRead>): string {
 
 type UnreadableProblem = Extract<DateRead, { kind: "unreadable" }>["problem"];
 
+/** The step date cells whose year was taken from the rows around them, one per read. */
+export function inferredYearDates(plan: PlanSheet): Array<{ item: Item; cell: Located<DateRead> }> {
+  return plan.items.flatMap((item) =>
+    item.steps.flatMap((step) => dateCellsOf(step).filter((cell) => cell.read.kind === "date" && cell.read.yearFrom !== undefined).map((cell) => ({ item, cell }))),
+  );
+}
+
 /** Hits for the step date cells that could not be read for `problem`: one per read, at its cell. */
 export function unreadableDates(plan: PlanSheet, problem: UnreadableProblem): Array<HitOf<Record<string, never>>> {
   return plan.items.flatMap((item) =>

@@ -24,6 +24,14 @@ describe("splitDateAndOwner (seed 002)", () => {
       [part("April 2001", "Head of Service"), part("April 2002 On going", "Service Manager, Looked After Children")],
     ],
     ["Head of Service", [part(null, "Head of Service")]],
+    // other plans' ways of typing the two together
+    ["Revised Timescale Oct 2004", [part(null, null, "Oct 2004")]],
+    ["Revised date: 30/09/2013 Head of Finance", [part(null, "Head of Finance", "30/09/2013")]],
+    ["Head of Housing – March 2013", [part("March 2013", "Head of Housing")]],
+    ["J. Okoro (June 2012)", [part("June 2012", "J. Okoro")]],
+    ["Director of Finance by 31/03/2014", [part("31/03/2014", "Director of Finance")]],
+    ["Immediately Estates Manager", [part("Immediately", "Estates Manager")]],
+    ["Head of Service for 2012 reviews", [part(null, "Head of Service for 2012 reviews")]],
     ["Senior Manager, Looked After Children", [part(null, "Senior Manager, Looked After Children")]],
   ])("splits %j", (text, parts) => {
     expect(splitDateAndOwner(text)).toEqual(parts);

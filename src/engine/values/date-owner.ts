@@ -21,6 +21,29 @@ const JOINS_DATES = /^[\s,;:.–—-]*$/;
 const CONNECTS = /^[\s,;:.–—-]*(then|and|thereafter)?[\s,;:.–—-]*$/i;
 
 const REVISED = /\brevised(\s+(timescale|target\s+date|target|date|deadline))?\s*:?\s*$/i;
+const LEADING_REVISED = /^revised(\s+(timescale|target\s+date|target|date|deadline))?\s*:?\s*/i;
+
+/** What may stand between an owner and the date after it: "J. Smith – March 2013", "Head of HR (June 2012)". */
+const OWNER_DATE_GAP = /^[\s,;:–—(-]*(by\s+)?$/i;
+
+/**
+ * A cell that starts with the owner may end with the date ("Head of Service – March 2013"):
+ * the last date, when nothing but punctuation (or "by") stands between it and the owner and
+ * nothing follows it. Otherwise the whole cell is the owner's.
+ */
+function ownerThenDate(text: string, spans: DateSpan[]): DateOwnerPart {
+  const last = spans[spans.length - 1];
+  if (last === undefined || last.read.kind !== "date") return { dateText: null, ownerText: text, revisedText: null };
+  const after = text.slice(last.index + last.text.length);
+  if (!/^[\s).]*$/.test(after)) return { dateText: null, ownerText: text, revisedText: null };
+  const before = text.slice(0, last.index);
+  const gap = /[\s,;:–—(-]*(by\s+)?$/i.exec(before)?.[0] ?? "";
+  const owner = tidy(before.slice(0, before.length - gap.length));
+  if (owner === null || !OWNER_DATE_GAP.test(gap) || findDateSpans(owner, ANY_CONTEXT).some((s) => s.read.kind === "date")) {
+    return { dateText: null, ownerText: text, revisedText: null };
+  }
+  return { dateText: last.text, ownerText: owner, revisedText: null };
+}
 
 /**
  * Splits a cell into (date, owner, revised date) parts, one per date that starts a part.
@@ -30,7 +53,13 @@ export function splitDateAndOwner(text: string): DateOwnerPart[] {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean === "") return [];
   const spans = findDateSpans(clean, ANY_CONTEXT);
-  if (spans[0]?.index !== 0) return [{ dateText: null, ownerText: clean, revisedText: null }];
+  const revisedFirst = LEADING_REVISED.exec(clean);
+  if (revisedFirst && spans.some((s) => s.index === revisedFirst[0].length && s.read.kind !== "marker")) {
+    // "Revised Timescale Oct 2004" on a row of its own: a new deadline for the step, no owner.
+    const [part] = splitDateAndOwner(clean.slice(revisedFirst[0].length));
+    return [{ dateText: null, ownerText: part?.ownerText ?? null, revisedText: part?.dateText ?? null }];
+  }
+  if (spans[0]?.index !== 0) return [ownerThenDate(clean, spans)];
   const parts: DateOwnerPart[] = [];
   let next = 0;
   while (next < spans.length) {

@@ -94,8 +94,6 @@ describe("readDateText: what the seeds write", () => {
   it.each([
     ["next spring", "not-understood"],
     ["asap", "not-understood"],
-    ["May", "not-understood"],
-    ["7th June", "not-understood"],
     ["early May 2016", "not-understood"],
     ["Not complete", "not-understood"],
     ["31/02/2016", "not-understood"],
@@ -105,6 +103,22 @@ describe("readDateText: what the seeds write", () => {
     ["Mar-45", "implausible"],
   ] as const)("does not read %j as a date (%s)", (text, problem) => {
     expect(readDateText(text, enGB)).toEqual([{ kind: "unreadable", problem, text }]);
+  });
+
+  it.each<[string, number, number | null]>([
+    ["May", 5, null],
+    ["Sept.", 9, null],
+    ["7th June", 6, 7],
+    ["14 Aug", 8, 14],
+    ["30 Sept", 9, 30],
+    ["13 Nov", 11, 13],
+    ["29 Feb", 2, 29],
+  ])("reads %j as a date still wanting its year (month %i, day %p)", (text, month, day) => {
+    expect(readDateText(text, enGB)).toEqual([{ kind: "unreadable", problem: "no-year", text, month, day }]);
+  });
+
+  it.each(["31 Feb", "Staff may attend", "32 May"])("does not take %j for a yearless date", (text) => {
+    expect(readDateText(text, enGB)[0]).not.toMatchObject({ problem: "no-year" });
   });
 
   it("reads a blank text as empty", () => {

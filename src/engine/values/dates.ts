@@ -9,10 +9,21 @@ export type DatePrecision = "day" | "month" | "quarter" | "year" | "financial-ye
  * words for this read: the whole cell when it gives one read, else the part that gave it.
  */
 export type DateRead =
-  | { kind: "date"; date: string; start: string; precision: DatePrecision; text: string }
+  | { kind: "date"; date: string; start: string; precision: DatePrecision; text: string; yearFrom?: YearSource }
   | { kind: "marker"; marker: "done" | "no-firm-date"; text: string }
   | { kind: "empty" }
-  | { kind: "unreadable"; problem: "not-understood" | "ambiguous" | "implausible"; text: string };
+  | { kind: "unreadable"; problem: "not-understood" | "ambiguous" | "implausible"; text: string }
+  /** A day and month, or a month, written with no year ("14 Aug", "June"): the reader looks to the rows around it. */
+  | { kind: "unreadable"; problem: "no-year"; text: string; month: number; day: number | null };
+
+/** Where the year of a date written without one was taken from, in the user's words. */
+export interface YearSource {
+  from: "section" | "nearby" | "reporting-date";
+  /** The text that gave the year: the section's heading, the nearby date, the reporting date. */
+  text: string;
+  /** Where that text is, when it is a cell ("E12"); null for a section heading. */
+  cell: string | null;
+}
 
 export interface DateContext {
   /** The workbook's locale, "en-GB" by default; null when it is not known. */
@@ -62,6 +73,8 @@ export function readDateCell(cell: Cell, ctx: DateContext): DateRead[] {
 export function readDateText(text: string, ctx: DateContext): DateRead[] {
   const trimmed = text.trim();
   if (trimmed === "") return [{ kind: "empty" }];
+  const bare = BARE_MONTH.exec(trimmed);
+  if (bare) return [{ kind: "unreadable", problem: "no-year", text: trimmed, month: monthOfName(bare[1]), day: null }];
   const spans = findDateSpans(trimmed, ctx);
   const dates = spans.filter((s) => s.read.kind !== "marker");
   if (dates.length > 0 && QUALIFIER.test(textOutsideSpans(trimmed, spans))) {
@@ -74,6 +87,9 @@ export function readDateText(text: string, ctx: DateContext): DateRead[] {
   if (chosen.length === 0) return [unreadable("not-understood", trimmed)];
   return chosen.map((s) => s.read);
 }
+
+/** A month and nothing else ("June", "Sept."): a deadline whose year is left to the context. */
+const BARE_MONTH = new RegExp(`^${"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"}$`, "i");
 
 /**
  * Words that move a date away from being a deadline ("early May 2016", "from April 2016");
@@ -253,10 +269,25 @@ function namedMonth(m: RegExpExecArray): DateRead {
   return month(fullYear(m[2]), monthOfName(m[1]));
 }
 
-/** A day and month with no year ("7th June") names no deadline we could check. */
+/** A day and month with no year ("7th June") takes its year from the rows around it, if they give one. */
 function dayOfMonth(yearDigits: string | undefined, monthName: string | undefined, dayDigits: string | undefined): DateRead {
-  if (yearDigits === undefined) return unreadable("not-understood", "");
+  if (yearDigits === undefined) {
+    const m = monthOfName(monthName);
+    const d = num(dayDigits);
+    // 29 February fits only some years: it must wait for one, not be refused here.
+    if (d < 1 || d > daysInMonth(2000, m)) return unreadable("not-understood", "");
+    return { kind: "unreadable", problem: "no-year", text: "", month: m, day: d };
+  }
   return day(fullYear(yearDigits), monthOfName(monthName), num(dayDigits));
+}
+
+/**
+ * The date a yearless read stands for in `year`: its day, or its whole month (due at the
+ * month's end, as "Mar-16" is).
+ */
+export function inYear(read: { month: number; day: number | null; text: string }, year: number, yearFrom: YearSource): DateRead {
+  const got = read.day === null ? month(year, read.month) : day(year, read.month, read.day);
+  return got.kind === "date" ? { ...got, text: read.text, yearFrom } : withText(got, read.text);
 }
 
 function day(y: number, m: number, d: number): DateRead {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { readOwners } from "./owners";
+import { namesOwners, readOwners } from "./owners";
 
 describe("readOwners", () => {
   it.each<[string, string[]]>([
@@ -37,6 +37,23 @@ describe("readOwners", () => {
     ["Finance Manager Lead", ["Finance Manager", "Lead"]],
     ["  Paula   Hunt ", ["Paula Hunt"]],
     ["Smith J.", ["Smith J."]],
+    // initials: a tracker's shorthand for its officers
+    ["DM/PL/KL", ["DM", "PL", "KL"]],
+    ["DM, PL and KL", ["DM", "PL", "KL"]],
+    ["DM & PL", ["DM", "PL"]],
+    ["DM PL KL", ["DM", "PL", "KL"]],
+    ["J.S./A.B.", ["J.S.", "A.B."]],
+    ["Ann Lee, DM", ["Ann Lee", "DM"]],
+    // not initials: a title with an acronym in it stays whole
+    ["HR Business Partner", ["HR Business Partner"]],
+    ["Head of HR and OD", ["Head of HR and OD"]],
+    ["CEO", ["CEO"]],
+    ["Chair, Secretary", ["Chair", "Secretary"]],
+    ["CEO, Chair", ["CEO", "Chair"]],
+    ["Treasurer and Clerk", ["Treasurer", "Clerk"]],
+    ["Chair of Trustees & CEO", ["Chair of Trustees", "CEO"]],
+    ["Safeguarding Trustee & Head of Services", ["Safeguarding Trustee", "Head of Services"]],
+    ["Director of Estates and Head of Facilities", ["Director of Estates", "Head of Facilities"]],
   ])("reads %j", (text, owners) => {
     expect(readOwners(text)).toEqual({ kind: "owners", owners });
   });
@@ -57,5 +74,14 @@ describe("readOwners", () => {
         if (read.kind === "owners") expect(read.owners.every((o) => o.trim() !== "")).toBe(true);
       }),
     );
+  });
+});
+
+describe("namesOwners: is a cell an owner's, by what it holds", () => {
+  it.each(["DM/PL/KL", "J. Smith", "Head of Finance", "Ann Lee, DM", "Chief Nurse", "Service Manager, Looked After Children"])("%p names owners", (text) => {
+    expect(namesOwners(text)).toBe(true);
+  });
+  it.each(["Review staffing", "Complete", "14 Aug", "Red", "1.2", "TBC", "", "Agree the new framework with the partnership board and publish it", "Restructure the senior team", "Move payments online for all services"])("%p does not", (text) => {
+    expect(namesOwners(text)).toBe(false);
   });
 });

@@ -31,6 +31,7 @@ function splitOwners(text: string): OwnersRead {
   if (PLACEHOLDER.test(tidy(clean))) return { kind: "placeholder", text: clean };
   const owners = splitOutsideBrackets(clean, ALWAYS_SPLITS)
     .flatMap(splitNames)
+    .flatMap(splitInitialsRun)
     .flatMap(splitTitleRun)
     .map(tidy)
     .filter((owner) => owner !== "" && !PLACEHOLDER.test(owner));
@@ -42,8 +43,43 @@ const SPLITS_NAMES = /,|&| and /iy;
 
 function splitNames(piece: string): string[] {
   const parts = splitOutsideBrackets(piece, SPLITS_NAMES).map(tidy);
-  return parts.length > 1 && parts.every(looksLikeName) ? parts : [piece];
+  if (parts.length > 1 && parts.every((p) => looksLikeName(p) || SOLE_POST.test(p))) return parts;
+  const posts = splitOutsideBrackets(piece, JOINS_POSTS).map(tidy);
+  // Initials here must be a post's (CEO, SRO): "Head of HR and OD" joins two departments in one title.
+  return posts.length > 1 && posts.every((p) => SOLE_POST.test(p) || POST_ACRONYM.test(p) || (!INITIALS.test(p) && looksLikeName(p)) || isWholePost(p)) ? posts : [piece];
 }
+
+/** "&" and "and" join two posts ("Chair of Trustees & CEO"); a comma may be inside one ("Corporate Director, CESC"). */
+const JOINS_POSTS = /&| and /iy;
+
+const POST_ACRONYM = /^(C[A-Z]{1,2}O|SIRO|SRO|DPO)$/;
+
+const POST_HEAD = /^(head|director|chief|chair|deputy|assistant|executive|manager|lead)\b/i;
+const POST_END = /\b(manager|officer|director|lead|trustee|governor|guardian|coordinator|co-ordinator|accountant|adviser|advisor|partner|secretary|treasurer|clerk)$/i;
+
+/**
+ * A whole post: it opens with a post's head word ("Head of Services") or ends with a role
+ * noun ("Safeguarding Trustee"). "Resources" in "Head of Business Support and Resources"
+ * is neither, so that title stays whole.
+ */
+function isWholePost(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && (POST_HEAD.test(text) || POST_END.test(text));
+}
+
+/** Initials standing for a person ("DM", "PL", "J.S."): two to four capitals, dots allowed. */
+const INITIALS = /^(\p{Lu}\.?){2,4}$/u;
+
+/**
+ * Initials typed one after another ("DM PL KL") are as many people: a cell made only of
+ * initials is split at its spaces. A run with any other word ("HR Business Partner") is one title.
+ */
+function splitInitialsRun(piece: string): string[] {
+  const words = piece.trim().split(" ");
+  return words.length > 1 && words.every((w) => INITIALS.test(w)) ? words : [piece];
+}
+
+/** A post named in one word, as boards and governing bodies write them: "Chair, Treasurer". */
+const SOLE_POST = /^(chair|chairman|chairwoman|vice[- ]chair|secretary|treasurer|clerk|headteacher|head|principal|trustees?|governors?)$/i;
 
 const ROLE_NOUN = /^(manager|officer|director|lead|accountant|co-?ordinator|worker|adviser|advisor|analyst)$/i;
 
@@ -112,12 +148,13 @@ const PARTICLES = ["van", "von", "de", "den", "der", "du", "la", "le", "da", "di
 const INITIALS_AND_SURNAME = new RegExp(`^(\\p{Lu}\\.?\\s*)+((${PARTICLES.join("|")}) )*\\p{Lu}[\\p{L}'’-]+$`, "u");
 
 /**
- * A person as plans write them: initials and surname ("T. Collins", "C.Smith", "S.J. Smedmor",
- * "F.van den Hout") or two to four capitalised words that are not a job title ("Rebecca
+ * A person as plans write them: initials alone ("DM"), initials and surname ("T. Collins",
+ * "C.Smith", "S.J. Smedmor", "F.van den Hout") or two to four capitalised words that are not a job title ("Rebecca
  * Wilshire"). A bracketed qualifier ("(AtC)") is ignored.
  */
 function looksLikeName(owner: string): boolean {
   const name = owner.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  if (INITIALS.test(name)) return true;
   if (INITIALS_AND_SURNAME.test(name)) {
     return /^\p{Lu}\./u.test(name) || /^\p{Lu} /u.test(name);
   }
@@ -128,4 +165,21 @@ function looksLikeName(owner: string): boolean {
 
 function isNameWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(['’-]\p{Lu}?\p{Ll}+)*$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * A cell that names people or posts, as an owner column's cells do: each owner a person's
+ * name, initials or a job title. A short action ("Review staffing") names nobody.
+ */
+export function namesOwners(text: string): boolean {
+  if (text.length > 80) return false;
+  const read = readOwners(text);
+  return read.kind === "owners" && read.owners.every((owner) => owner.split(" ").length <= 8 && (INITIALS.test(owner) || looksLikeName(owner) || namesAPost(owner)));
+}
+
+/** A post as titles are written: capitalised words (small joining words apart), one of them a post's. */
+function namesAPost(owner: string): boolean {
+  const words = owner.split(/[\s,()]+/).filter(Boolean);
+  const written = words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|and|for|the|in|to|&)$/.test(w));
+  return written && words.some((word) => TITLE_WORDS.has(word.toLowerCase()) || POST_END.test(word));
 }

@@ -1,0 +1,34 @@
+import { readStatus } from "./progress-status";
+
+describe("readStatus", () => {
+  it.each([
+    ["Complete", "complete", true],
+    ["Completed", "complete", true],
+    ["Fully Achieved", "complete", true],
+    ["Closed", "closed", true],
+    ["closed - see minutes", "closed", true],
+    ["Ongoing", "in-progress", false],
+    ["On-going", "in-progress", false],
+    ["In Progress", "in-progress", false],
+    ["Partially achieved", "in-progress", false],
+    ["Not started", "not-started", false],
+    ["Not yet started", "not-started", false],
+    ["Paused", "paused", false],
+    ["e.g. Paused", "paused", false],
+    ["On hold", "paused", false],
+    ["Overdue", "overdue", false],
+    ["Open", "open", false],
+    ["Withdrawn", "cancelled", true],
+    ["Complete.", "complete", true],
+  ])("%p is %p (done: %p)", (text, status, done) => {
+    expect(readStatus(text)).toEqual({ kind: "status", status, done });
+  });
+
+  it.each(["Red", "G", "Amber/Green", "See update", "Awaiting the board's decision on the new model"])("%p is not a status word", (text) => {
+    expect(readStatus(text).kind).toBe("unreadable");
+  });
+
+  it("reads a blank cell as empty", () => {
+    expect(readStatus("  ")).toEqual({ kind: "empty" });
+  });
+});

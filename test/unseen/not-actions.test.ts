@@ -1,0 +1,74 @@
+import { checkRows, planSheet, problems, utc, type Row } from "./kit";
+
+/** Rows that sit in a plan's table and are not actions: none of them may raise a finding of its own. */
+
+describe("an audit recommendations tracker with a key, a legend, notes and blank template rows", () => {
+  const rows: Row[] = [
+    ["Internal audit: follow-up of agreed actions"],
+    ["No.", "Recommendation", "Agreed action", "Responsible officer", "Target date", "RAG"],
+    ["1", "Reconcile the payroll monthly", "Monthly reconciliation signed off", "Payroll Manager", utc(2021, 3, 31), "Green"],
+    ["2", "Review user access to the ledger", "Quarterly access review", "Head of Finance", utc(2021, 6, 30), "Amber"],
+    ["3"],
+    ["4"],
+    [],
+    ["Key"],
+    ["G", "Implemented or on track"],
+    ["A", "Some slippage, will be delivered"],
+    ["R", "Will not be delivered"],
+    [],
+    ["1", "Fully Achieved"],
+    ["2", "Partially Achieved"],
+    ["3", "Not Achieved"],
+    [],
+    ["Note: dates are those agreed with management at the audit's close."],
+    ["NB", "Priority 1 actions are reported to the committee."],
+  ];
+
+  it("reads the two actions and nothing else", async () => {
+    const sheet = planSheet(await checkRows(rows, { today: "2021-01-15" }));
+    expect(sheet.items.map((i) => [i.id, i.owners])).toEqual([
+      ["1", ["Payroll Manager"]],
+      ["2", ["Head of Finance"]],
+    ]);
+    expect(problems(sheet)).toEqual([]);
+  });
+});
+
+describe("a savings plan laid out as people lay it out: a saving on the row above its item, bare risk ids after the last", () => {
+  const header: Row = ["NO", "WORKSTREAM", "ACTIONS", "LEAD", "TARGET DATE", "TARGET SAVING (£K)", "Action RAG", "Savings RAG"];
+  const rows: Row[] = [
+    header,
+    ["OUTCOME 1: FEWER PLACEMENTS OUT OF AREA"],
+    [null, null, null, null, null, "-1,450"],
+    ["1.1", "Recruit in-house carers", "Run a recruitment campaign", "A. Okafor", "Sep 2024", null, "Amber", "Green"],
+    ["1.2", "Review framework prices", "Re-tender the framework", "P. Quinn", "Dec 2024", "-300", "Green", "Green"],
+    ["R01", "Carers may not come forward in time", null, "A. Okafor"],
+    ["R02"],
+    ["R03"],
+  ];
+
+  it("gives the lone saving to the item under it and reads nothing from the empty risk rows", async () => {
+    const sheet = planSheet(await checkRows(rows, { today: "2024-06-30" }));
+    expect(sheet.items.map((i) => [i.id, i.saving])).toEqual([
+      ["1.1", 1_450_000],
+      ["1.2", 300_000],
+    ]);
+    expect(sheet.risks.map((r) => [r.id, r.owner])).toEqual([["R01", "A. Okafor"]]);
+    expect(problems(sheet)).toEqual([]);
+  });
+
+  it("reports a lone number that no item can take, once, as a warning", async () => {
+    const taken: Row[] = [header, ["1.1", "Recruit in-house carers", "Campaign", "A. Okafor", "Sep 2024", "-100", "Amber", "Green"], [null, null, null, null, null, "-2,100"], ["1.2", "Review prices", "Re-tender", "P. Quinn", "Dec 2024", "-300", "Green", "Green"]];
+    const sheet = planSheet(await checkRows(taken, { today: "2024-06-30" }));
+    expect(sheet.items.map((i) => i.id)).toEqual(["1.1", "1.2"]);
+    expect(problems(sheet)).toEqual([["stray-value", "F3"]]);
+  });
+
+  it("reads risks under their own header with no title line", async () => {
+    const withHeader = [...rows.slice(0, 5), ["No.", "Risk", "Owner", "Mitigating action"], ["R01", "Carers may not come forward", "", "Widen the campaign"], ["R02"]];
+    const sheet = planSheet(await checkRows(withHeader, { today: "2024-06-30" }));
+    expect(sheet.items.map((i) => i.id)).toEqual(["1.1", "1.2"]);
+    expect(sheet.risks.map((r) => r.id)).toEqual(["R01"]);
+    expect(problems(sheet)).toEqual([["owner-missing", "C7"]]);
+  });
+});

@@ -15,3 +15,5 @@ export { RULE_IDS } from "./rules";
 export type { RuleId } from "./findings";
 export { describeWrite, type WriteContext } from "./summary/write-description";
 export type { WriteDescription, WriteCell, Highlight, SummarySheet } from "./summary/write-types";
+export { CHANGE_GROUPS, changeGroup, type ChangeGroup } from "./compare";
+export { DEFAULT_DUE_WITHIN } from "./summary/due-soon";

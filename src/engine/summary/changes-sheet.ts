@@ -4,7 +4,7 @@ import { CHANGE_GROUPS, changeGroup } from "../compare/groups";
 import { changeReport } from "../compare/to-report";
 import { address } from "../grid";
 import type { Item } from "../plan";
-import { date, link, num, ragCell, shortened, text } from "./cells";
+import { date, dayText, link, num, ragCell, shortened, text } from "./cells";
 import { SheetBuilder } from "./sheet-builder";
 import type { SummarySheet, WriteCell } from "./write-types";
 
@@ -90,9 +90,10 @@ function changeRow(change: Change, result: PlanResult): WriteCell[] {
 
 function versions(b: SheetBuilder, check: CheckResult, comparison: Comparison, result: PlanResult): void {
   b.add(text("This version", "label"), link(result.plan.name, result.plan.name, "A1"));
-  b.add(text("As of", "label"), date(check.asOf));
+  // Words, not date cells: a date in the wide column B would sit at its far right.
+  b.add(text("As of", "label"), text(dayText(check.asOf)));
   b.add(text("Earlier version", "label"), text(`${comparison.file}, sheet '${comparison.plan.name}'`));
-  b.add(text("Its as-of", "label"), comparison.asOf ? date(comparison.asOf) : text("Not given: the earlier version has no reporting date"));
+  b.add(text("Its as-of", "label"), text(comparison.asOf ? dayText(comparison.asOf) : "Not given: the earlier version has no reporting date"));
   if (comparison.columns.length === 0) return;
   b.add(text("Columns", "label"), text("The two versions' columns differ; they were matched by what they hold:"));
   for (const d of comparison.columns) {

@@ -46,6 +46,18 @@ describe("the engine on any grid", () => {
     );
   });
 
+  it("compares any grid with any earlier one (--since) and still satisfies the contract", () => {
+    const withHeader = (g: Grid, header: string[]): Grid => ({ ...g, rows: [header.map((text): Cell => ({ value: text, text })), ...g.rows] });
+    const headed = fc.tuple(grid, fc.shuffledSubarray(headerWords, { minLength: 3 })).map(([g, header]) => withHeader(g, header));
+    fc.assert(
+      fc.property(headed, headed, (now, before) => {
+        const report = toReport(checkWorkbook([now], { today: "2026-11-23", locale: "en-GB", since: { file: "before.xlsx", grids: [before, now] } }), "any.xlsx");
+        expect(ReportSchema.safeParse(report).success).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("reads a grid that has a header row over random rows without throwing", () => {
     const withHeader = fc.tuple(grid, fc.shuffledSubarray(headerWords, { minLength: 3 })).map(([g, header]) => ({
       ...g,

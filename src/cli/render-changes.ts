@@ -64,8 +64,9 @@ export function changeLines(sheet: PlanSheetReport): string[] {
 /** Steps falling due soon, soonest first, with their owners. */
 export function dueSoonLines(sheet: PlanSheetReport, within: number | undefined): string[] {
   const soon = sheet.dueSoon ?? [];
-  if (!soon.length) return [`  Due soon${within === undefined ? "" : ` (within ${plural(within, "day")})`}: none`];
-  const lines = [`  Due soon${within === undefined ? "" : ` (within ${plural(within, "day")})`} (${soon.length}):`];
+  const heading = within === undefined ? "Due soon" : `Due within ${plural(within, "day")}`;
+  if (!soon.length) return [`  ${heading}: none`];
+  const lines = [`  ${heading} (${soon.length}):`];
   for (const s of soon) lines.push(`    ${`${s.id ?? ""} row ${s.row}`.trim().padEnd(14)} due ${s.targetDate} (${s.daysLeft === 0 ? "today" : `in ${plural(s.daysLeft, "day")}`}) | ${owners(s.owners)}`);
   return lines;
 }

@@ -21,7 +21,7 @@ describe("parseConfig: good configs", () => {
 
 describe("parseConfig: bad configs are refused with one sentence naming the key", () => {
   const bad: Array<[string, unknown, RegExp]> = [
-    ["a misspelt rule", { rules: { "owner-mising": "off" } }, /^Unknown rule 'owner-mising' in the config: the rules are owner-missing, owner-placeholder, .*, board-list-disagrees, .*\.$/],
+    ["a misspelt rule", { rules: { "owner-mising": "off" } }, /^Unknown rule 'owner-mising' in the config: the rules are owner-missing, owner-placeholder, .*board-list-disagrees, .*due-soon-not-updated\.$/],
     ["an unknown top-level key", { escalation: "all-red-amber" }, /^Unknown setting 'escalation' in the config: the settings are rules, escalate, locale, asOf\.$/],
     ["an unknown key in a rule", { rules: { overdue: { level: "error" } } }, /^Unknown setting 'rules\.overdue\.level' in the config/],
     ["a bad severity", { rules: { overdue: { severity: "fatal" } } }, /^'rules\.overdue\.severity' in the config must be error, warning or info\.$/],

@@ -9,6 +9,8 @@ export interface PaneChoices {
   settings: PaneSettings;
   /** Roles the user mapped by hand on this sheet. */
   columns: Columns;
+  /** The earlier version chosen under "Compare with…": its name and its sheet, read as this one. */
+  since?: { file: string; grids: Grid[] };
 }
 
 export interface PaneCheck {
@@ -26,6 +28,7 @@ export function runCheck(grid: Grid, fileName: string, choices: PaneChoices): Pa
     escalate: choices.settings.escalate,
     rules: choices.settings.rules,
     columns: Object.keys(choices.columns).length ? { [grid.name]: choices.columns } : undefined,
+    since: choices.since,
   });
   return { result, report: toReport(result, fileName), grid };
 }

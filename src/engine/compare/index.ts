@@ -3,3 +3,4 @@ export { comparePlans, compareWithEarlier, type Comparison, type EarlierVersion 
 export type { Change, ChangeKind, RagDirection } from "./changes";
 export type { ColumnDifference } from "./columns";
 export type { ItemPair, StepPair } from "./match-items";
+export { CHANGE_GROUPS, changeGroup, type ChangeGroup } from "./groups";

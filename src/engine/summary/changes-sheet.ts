@@ -1,48 +1,12 @@
 import type { CheckResult, PlanResult } from "../check";
 import type { Change, Comparison } from "../compare";
+import { CHANGE_GROUPS, changeGroup } from "../compare/groups";
+import { changeReport } from "../compare/to-report";
 import { address } from "../grid";
 import type { Item } from "../plan";
-import { date, link, num, ragCell, shortened, text } from "./cells";
+import { date, dayText, link, num, ragCell, shortened, text } from "./cells";
 import { SheetBuilder } from "./sheet-builder";
 import type { SummarySheet, WriteCell } from "./write-types";
-
-/** The groups in the order a board reads them: what got worse first, then what slipped. */
-const GROUPS = [
-  { key: "worse", title: "Worse", none: "No RAG got worse." },
-  { key: "slipped", title: "Slipped", none: "No deadline moved later." },
-  { key: "done", title: "Done", none: "No step was completed." },
-  { key: "new", title: "New", none: "No item is new." },
-  { key: "savings", title: "Savings", none: "No saving changed." },
-  { key: "escalations", title: "Escalations: in and out", none: "No item came onto or left the escalation list." },
-  { key: "other", title: "Other changes", none: "Nothing else changed." },
-] as const;
-
-type GroupKey = (typeof GROUPS)[number]["key"];
-
-function groupOf(change: Change): GroupKey {
-  switch (change.kind) {
-    case "rag":
-      return change.direction === "worse" ? "worse" : "other";
-    case "savings-rag":
-      return change.direction === "worse" ? "worse" : "savings";
-    case "target":
-    case "revised":
-      return change.days !== null && change.days > 0 ? "slipped" : "other";
-    case "done":
-      return change.to ? "done" : "other";
-    case "added":
-      return "new";
-    case "saving":
-      return "savings";
-    case "escalated":
-    case "no-longer-escalated":
-      return "escalations";
-    case "owner":
-    case "removed":
-    case "renumbered":
-      return "other";
-  }
-}
 
 const ORDINALS = ["", "1st", "2nd", "3rd"];
 const nth = (n: number) => ORDINALS[n] ?? `${n}th`;
@@ -126,9 +90,10 @@ function changeRow(change: Change, result: PlanResult): WriteCell[] {
 
 function versions(b: SheetBuilder, check: CheckResult, comparison: Comparison, result: PlanResult): void {
   b.add(text("This version", "label"), link(result.plan.name, result.plan.name, "A1"));
-  b.add(text("As of", "label"), date(check.asOf));
+  // Words, not date cells: a date in the wide column B would sit at its far right.
+  b.add(text("As of", "label"), text(dayText(check.asOf)));
   b.add(text("Earlier version", "label"), text(`${comparison.file}, sheet '${comparison.plan.name}'`));
-  b.add(text("Its as-of", "label"), comparison.asOf ? date(comparison.asOf) : text("Not given: the earlier version has no reporting date"));
+  b.add(text("Its as-of", "label"), text(comparison.asOf ? dayText(comparison.asOf) : "Not given: the earlier version has no reporting date"));
   if (comparison.columns.length === 0) return;
   b.add(text("Columns", "label"), text("The two versions' columns differ; they were matched by what they hold:"));
   for (const d of comparison.columns) {
@@ -147,8 +112,8 @@ export function describeChangesSheet(name: string, check: CheckResult, plans: Pl
     if (i > 0) b.blank();
     b.add(text(`Changes since the earlier version: ${result.plan.name}`, "title"));
     versions(b, check, comparison, result);
-    for (const group of GROUPS) {
-      const changes = comparison.changes.filter((change) => groupOf(change) === group.key);
+    for (const group of CHANGE_GROUPS) {
+      const changes = comparison.changes.filter((change) => changeGroup(changeReport(change)) === group.key);
       b.blank();
       b.add(text(`${group.title} (${changes.length})`, "heading"));
       if (changes.length === 0) {

@@ -1,6 +1,7 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { FindingReport, PlanSheetReport } from "../../engine";
+import { DEFAULT_DUE_WITHIN, type FindingReport, type PlanSheetReport } from "../../engine";
+import { ChangesTab } from "./ChangesTab";
 import { EscalationsTab } from "./EscalationsTab";
 import { FindingsList } from "./FindingsList";
 import { SavingsTab } from "./SavingsTab";
@@ -8,17 +9,18 @@ import { SlippageTab } from "./SlippageTab";
 
 const useStyles = makeStyles({
   panel: { paddingBlock: tokens.spacingVerticalS },
-  // Four tabs do not fit 320 px on one line in every font: they wrap rather than scroll.
+  // Five tabs do not fit 320 px on one line in every font: they wrap rather than scroll.
   tabs: { flexWrap: "wrap" },
 });
 
-type TabId = "findings" | "escalations" | "slippage" | "savings";
+type TabId = "findings" | "escalations" | "slippage" | "savings" | "changes";
 
 const TABS: [TabId, string][] = [
   ["findings", "Findings"],
   ["escalations", "Escalations"],
   ["slippage", "Slippage"],
   ["savings", "Savings"],
+  ["changes", "Changes"],
 ];
 
 export interface ResultTabsProps {
@@ -29,10 +31,12 @@ export interface ResultTabsProps {
   selectVerb: string;
   /** Shown above the findings: the row of the finding clicked, in the browser. */
   findingDetail?: ReactNode;
+  /** The days ahead a step counts as due soon, as the check used. */
+  dueWithin?: number;
 }
 
 /** Findings and the figures the summary sheets will hold, one tab each. */
-export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, findingDetail }: ResultTabsProps) {
+export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, findingDetail, dueWithin = DEFAULT_DUE_WITHIN }: ResultTabsProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("findings");
   const panels: Record<TabId, ReactNode> = {
@@ -45,6 +49,7 @@ export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVer
     escalations: <EscalationsTab sheet={sheet} rule={rule} />,
     slippage: <SlippageTab sheet={sheet} />,
     savings: <SavingsTab totals={sheet.totals} />,
+    changes: <ChangesTab sheet={sheet} dueWithin={dueWithin} />,
   };
   return (
     <div>

@@ -1,0 +1,17 @@
+import { readWorkbook } from "../adapters/exceljs/read-workbook";
+import { oneTabAMonth } from "../../test/compare/seed-004-may";
+import { toBuffer } from "../../test/fixtures/seed-workbooks";
+import { runCheck } from "./run-check";
+import { DEFAULT_SETTINGS } from "./settings";
+
+describe("the pane's check with 'Compare with…' set to another tab", () => {
+  it("gives the Changes tab the same changes as the command line", async () => {
+    const [june, may] = (await readWorkbook(await toBuffer(oneTabAMonth()))).grids;
+    const choices = { asOf: "", today: "2026-11-23", settings: DEFAULT_SETTINGS, columns: {} };
+    const { report } = runCheck(june, "lac-2016.xlsx", { ...choices, since: { file: `lac-2016.xlsx#${may.name}`, grids: [may] } });
+    const sheet = report.sheets[0];
+    expect(sheet.kind === "plan" && sheet.changes?.map((c) => `${c.id} ${c.kind}`)).toEqual(["2.1 rag", "2.1 escalated", "2.2 owner", "2.2 revised", "2.3 revised", "4.4 done", "4.8 added"]);
+    const alone = runCheck(june, "lac-2016.xlsx", choices).report.sheets[0];
+    expect(alone.kind === "plan" && [alone.since, alone.changes, alone.dueSoon?.length]).toEqual([null, [], 14]);
+  });
+});

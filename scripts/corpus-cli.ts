@@ -20,13 +20,15 @@ export interface CliRun {
   timedOut: boolean;
   /** Peak resident set size, in MB; null when the process was killed before it could say. */
   maxRssMb: number | null;
+  /** CPU time (user and system), in ms, which a busy machine changes far less than wall time; null as above. */
+  cpuMs: number | null;
 }
 
 /**
  * Preloaded into the CLI: writes its peak memory to the file named by the environment on
  * exit, so that stderr stays the CLI's own and no outside tool (GNU time) is needed.
  */
-const HOOK = `process.on("exit", () => { try { require("fs").writeFileSync(process.env.ACTION_PLAN_MAX_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch (e) { process.stderr.write("max-rss hook: " + e + "\\n"); } });`;
+const HOOK = `process.on("exit", () => { try { const u = process.resourceUsage(); require("fs").writeFileSync(process.env.ACTION_PLAN_MAX_RSS_FILE, JSON.stringify({ maxRss: u.maxRSS, cpu: u.userCPUTime + u.systemCPUTime })); } catch (e) { process.stderr.write("max-rss hook: " + e + "\\n"); } });`;
 
 let hookFile: string | undefined;
 function hook(): string {
@@ -56,9 +58,10 @@ export function runCli(args: string[], options: { limitMs: number; cli?: string 
     }, options.limitMs);
     child.on("close", (code) => {
       clearTimeout(timer);
-      const kb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) : NaN;
+      const usage = fs.existsSync(rssFile) ? (JSON.parse(fs.readFileSync(rssFile, "utf8")) as { maxRss: number; cpu: number }) : null;
       fs.rmSync(rssFile, { force: true });
-      resolve({ code, stdout, stderr, ms: Number(process.hrtime.bigint() - start) / 1e6, timedOut, maxRssMb: Number.isFinite(kb) ? kb / 1024 : null });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      resolve({ code, stdout, stderr, ms, timedOut, maxRssMb: usage && usage.maxRss / 1024, cpuMs: usage && usage.cpu / 1000 });
     });
   });
 }
@@ -105,12 +108,12 @@ export class InProcessCli {
         worker.removeAllListeners("message");
         void worker.terminate();
         this.give(this.spawn());
-        resolve({ code: null, stdout: "", stderr: "", ms: limitMs, timedOut: true, maxRssMb: null });
+        resolve({ code: null, stdout: "", stderr: "", ms: limitMs, timedOut: true, maxRssMb: null, cpuMs: null });
       }, limitMs);
-      worker.once("message", (done: Omit<CliRun, "timedOut" | "maxRssMb">) => {
+      worker.once("message", (done: Omit<CliRun, "timedOut" | "maxRssMb" | "cpuMs">) => {
         clearTimeout(timer);
         this.give(worker);
-        resolve({ ...done, timedOut: false, maxRssMb: null });
+        resolve({ ...done, timedOut: false, maxRssMb: null, cpuMs: null });
       });
       worker.postMessage({ argv: args, today: localToday() });
     });

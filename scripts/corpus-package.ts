@@ -212,11 +212,17 @@ function readStyles(parts: Parts, workbook: string): Styles {
         fill: fills[Number(xf.fillId ?? 0)] ?? "",
         font: fonts[Number(xf.fontId ?? 0)] ?? "",
         // A format is compared by its code, whatever id a writer gave it.
-        numFmt: formats.get(fmtId) ?? BUILT_IN_FORMATS[fmtId] ?? `built-in ${fmtId}`,
+        numFmt: formatCode(formats.get(fmtId) ?? BUILT_IN_FORMATS[fmtId] ?? `built-in ${fmtId}`),
       };
     },
   };
 }
+
+/** Cell text as the user reads it: OOXML writes characters XML cannot hold as `_xHHHH_` (and `_` before one as `_x005F_`). */
+const decodeText = (text: string) => text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** A number format's code as it displays: `\-` and `-` show the same, as do the other characters Excel shows as they are. */
+const formatCode = (code: string) => code.replace(/\\([-$+/():!^&'~{}<>= ])/g, "$1");
 
 function sharedStrings(parts: Parts, workbook: string): string[] {
   const part = [...relationships(parts, workbook).values()].find((r) => r.type.endsWith("/sharedStrings"))?.target;
@@ -224,7 +230,7 @@ function sharedStrings(parts: Parts, workbook: string): string[] {
   if (!xml) return [];
   // Phonetic runs (rPh) are a reading aid, not the text.
   const visible = (n: XmlElement): string => n.children.map((c) => (typeof c === "string" ? "" : c.name === "t" ? textOf(c) : c.name === "rPh" ? "" : visible(c))).join("");
-  return elements(parseXml(xml), "si").map(visible);
+  return elements(parseXml(xml), "si").map((s) => decodeText(visible(s)));
 }
 
 export interface SheetCells {
@@ -256,7 +262,7 @@ export function sheetCells(book: Workbook, sheetName: string): SheetCells {
       const raw = textOf(child(c, "v") ?? "");
       const type = c.attrs.t ?? "n";
       const value =
-        type === "s" ? (strings[Number(raw)] ?? "") : type === "inlineStr" ? textOf(child(c, "is") ?? "") : type === "n" && raw !== "" ? String(Number(raw)) : type === "b" ? (raw === "1" ? "TRUE" : "FALSE") : raw;
+        type === "s" ? (strings[Number(raw)] ?? "") : type === "inlineStr" ? decodeText(textOf(child(c, "is") ?? "")) : type === "n" && raw !== "" ? String(Number(raw)) : type === "b" ? (raw === "1" ? "TRUE" : "FALSE") : raw;
       const f = child(c, "f");
       // A shared formula's followers hold no text of their own; whether they stay shared is a writer's choice.
       const formula = f ? textOf(f) || (f.attrs.t === "shared" ? "shared" : "") : "";

@@ -41,7 +41,8 @@ export function parseXml(xml: string): XmlElement {
     const [, cdata, closing, qname, attrSource, selfClosing, text] = m;
     const parent = stack[stack.length - 1];
     if (cdata !== undefined) parent.children.push(cdata);
-    else if (text !== undefined) parent.children.push(unescapeXml(text));
+    // An XML reader sees every line break in text as one line feed, however the file wrote it.
+    else if (text !== undefined) parent.children.push(unescapeXml(text.replace(/\r\n?/g, "\n")));
     else if (qname === undefined) continue;
     else if (closing) {
       if (stack.length > 1) stack.pop();

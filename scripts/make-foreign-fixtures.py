@@ -1,10 +1,15 @@
 #!/usr/bin/python3
-"""Writes test/fixtures-foreign/: action plans saved by programs other than Excel and ExcelJS.
+"""Writes test/fixtures-foreign/: action plans saved by programs other than Excel and ExcelJS,
+and test/bad-input/: the same kind of plan in forms the checker must refuse by name.
 
 - openpyxl-plan.xlsx: written by openpyxl, as many exporting systems write workbooks, with a
   bar chart, an image and a note.
 - libreoffice-plan.xlsx: saved by LibreOffice Calc, with a bar chart, a Red/Amber/Green list
   validation and a conditional format on the RAG column.
+
+- test/bad-input/plan.xls and plan.ods: the LibreOffice plan saved by LibreOffice as Excel
+  97-2003 and as OpenDocument. (An encrypted workbook is made by the test itself:
+  test/bad-input/hostile-files.ts.)
 
 The outputs are committed, so the tests need neither Python nor LibreOffice to read them.
 Run again with: /usr/bin/python3 scripts/make-foreign-fixtures.py (needs python3-openpyxl,
@@ -27,6 +32,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from PIL import Image as PilImage, ImageDraw
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "fixtures-foreign")
+BAD = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "bad-input")
 HEADER = ["Ref", "Action", "Lead officer", "Target date", "Revised date", "RAG", "Saving £k", "Savings RAG", "Progress update"]
 D = datetime.date
 # A fixed time, so that writing the fixtures again changes only what the programs change.
@@ -103,6 +109,17 @@ def openpyxl_plan(path):
     wb.save(path)
 
 
+def soffice_convert(source, target_filter, outdir):
+    with tempfile.TemporaryDirectory() as profile:
+        # A private profile keeps the user's own LibreOffice settings and any running instance out of it.
+        subprocess.run(
+            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target_filter, "--outdir", outdir, source],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            timeout=180,
+        )
+
+
 def libreoffice_plan(path):
     wb = Workbook()
     wb.properties.created = wb.properties.modified = SAVED
@@ -118,18 +135,22 @@ def libreoffice_plan(path):
         source = os.path.join(tmp, "libreoffice-plan.xlsx")
         wb.save(source)
         out = os.path.join(tmp, "out")
-        # A private profile keeps the user's own LibreOffice settings and any running instance out of it.
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, source],
-            check=True,
-            stdout=subprocess.DEVNULL,
-            timeout=180,
-        )
+        soffice_convert(source, "xlsx:Calc MS Excel 2007 XML", out)
         shutil.copy(os.path.join(out, "libreoffice-plan.xlsx"), path)
+
+
+def refused_forms(plain):
+    """The plan as .xls and .ods: each must be refused with a sentence naming it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for ext, target_filter in [("xls", "xls:MS Excel 97"), ("ods", "ods:calc8")]:
+            soffice_convert(plain, target_filter, tmp)
+            shutil.copy(os.path.join(tmp, f"{os.path.splitext(os.path.basename(plain))[0]}.{ext}"), os.path.join(BAD, f"plan.{ext}"))
 
 
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
+    os.makedirs(BAD, exist_ok=True)
     openpyxl_plan(os.path.join(OUT, "openpyxl-plan.xlsx"))
     libreoffice_plan(os.path.join(OUT, "libreoffice-plan.xlsx"))
-    print("Wrote", os.path.relpath(OUT))
+    refused_forms(os.path.join(OUT, "libreoffice-plan.xlsx"))
+    print("Wrote", os.path.relpath(OUT), "and", os.path.relpath(BAD))

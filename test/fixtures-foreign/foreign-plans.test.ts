@@ -124,7 +124,7 @@ describe.each(FIXTURES)("$file, through check --out and clear", (fixture) => {
   const source = path.join(__dirname, fixture.file);
   const checkedFile = path.join(scratch, `checked-${fixture.file}`);
   const clearedFile = path.join(scratch, `cleared-${fixture.file}`);
-  const test = (name: string, fn: () => void | Promise<void>, timeout?: number) => (fixture.failingToday.includes(name) ? it.failing : it)(name, fn, timeout);
+  const test = (name: string, fn: jest.ProvidesCallback, timeout?: number) => (fixture.failingToday.includes(name) ? it.failing : it)(name, fn, timeout);
   let original: Workbook;
   let checked: Workbook;
   let cleared: Workbook;

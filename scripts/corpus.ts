@@ -53,6 +53,7 @@ type Outcome =
 
 /** The exit codes of a finished check: 0 clean, 1 findings. 2 is a refusal; anything else our failure. */
 const finished = (done: CliRun) => done.code === 0 || done.code === 1;
+const BUG = /unexpected problem/;
 const firstLines = (text: string) => text.trim().split("\n").slice(0, 3).join(" / ");
 
 async function judge(cli: InProcessCli, options: Options, file: string, scratch: string): Promise<Outcome> {
@@ -67,7 +68,8 @@ async function judge(cli: InProcessCli, options: Options, file: string, scratch:
   if (check.code === 2) {
     const alone = await run(cli, options, ["check", file, "--json"]);
     if (alone.timedOut) return { file: name, status: "too slow", stage: "check" };
-    if (alone.code === 2) return { file: name, status: "refused", sentence: alone.stderr.trim(), ms: alone.ms };
+    // The CLI also exits 2 on its own bug, in a sentence of its own: that is a failure, not a refusal.
+    if (alone.code === 2 && !BUG.test(alone.stderr)) return { file: name, status: "refused", sentence: alone.stderr.trim(), ms: alone.ms };
     return { file: name, status: "failed", stage: "check --out (check alone reads it)", message: firstLines(check.stderr) };
   }
   if (!finished(check)) return { file: name, status: "failed", stage: "check --out", message: firstLines(check.stderr) };

@@ -9,7 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 
-export const CLI = path.resolve(__dirname, "../bin/action-plan.js");
+/** This checkout's CLI, or another build's named by ACTION_PLAN_CLI (to try a branch before it is merged). */
+export const CLI = path.resolve(process.env.ACTION_PLAN_CLI ?? path.join(__dirname, "../bin/action-plan.js"));
 
 export interface CliRun {
   /** The exit code, or null when the process was killed. */

@@ -3,7 +3,8 @@
  * part, sheet features, defined names and cell values went missing, and, after `clear`, which
  * parts are no longer byte for byte the user's. One measure for the corpus script and the tests.
  */
-import { countKinds, PART_KINDS, SHEET_FEATURES, sheetCells, type CellLook, type PartKind, type Workbook } from "./corpus-package";
+import { countKinds, PART_KINDS, SHEET_FEATURES, sheetCells, text, type CellLook, type PartKind, type Workbook } from "./corpus-package";
+import { xmlProblems } from "./corpus-xml";
 
 export interface Loss {
   /** What was lost or changed: a kind of part, a sheet feature, "sheets", "cell values"… */
@@ -33,13 +34,25 @@ function listChange(kind: string, where: string, before: string[], after: string
   return [{ kind, detail: `${where}${parts.join("; ")}` }];
 }
 
+/** XML parts of the copy a strict reader would refuse, which the original held well formed (or did not hold). */
+function malformedParts(original: Workbook, copy: Workbook): Loss[] {
+  const bad: string[] = [];
+  for (const name of copy.parts.keys()) {
+    if (!/\.(xml|rels|vml)$/.test(name)) continue;
+    const problems = xmlProblems(text(copy.parts, name)!);
+    const before = original.parts.has(name) ? xmlProblems(text(original.parts, name)!) : [];
+    if (problems.length > 0 && before.length === 0) bad.push(`${name} (${problems[0]})`);
+  }
+  return bad.length ? [{ kind: "malformed XML parts", detail: some(bad) }] : [];
+}
+
 /**
  * What the copy lacks of the original's parts, sheets, features and names. With `exact`, what
  * the copy has more of counts too (a cleared copy must hold no more than the original); without
  * it, only the original's sheets are judged, since the checker adds sheets and parts of its own.
  */
 function structureLosses(original: Workbook, copy: Workbook, exact: boolean): Loss[] {
-  const losses: Loss[] = [];
+  const losses: Loss[] = malformedParts(original, copy);
   const before = countKinds(original.parts);
   const after = countKinds(copy.parts);
   for (const kind of Object.keys(PART_KINDS) as PartKind[]) {

@@ -104,3 +104,36 @@ export function canonical(node: XmlElement): string {
     .join("");
   return `<${node.name}${attrs}>${inner}</${node.name}>`;
 }
+
+/**
+ * What makes a part unreadable to a strict XML reader (Excel, LibreOffice): a closing tag that
+ * does not match, an element left open, a prefix used where no `xmlns:` declares it. Empty when
+ * the part is well formed as far as these go.
+ */
+export function xmlProblems(xml: string): string[] {
+  const problems: string[] = [];
+  const stack: Array<{ qname: string; prefixes: Set<string> }> = [{ qname: "", prefixes: new Set(["xml", "xmlns"]) }];
+  const bound = (prefix: string) => stack.some((s) => s.prefixes.has(prefix));
+  const check = (qname: string, what: string) => {
+    const colon = qname.indexOf(":");
+    if (colon > 0 && !bound(qname.slice(0, colon))) problems.push(`${what} ${qname}: prefix '${qname.slice(0, colon)}' is not declared`);
+  };
+  for (const m of xml.matchAll(TOKEN)) {
+    const [, , closing, qname, attrSource, selfClosing] = m;
+    if (qname === undefined) continue;
+    if (closing) {
+      const open = stack.pop();
+      if (!open || open.qname !== qname) problems.push(`</${qname}> closes <${open?.qname ?? "nothing"}>`);
+      continue;
+    }
+    const attrs = attributes(attrSource);
+    const prefixes = new Set(Object.keys(attrs).filter((k) => k.startsWith("xmlns:")).map((k) => k.slice(6)));
+    stack.push({ qname, prefixes });
+    check(qname, "element");
+    for (const name of Object.keys(attrs)) if (!name.startsWith("xmlns")) check(name, "attribute");
+    if (selfClosing) stack.pop();
+    if (problems.length >= 3) break;
+  }
+  if (problems.length === 0 && stack.length > 1) problems.push(`<${stack[stack.length - 1].qname}> is never closed`);
+  return problems;
+}

@@ -94,9 +94,14 @@ function planValues(book: Workbook, sheet: string): Record<string, string> {
   return values;
 }
 
-async function valuesByExcelJs(file: string, sheet: string): Promise<Record<string, string>> {
+/** The plan's values as ExcelJS reads them, or what stopped ExcelJS reading the file. */
+async function valuesByExcelJs(file: string, sheet: string): Promise<Record<string, string> | { excelJsFails: string }> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    return { excelJsFails: (error as Error).message };
+  }
   const values: Record<string, string> = {};
   workbook.getWorksheet(sheet)!.eachRow((row) =>
     row.eachCell((cell) => {
@@ -169,13 +174,16 @@ describe.each(FIXTURES)("$file, through check --out and clear", (fixture) => {
     expect(clearedLosses(original, cleared, [fixture.plan])).toEqual([]);
   });
 
-  test("ExcelJS opens the checked copy with the plan's values", async () => {
-    expect(await valuesByExcelJs(checkedFile, fixture.plan)).toEqual(planValues(original, fixture.plan));
-  });
+  // ExcelJS 4.4 cannot read openpyxl's drawing at all ("reading 'anchors'"), the original as
+  // much as a copy: there, the copy must fail in ExcelJS exactly as the original does, no worse.
+  const readByExcelJs = async (file: string) => {
+    const before = await valuesByExcelJs(source, fixture.plan);
+    expect(await valuesByExcelJs(file, fixture.plan)).toEqual("excelJsFails" in before ? before : planValues(original, fixture.plan));
+  };
 
-  test("ExcelJS opens the cleared copy with the plan's values", async () => {
-    expect(await valuesByExcelJs(clearedFile, fixture.plan)).toEqual(planValues(original, fixture.plan));
-  });
+  test("ExcelJS opens the checked copy with the plan's values", () => readByExcelJs(checkedFile));
+
+  test("ExcelJS opens the cleared copy with the plan's values", () => readByExcelJs(clearedFile));
 
   const soffice = fixture.failingToday.includes("LibreOffice opens the checked copy with the plan's values") ? it.failing : withSoffice;
   soffice(

@@ -22,18 +22,27 @@ function maxRssHook(): string {
   return file;
 }
 
+/** A program other than node to measure, with its arguments (the pandas + openpyxl floor). */
+export interface Command {
+  program: string;
+  args: string[];
+}
+
 /**
- * Runs `node …args` to completion and measures its wall time and peak memory: with GNU time
- * where the machine has it, else with a hook preloaded into the process.
+ * Runs `node …args` (or another program) to completion and measures its wall time and peak
+ * memory: with GNU time where the machine has it, else, for node, with a hook preloaded into the
+ * process (another program's memory is then not measured: NaN).
  */
-export function runNode(args: string[], cwd: string): ProcessRun {
+export function runNode(args: string[] | Command, cwd: string): ProcessRun {
   const useTime = fs.existsSync(GNU_TIME);
-  const [cmd, cmdArgs] = useTime ? [GNU_TIME, ["-v", process.execPath, ...args]] : [process.execPath, ["--require", maxRssHook(), ...args]];
+  const node = Array.isArray(args);
+  const [exe, exeArgs] = node ? [process.execPath, args] : [args.program, args.args];
+  const [cmd, cmdArgs] = useTime ? [GNU_TIME, ["-v", exe, ...exeArgs]] : node ? [process.execPath, ["--require", maxRssHook(), ...exeArgs]] : [exe, exeArgs];
   const start = process.hrtime.bigint();
   const run = spawnSync(cmd, cmdArgs, { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   // The CLI exits 1 when the plan has errors: that is a finished check, not a failure.
-  if (run.status !== 0 && run.status !== 1) throw new Error(`node ${args.join(" ")} exited ${run.status}: ${run.stderr.slice(-2000)}`);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${exe} ${exeArgs.join(" ")} exited ${run.status}: ${run.stderr.slice(-2000)}`);
   const kb = Number((useTime ? /Maximum resident set size \(kbytes\): (\d+)/ : /^maxrss (\d+)$/m).exec(run.stderr)?.[1]);
   return { ms, maxRssMb: kb / 1024 };
 }
@@ -48,7 +57,7 @@ export function median(values: number[]): number {
  * Runs each command `times` times, taking turns, so that a machine busy with something else
  * slows every command alike; gives each one's median wall time and largest peak memory.
  */
-export function medianRuns(commands: string[][], cwd: string, times: number): ProcessRun[] {
+export function medianRuns(commands: Array<string[] | Command>, cwd: string, times: number): ProcessRun[] {
   const runs: ProcessRun[][] = commands.map(() => []);
   for (let i = 0; i < times; i++) commands.forEach((args, c) => runs[c].push(runNode(args, cwd)));
   return runs.map((r) => ({ ms: median(r.map((x) => x.ms)), maxRssMb: Math.max(...r.map((x) => x.maxRssMb)) }));

@@ -1,0 +1,198 @@
+/**
+ * Plans saved by other programs (openpyxl, LibreOffice; made by scripts/make-foreign-fixtures.py)
+ * go through the built CLI's `check --out` and `clear` whole: their charts, images, notes,
+ * validations and conditional formats are still there, judged by the same comparison as
+ * `npm run corpus`, and the copies open in ExcelJS and LibreOffice with the plan's values.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { runCli } from "../../scripts/corpus-cli";
+import { checkedLosses, clearedLosses, type Loss } from "../../scripts/corpus-compare";
+import { countKinds, readWorkbookPackage, sheetCells, type Workbook } from "../../scripts/corpus-package";
+
+const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+if (!hasSoffice && !process.env.CI) console.warn("SKIPPED: LibreOffice round trips of foreign plans (soffice is not on PATH). Install libreoffice-calc-nogui to run them.");
+const withSoffice = hasSoffice || process.env.CI ? it : it.skip;
+
+/** The kinds of loss that would mean a feature is gone. */
+const FEATURE_KINDS = {
+  chart: ["charts", "drawings"],
+  image: ["images and media", "drawings"],
+  note: ["comments", "VML drawings"],
+  validation: ["data validations"],
+  "conditional format": ["conditional formats"],
+} as const;
+type Feature = keyof typeof FEATURE_KINDS;
+
+interface Fixture {
+  file: string;
+  plan: string;
+  features: Feature[];
+  /**
+   * Issue 11: the tests that fail on today's ExcelJS path, marked `it.failing` so the suite
+   * stays green; when the package writer lands they pass, jest says so, and they are flipped.
+   */
+  failingToday: string[];
+}
+
+const FIXTURES: Fixture[] = [
+  {
+    file: "openpyxl-plan.xlsx",
+    plan: "Savings plan 2025-26",
+    features: ["chart", "image", "note"],
+    // ExcelJS cannot load openpyxl's chart and comments, so the CLI refuses the file.
+    failingToday: [
+      "check --out keeps its chart",
+      "check --out keeps its image",
+      "check --out keeps its note",
+      "check --out loses nothing",
+      "clear gives back every part but the plan sheet, styles and properties byte for byte, and every plan cell's value and style",
+      "ExcelJS opens the checked copy with the plan's values",
+      "ExcelJS opens the cleared copy with the plan's values",
+      "LibreOffice opens the checked copy with the plan's values",
+    ],
+  },
+  {
+    file: "libreoffice-plan.xlsx",
+    plan: "Theatres",
+    features: ["chart", "validation", "conditional format"],
+    // ExcelJS drops the chart and splits the validation in two.
+    failingToday: [
+      "check --out keeps its chart",
+      "check --out keeps its validation",
+      "check --out loses nothing",
+      "clear gives back every part but the plan sheet, styles and properties byte for byte, and every plan cell's value and style",
+    ],
+  },
+];
+
+const AS_OF = "2026-01-15";
+const LIMIT_MS = 60_000;
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-foreign-"));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+/** A cell's value from ExcelJS in the words of scripts/corpus-package.ts: dates as serial numbers. */
+function excelJsValue(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return String((value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value !== "object") return String(value);
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("result" in value) return excelJsValue(value.result as ExcelJS.CellValue);
+  if ("text" in value) return String(value.text);
+  if ("error" in value) return value.error;
+  return JSON.stringify(value);
+}
+
+/** The plan's non-empty values by address, as the package holds them. */
+function planValues(book: Workbook, sheet: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [address, cell] of sheetCells(book, sheet).cells) if (cell.value !== "") values[address] = cell.value;
+  return values;
+}
+
+/** The plan's values as ExcelJS reads them, or what stopped ExcelJS reading the file. */
+async function valuesByExcelJs(file: string, sheet: string): Promise<Record<string, string> | { excelJsFails: string }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    return { excelJsFails: (error as Error).message };
+  }
+  const values: Record<string, string> = {};
+  workbook.getWorksheet(sheet)!.eachRow((row) =>
+    row.eachCell((cell) => {
+      const value = excelJsValue(cell.value);
+      if (value !== "") values[cell.address] = value;
+    }),
+  );
+  return values;
+}
+
+/** Every sheet of each file as CSV, by LibreOffice; returns the named sheet's CSV of each. */
+function libreOfficeCsv(files: string[], sheet: string): string[] {
+  const dir = fs.mkdtempSync(path.join(scratch, "soffice-"));
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, ...files],
+    { stdio: "ignore", timeout: 180_000 },
+  );
+  return files.map((f) => fs.readFileSync(path.join(dir, `${path.basename(f, ".xlsx")}-${sheet}.csv`), "utf8"));
+}
+
+const only = (losses: Loss[], kinds: readonly string[]) => losses.filter((l) => kinds.includes(l.kind));
+
+describe.each(FIXTURES)("$file, through check --out and clear", (fixture) => {
+  const source = path.join(__dirname, fixture.file);
+  const checkedFile = path.join(scratch, `checked-${fixture.file}`);
+  const clearedFile = path.join(scratch, `cleared-${fixture.file}`);
+  const test = (name: string, fn: jest.ProvidesCallback, timeout?: number) => (fixture.failingToday.includes(name) ? it.failing : it)(name, fn, timeout);
+  let original: Workbook;
+  let checked: Workbook;
+  let cleared: Workbook;
+
+  beforeAll(async () => {
+    original = readWorkbookPackage(fs.readFileSync(source));
+    const check = await runCli(["check", source, "--as-of", AS_OF, "--out", checkedFile], { limitMs: LIMIT_MS });
+    // Without a copy the tests below fail, each saying what is missing; the CLI's own words are kept here.
+    if (check.code !== 0 && check.code !== 1) return void console.warn(`check --out ${fixture.file}: exit ${check.code}: ${check.stderr}`);
+    checked = readWorkbookPackage(fs.readFileSync(checkedFile));
+    const clear = await runCli(["clear", checkedFile, "--out", clearedFile], { limitMs: LIMIT_MS });
+    if (clear.code !== 0) return void console.warn(`clear ${fixture.file}: exit ${clear.code}: ${clear.stderr}`);
+    cleared = readWorkbookPackage(fs.readFileSync(clearedFile));
+  }, 2 * LIMIT_MS);
+
+  it("holds a plan and each feature it is meant to (the fixture itself)", () => {
+    expect(Object.keys(planValues(original, fixture.plan)).length).toBeGreaterThan(40);
+    const kinds = countKinds(original.parts);
+    const sheet = original.sheets.find((s) => s.name === fixture.plan)!;
+    const present: Record<Feature, boolean> = {
+      chart: kinds.charts > 0,
+      image: kinds["images and media"] > 0,
+      note: kinds.comments > 0,
+      validation: sheet.features["data validations"].length > 0,
+      "conditional format": sheet.features["conditional formats"].length > 0,
+    };
+    for (const feature of fixture.features) expect([feature, present[feature]]).toEqual([feature, true]);
+  });
+
+  for (const feature of fixture.features) {
+    test(`check --out keeps its ${feature}`, () => {
+      expect(only(checkedLosses(original, checked), FEATURE_KINDS[feature])).toEqual([]);
+      expect(only(clearedLosses(original, cleared, [fixture.plan]), FEATURE_KINDS[feature])).toEqual([]);
+    });
+  }
+
+  test("check --out loses nothing", () => {
+    expect(checkedLosses(original, checked)).toEqual([]);
+  });
+
+  test("clear gives back every part but the plan sheet, styles and properties byte for byte, and every plan cell's value and style", () => {
+    expect(clearedLosses(original, cleared, [fixture.plan])).toEqual([]);
+  });
+
+  // ExcelJS 4.4 cannot read openpyxl's drawing at all ("reading 'anchors'"), the original as
+  // much as a copy: there, the copy must fail in ExcelJS exactly as the original does, no worse.
+  const readByExcelJs = async (file: string) => {
+    const before = await valuesByExcelJs(source, fixture.plan);
+    expect(await valuesByExcelJs(file, fixture.plan)).toEqual("excelJsFails" in before ? before : planValues(original, fixture.plan));
+  };
+
+  test("ExcelJS opens the checked copy with the plan's values", () => readByExcelJs(checkedFile));
+
+  test("ExcelJS opens the cleared copy with the plan's values", () => readByExcelJs(clearedFile));
+
+  const soffice = fixture.failingToday.includes("LibreOffice opens the checked copy with the plan's values") ? it.failing : withSoffice;
+  soffice(
+    "LibreOffice opens the checked copy with the plan's values",
+    () => {
+      expect(hasSoffice).toBe(true);
+      const [before, after] = libreOfficeCsv([source, checkedFile], fixture.plan);
+      expect(after).toBe(before);
+    },
+    200_000,
+  );
+});

@@ -96,7 +96,7 @@ export function readTable(ctx: ReadContext): TableRead {
   for (let row = header.row + 1; row <= grid.rows.length; row++) {
     const cells = filledCells(grid, row);
     if (cells.length === 0) continue;
-    if (skipped.has(row)) {
+    if (skipped.has(row) || isTotalsRow(ctx, row, cells)) {
       close();
       continue;
     }
@@ -174,6 +174,19 @@ export function readTable(ctx: ReadContext): TableRead {
   close();
   settleStray(null);
   return out;
+}
+
+/** "Total", "Sub-total", "Grand total" heading a row of sums. */
+const TOTAL_LABEL = /^(grand |sub-?\s?)?totals?\b/i;
+
+/**
+ * A row of sums ("Total Health & Adult Social Care | 4,316"): labelled as a total, with no
+ * owner and no deadline of its own. Read as a step it would join its sums to the item above.
+ */
+function isTotalsRow(ctx: ReadContext, row: number, cells: Array<[number, string]>): boolean {
+  const { columns } = ctx.header;
+  if (!cells.slice(0, 3).some(([, text]) => TOTAL_LABEL.test(text))) return false;
+  return [columns.owner, columns.targetDate, columns.dateAndOwner].every((col) => col === undefined || textAt(ctx.grid, row, col) === "");
 }
 
 /** A number alone on its row, outside the id and the step columns (where a lone value is a step's). */

@@ -94,3 +94,20 @@ describe("a savings monitor with a total under each directorate", () => {
     expect(problems(sheet)).toEqual([]);
   });
 });
+
+describe("a second table under the plan, with its own caption and header", () => {
+  it("is not read as more actions", async () => {
+    const rows: Row[] = [
+      ["Ref", "Saving proposal", "Lead officer", "Savings £'000", "Savings RAG", "Delivery date"],
+      ["PL 01", "Raise parking permit fees", "Head of Parking", 300, "Green", "Apr-24"],
+      ["PL 02", "Charge for garden waste", "Head of Waste", 450, "Red", "Jun-24"],
+      [],
+      ["Explanation of savings at risk"],
+      ["Directorate", "At risk £'000", "Explanation and mitigation"],
+      ["Place", 450, "The committee deferred the garden waste charge to the autumn."],
+    ];
+    const sheet = planSheet(await checkRows(rows, { today: "2024-03-31" }));
+    expect(sheet.items.map((i) => i.id)).toEqual(["PL01", "PL02"]);
+    expect(problems(sheet)).toEqual([]);
+  });
+});

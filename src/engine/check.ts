@@ -111,7 +111,7 @@ function readPlans(grids: Grid[], dates: DateContext, columns: CheckOptions["col
 /** Reads and checks every sheet asked for: the whole job, host-free. */
 export function checkWorkbook(grids: Grid[], options: CheckOptions): CheckResult {
   const dates = { locale: options.locale, date1904: grids[0]?.date1904 ?? false };
-  const plans = grids.map((grid) => readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: options.columns?.[grid.name] }));
+  const plans = grids.map((grid) => readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: options.columns?.[grid.name], asOf: options.asOf }));
   const { asOf, asOfSource } = chooseAsOf(plans, options);
   const escalation = ESCALATION_RULES[options.escalate ?? "red-amber-with-saving"];
   const dueWithin = options.dueWithin ?? DEFAULT_DUE_WITHIN;

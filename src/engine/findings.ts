@@ -21,7 +21,7 @@ export interface FindingParamsByRule {
   "date-ambiguous": Record<string, never>;
   "date-implausible": Record<string, never>;
   /** `read`: the date as taken ("14 Aug 2012"); `from`: what gave its year, and `source` its words ("May 2012"). */
-  "date-year-inferred": { read: string; from: "section" | "nearby" | "reporting-date"; source: string; sourceCell: string | null };
+  "date-year-inferred": { read: string; from: "section" | "nearby" | "reporting-date" | "as-of"; source: string; sourceCell: string | null };
   "date-year-unclear": Record<string, never>;
   "rag-missing": Record<string, never>;
   "rag-not-understood": { column: RagColumn };

@@ -51,7 +51,9 @@ export function messageFor(f: Finding): string {
           ? `the section '${f.params.source}'`
           : f.params.from === "nearby"
             ? `the date '${f.params.source}' in ${f.params.sourceCell ?? "the same column"}`
-            : `the reporting date '${f.params.source}'`;
+            : f.params.from === "reporting-date"
+              ? `the reporting date '${f.params.source}'`
+              : `the as-of date you chose (${day(f.params.source)})`;
       return `Read '${f.value}' in ${where(f)} as ${f.params.read}, from ${from}; write the year if that is wrong.`;
     }
     case "date-year-unclear":

@@ -72,3 +72,42 @@ describe("a savings plan laid out as people lay it out: a saving on the row abov
     expect(problems(sheet)).toEqual([["owner-missing", "C7"]]);
   });
 });
+
+describe("a savings monitor with a total under each directorate", () => {
+  it("reads the totals rows as sums, not as steps of the item above", async () => {
+    const rows: Row[] = [
+      ["Ref", "Saving proposal", "Lead officer", "Savings £'000", "Savings RAG", "Delivery date"],
+      ["Place"],
+      ["PL 01", "Raise parking permit fees", "Head of Parking", 300, "Green", "Apr-24"],
+      ["PL 02", "Charge for garden waste", "Head of Waste", 450, "Amber", "Jun-24"],
+      [null, "Total Place", null, 750],
+      ["Resources"],
+      ["RS 01", "Move the mailroom to digital", "Head of IT", 120, "Red", "Sep-24"],
+      [null, "Sub-total Resources", null, 120],
+    ];
+    const sheet = planSheet(await checkRows(rows, { today: "2024-03-31" }));
+    expect(sheet.items.map((i) => [i.id, i.saving, i.steps.length])).toEqual([
+      ["PL01", 300_000, 1],
+      ["PL02", 450_000, 1],
+      ["RS01", 120_000, 1],
+    ]);
+    expect(problems(sheet)).toEqual([]);
+  });
+});
+
+describe("a second table under the plan, with its own caption and header", () => {
+  it("is not read as more actions", async () => {
+    const rows: Row[] = [
+      ["Ref", "Saving proposal", "Lead officer", "Savings £'000", "Savings RAG", "Delivery date"],
+      ["PL 01", "Raise parking permit fees", "Head of Parking", 300, "Green", "Apr-24"],
+      ["PL 02", "Charge for garden waste", "Head of Waste", 450, "Red", "Jun-24"],
+      [],
+      ["Explanation of savings at risk"],
+      ["Directorate", "At risk £'000", "Explanation and mitigation"],
+      ["Place", 450, "The committee deferred the garden waste charge to the autumn."],
+    ];
+    const sheet = planSheet(await checkRows(rows, { today: "2024-03-31" }));
+    expect(sheet.items.map((i) => i.id)).toEqual(["PL01", "PL02"]);
+    expect(problems(sheet)).toEqual([]);
+  });
+});

@@ -153,3 +153,17 @@ describe("chooseColumns: a 'Status' column written as prose", () => {
     expect(columns.update).toBe("E");
   });
 });
+
+describe("chooseColumns: a column named for a date but holding amounts", () => {
+  it("is no date column ('Delivered to date (£)', 'Forecast Variance £k')", () => {
+    const { columns } = choose([
+      ["Ref", "Scheme", "Lead", "Target (£)", "Delivered to date (£)", "Forecast Variance £k", "RAG"],
+      ["1", "Restructure the senior team", "Chief Executive", 90000, 90000, 0, "Blue"],
+      ["2", "Move payments online for all services", "Head of Customer Services", 120000, 0, -20, "Amber"],
+      ["3", "Let the second floor of the offices", "Head of Property", 80000, 0, 0, "Green"],
+    ]);
+    expect(columns.targetDate).toBeUndefined();
+    expect(columns.revisedDate).toBeUndefined();
+    expect(columns).toMatchObject({ title: "B", owner: "C" });
+  });
+});

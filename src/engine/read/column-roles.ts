@@ -42,7 +42,8 @@ function profile(grid: Grid, header: HeaderRow, col: number, dates: DateContext)
     if (namesOwners(text)) out.owners++;
     if (readStatus(text).kind === "status") out.statuses++;
     if (readRag(cell).kind === "rag") out.rags++;
-    if (readMoney(cell, 1).kind === "money") out.money++;
+    const money = readMoney(cell, 1).kind;
+    if (money === "money" || money === "none") out.money++;
     if (text.split(/\s+/).length >= 3 && !namesOwners(text)) out.sentences++;
   }
   return out;
@@ -200,7 +201,10 @@ function dropDatesHoldingMoney(ch: Chooser, columns: Columns): void {
  */
 function chooseTitle(ch: Chooser, columns: Columns, choices: ColumnChoices): void {
   if (columns.title !== undefined || columns.action !== undefined) return;
+  // A column the header plainly gives another role (Comment, Owner) keeps it; only a saving or no role gives way.
+  const held = new Set(Object.entries(columns).flatMap(([role, col]) => (role === "saving" || col === undefined ? [] : [col])));
   const best = headerCols(ch)
+    .filter((col) => !held.has(col))
     .map((col) => ({ col, p: profileOf(ch, col) }))
     .filter(({ p }) => share(p.sentences, p) >= 0.5 && p.money < p.sentences)
     .sort((a, b) => share(b.p.sentences, b.p) - share(a.p.sentences, a.p) || a.col - b.col)[0];

@@ -45,7 +45,7 @@ function score(grid: Grid, header: HeaderRow): number {
   const tracking = roles.filter((r) => TRACKING.has(r)).length;
   const cells = Object.keys(header.headers).length;
   const plain = hasWhat && tracking >= 1 && (roles.length >= 3 || (roles.length === 2 && cells >= 3));
-  const tracked = !hasWhat && tracking + (roles.includes("savingsRag") ? 1 : 0) >= 3 && roles.length >= 4 && hasTextColumnBelow(grid, header);
+  const tracked = !hasWhat && tracking + (roles.includes("savingsRag") ? 1 : 0) >= 2 && roles.length >= 3 && cells >= 4 && hasTextColumnBelow(grid, header);
   return plain || tracked ? roles.length : 0;
 }
 

@@ -14,6 +14,8 @@ export interface ReadOptions {
   dates: DateContext;
   /** Column roles the user set by hand (1-based columns), over what the header says. */
   columns?: Columns;
+  /** The as-of date the user chose, YYYY-MM-DD: the last context a date written without a year is placed by. */
+  asOf?: string;
 }
 
 function isEmpty(grid: Grid): boolean {
@@ -73,7 +75,7 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
     headers: header.headers,
     repeatedHeaders: table.repeatedHeaders,
     reportingDate,
-    items: resolveYears(table.items, reportingDate, options.dates),
+    items: resolveYears(table.items, reportingDate, options.dates, options.asOf),
     issues: table.issues,
     risks: table.risks,
     strayValues: table.strayValues,

@@ -71,6 +71,9 @@ export function readTable(ctx: ReadContext): TableRead {
   let open: OpenItem | null = null;
   let log: { kind: LogKind; columns: LogColumns | null } | null = null;
   let stray: StrayValue | null = null;
+  /** The row of a lone line that was no section (a caption), so a header under it can be told. */
+  let caption: number | null = null;
+  let otherTable = false;
 
   const close = () => {
     if (open && !isBlankTemplate(ctx, open)) out.items.push(buildItem(ctx, open));
@@ -96,7 +99,7 @@ export function readTable(ctx: ReadContext): TableRead {
   for (let row = header.row + 1; row <= grid.rows.length; row++) {
     const cells = filledCells(grid, row);
     if (cells.length === 0) continue;
-    if (skipped.has(row)) {
+    if (skipped.has(row) || isTotalsRow(ctx, row, cells)) {
       close();
       continue;
     }
@@ -104,6 +107,15 @@ export function readTable(ctx: ReadContext): TableRead {
       // Point at the repeat's first cell: a header shifted one cell right (seed 000) starts in B.
       out.repeatedHeaders.push({ row, col: cells[0][0] });
       log = null;
+      otherTable = false;
+      continue;
+    }
+    const captioned = caption !== null && caption === previousFilledRow(grid, row);
+    caption = null;
+    if (otherTable || (captioned && (out.items.length > 0 || open !== null) && !log && isOtherHeader(cells))) {
+      // A second table under its own caption and header ("Explanation of At Risk Savings | Directorate | …"): not this plan's actions.
+      close();
+      otherTable = true;
       continue;
     }
     const [firstCol, firstText] = cells[0];
@@ -154,6 +166,7 @@ export function readTable(ctx: ReadContext): TableRead {
         section = firstText;
       }
       // Anything else alone at the left edge is a page footer or a note, not an action.
+      else caption = row;
       continue;
     }
     const idText = columns.id === undefined ? "" : textAt(grid, row, columns.id);
@@ -174,6 +187,29 @@ export function readTable(ctx: ReadContext): TableRead {
   close();
   settleStray(null);
   return out;
+}
+
+function previousFilledRow(grid: Grid, row: number): number | null {
+  for (let r = row - 1; r >= 1; r--) if (filledCells(grid, r).length > 0) return r;
+  return null;
+}
+
+/** A header of another table: two or more short labels, no figures, none of them a date. */
+function isOtherHeader(cells: Array<[number, string]>): boolean {
+  return cells.length >= 2 && cells.every(([, text]) => !/\d/.test(text.replace(/£'000|£k|\(£\)/gi, "")) && text.split(/\s+/).length <= 6);
+}
+
+/** "Total", "Sub-total", "Grand total" heading a row of sums. */
+const TOTAL_LABEL = /^(grand |sub-?\s?)?totals?\b/i;
+
+/**
+ * A row of sums ("Total Health & Adult Social Care | 4,316"): labelled as a total, with no
+ * owner and no deadline of its own. Read as a step it would join its sums to the item above.
+ */
+function isTotalsRow(ctx: ReadContext, row: number, cells: Array<[number, string]>): boolean {
+  const { columns } = ctx.header;
+  if (!cells.slice(0, 3).some(([, text]) => TOTAL_LABEL.test(text))) return false;
+  return [columns.owner, columns.targetDate, columns.dateAndOwner].every((col) => col === undefined || textAt(ctx.grid, row, col) === "");
 }
 
 /** A number alone on its row, outside the id and the step columns (where a lone value is a step's). */

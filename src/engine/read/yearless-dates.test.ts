@@ -15,8 +15,8 @@ function itemAt(row: number, text: string, section: string | null): Item {
 const reporting = (text: string): Located<DateRead> => ({ row: 2, col: 2, raw: text, read: readDateText(text, EN_GB)[0] });
 
 /** The target each item ends with: its ISO date and what gave the year, or the problem left. */
-function resolved(items: Item[], report: Located<DateRead> | null = null) {
-  return resolveYears(items, report, EN_GB).map((i) => {
+function resolved(items: Item[], report: Located<DateRead> | null = null, asOf?: string) {
+  return resolveYears(items, report, EN_GB, asOf).map((i) => {
     const read = i.steps[0].target!.read;
     return read.kind === "date" ? [read.date, read.yearFrom?.from ?? "typed"] : [read.kind === "unreadable" ? read.problem : read.kind];
   });
@@ -49,6 +49,10 @@ describe("resolveYears: a yearless date takes its year from what a reader looks 
 
   it("falls back on the reporting date", () => {
     expect(resolved([itemAt(10, "30 Sept", null)], reporting("29 June 2016"))).toEqual([["2016-09-30", "reporting-date"]]);
+  });
+
+  it("falls back last on the as-of date the user chose", () => {
+    expect(resolved([itemAt(10, "End May", null)], null, "2002-06-26")).toEqual([["2002-05-31", "as-of"]]);
   });
 
   it.each<[string, string | null, Located<DateRead> | null]>([

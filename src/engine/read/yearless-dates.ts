@@ -13,15 +13,16 @@ const NEAR_ROWS = 15;
  * Gives a year to dates written without one ("14 Aug", "June"), from what a reader would
  * look at, in this order: the section heading they sit under ("May 2012": actions agreed
  * then fall due in the months after), a full date written near them in the same column,
- * the sheet's reporting date. Where none settles it, the date stays yearless and is
+ * the sheet's reporting date, the as-of date the user chose (never today's: the clock says
+ * nothing about a plan). Where none settles it, the date stays yearless and is
  * reported; a guess would make a deadline up.
  */
-export function resolveYears(items: Item[], reportingDate: Located<DateRead> | null, ctx: DateContext): Item[] {
+export function resolveYears(items: Item[], reportingDate: Located<DateRead> | null, ctx: DateContext, asOf?: string): Item[] {
   const full = fullDates(items);
   const resolve = (cell: Located<DateRead> | null, section: string | null): Located<DateRead> | null => {
     if (cell?.read.kind !== "unreadable" || cell.read.problem !== "no-year") return cell;
     const read = cell.read;
-    const found = fromSection(read, section, ctx) ?? fromNearby(read, cell, full) ?? fromReportingDate(read, reportingDate);
+    const found = fromSection(read, section, ctx) ?? fromNearby(read, cell, full) ?? fromReportingDate(read, reportingDate) ?? fromAsOf(read, asOf);
     return found ? { ...cell, read: inYear(read, found.year, found.source) } : cell;
   };
   return items.map((item) => {
@@ -111,4 +112,10 @@ function fromReportingDate(read: Yearless, reporting: Located<DateRead> | null):
   if (reporting?.read.kind !== "date") return null;
   const year = nearestYear(read, reporting.read.date);
   return year === null ? null : { year, source: { from: "reporting-date", text: reporting.raw, cell: address(reporting.row, reporting.col) } };
+}
+
+function fromAsOf(read: Yearless, asOf: string | undefined): Found | null {
+  if (asOf === undefined) return null;
+  const year = nearestYear(read, asOf);
+  return year === null ? null : { year, source: { from: "as-of", text: asOf, cell: null } };
 }

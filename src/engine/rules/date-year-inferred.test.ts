@@ -22,5 +22,10 @@ describeRule(dateYearInferred, [
     plan: plan({ items: [withTarget(11, "June", june)] }),
     expected: [{ cell: "F11", message: "Read 'June' in F11 as Jun 2012, from the date '17.7.12' in F10; write the year if that is wrong." }],
   },
+  {
+    name: "'End May' placed by the as-of date the user chose",
+    plan: plan({ items: [withTarget(4, "End May", { kind: "date", date: "2002-05-31", start: "2002-05-01", precision: "month", text: "End May", yearFrom: { from: "as-of", text: "2002-06-26", cell: null } })] }),
+    expected: [{ cell: "F4", message: "Read 'End May' in F4 as May 2002, from the as-of date you chose (26 Jun 2002); write the year if that is wrong." }],
+  },
   { name: "a date written with its year says nothing", plan: plan({ items: [item({ id: "1", row: 5, steps: [{ row: 5, target: "Mar-16" }] })] }), expected: [] },
 ]);

@@ -113,16 +113,26 @@ describe("readDateText: what the seeds write", () => {
     ["30 Sept", 9, 30],
     ["13 Nov", 11, 13],
     ["29 Feb", 2, 29],
+    ["End May", 5, null],
+    ["by the end of June", 6, null],
+    ["Mid July", 7, 15],
   ])("reads %j as a date still wanting its year (month %i, day %p)", (text, month, day) => {
     expect(readDateText(text, enGB)).toEqual([{ kind: "unreadable", problem: "no-year", text, month, day }]);
   });
 
-  it.each(["31 Feb", "Staff may attend", "32 May"])("does not take %j for a yearless date", (text) => {
+  it.each<[string, string]>([
+    ["End May 2002", "2002-05-31"],
+    ["mid June 2002", "2002-06-15"],
+  ])("reads %j as due %s", (text, iso) => {
+    expect(readDateText(text, enGB)[0]).toMatchObject({ kind: "date", date: iso, text });
+  });
+
+  it.each(["31 Feb", "Staff may attend", "32 May", "early May"])("does not take %j for a yearless date", (text) => {
     expect(readDateText(text, enGB)[0]).not.toMatchObject({ problem: "no-year" });
   });
 
-  it("reads a blank text as empty", () => {
-    expect(readDateText("  ", enGB)).toEqual([{ kind: "empty" }]);
+  it.each(["  ", "-", "–", "."])("reads %j as empty", (text) => {
+    expect(readDateText(text, enGB)).toEqual([{ kind: "empty" }]);
   });
 });
 

@@ -18,7 +18,7 @@ export type DateRead =
 
 /** Where the year of a date written without one was taken from, in the user's words. */
 export interface YearSource {
-  from: "section" | "nearby" | "reporting-date";
+  from: "section" | "nearby" | "reporting-date" | "as-of";
   /** The text that gave the year: the section's heading, the nearby date, the reporting date. */
   text: string;
   /** Where that text is, when it is a cell ("E12"); null for a section heading. */
@@ -72,9 +72,12 @@ export function readDateCell(cell: Cell, ctx: DateContext): DateRead[] {
 /** Reads typed text; always at least one read, several when the text holds several dates. */
 export function readDateText(text: string, ctx: DateContext): DateRead[] {
   const trimmed = text.trim();
-  if (trimmed === "") return [{ kind: "empty" }];
+  // A dash or dot is how a tracker leaves a date cell blank on purpose: nothing to read, nothing wrong.
+  if (trimmed === "" || /^[-–—.]+$/.test(trimmed)) return [{ kind: "empty" }];
   const bare = BARE_MONTH.exec(trimmed);
   if (bare) return [{ kind: "unreadable", problem: "no-year", text: trimmed, month: monthOfName(bare[1]), day: null }];
+  const part = PART_OF_MONTH.exec(trimmed);
+  if (part) return [partOfMonth(part, trimmed)];
   const spans = findDateSpans(trimmed, ctx);
   const dates = spans.filter((s) => s.read.kind !== "marker");
   if (dates.length > 0 && QUALIFIER.test(textOutsideSpans(trimmed, spans))) {
@@ -90,6 +93,23 @@ export function readDateText(text: string, ctx: DateContext): DateRead[] {
 
 /** A month and nothing else ("June", "Sept."): a deadline whose year is left to the context. */
 const BARE_MONTH = new RegExp(`^${"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"}$`, "i");
+
+/**
+ * "End May", "by the end of June 2002", "Mid July": a schedule's way of giving a deadline.
+ * The end of a month is that month's deadline; its middle is the 15th.
+ */
+const PART_OF_MONTH = new RegExp(
+  `^(?:by\\s+)?(?:the\\s+)?(end|end\\s+of|mid|mid-|middle\\s+of)\\s*${"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"}(?:\\s+(\\d{4}))?$`,
+  "i",
+);
+
+function partOfMonth(m: RegExpExecArray, text: string): DateRead {
+  const monthNumber = monthOfName(m[2]);
+  const dayNumber = /^mid/i.test(m[1] ?? "") ? 15 : null;
+  if (m[3] === undefined) return { kind: "unreadable", problem: "no-year", text, month: monthNumber, day: dayNumber };
+  const read = dayNumber === null ? month(num(m[3]), monthNumber) : day(num(m[3]), monthNumber, dayNumber);
+  return withText(read, text);
+}
 
 /**
  * Words that move a date away from being a deadline ("early May 2016", "from April 2016");

@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import type { Config, RollupLine } from "../engine";
 import { unreadResult, type WorkerResult, type WorkerSetup, type WorkerTask } from "./worker-messages";
 import { loadConfig } from "./config-file";
+import { earlierFilesIn, type EarlierFile } from "./earlier-files";
 import { sentenceFor } from "./error-sentence";
 import { filesIn, isFolder, reportName } from "./find-files";
 import type { Io } from "./main";
@@ -47,7 +48,7 @@ function ask(worker: Worker, task: WorkerTask): Promise<WorkerResult> {
  * its result is taken, so results never pile up (a slow reader of --json holds up the work,
  * not memory). A thread that dies (out of memory on one huge workbook) costs only that file.
  */
-async function checkOnWorkers(tasks: WorkerTask[], jobs: number, setup: WorkerSetup, take: (result: WorkerResult) => Promise<void>): Promise<void> {
+async function checkOnWorkers(tasks: WorkerTask[], jobs: number, setup: WorkerSetup, take: (result: WorkerResult, task: WorkerTask) => Promise<void>): Promise<void> {
   let next = 0;
   const lane = async () => {
     let worker = startWorker(setup);
@@ -59,7 +60,7 @@ async function checkOnWorkers(tasks: WorkerTask[], jobs: number, setup: WorkerSe
           worker = startWorker(setup);
           return unreadResult(setup, task.name, sentenceFor(error));
         });
-        await take(result);
+        await take(result, task);
       }
     } finally {
       await worker.terminate();
@@ -68,11 +69,31 @@ async function checkOnWorkers(tasks: WorkerTask[], jobs: number, setup: WorkerSe
   await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, lane));
 }
 
-/** A plan's line of the text summary printed without --json. */
-function textLine(line: RollupLine): string {
+/** A plan's line of the text summary printed without --json; `noEarlier` says why it was not compared. */
+function textLine(line: RollupLine, noEarlier: string | null): string {
   if (line.kind !== "plan") return `${line.file}: ${line.reason}`;
   const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-  return `${line.file} '${line.sheet}': ${n(line.items, "item")}, ${n(line.escalations.length, "escalation")}, ${line.slipped} slipped, ${line.overdue} overdue, ${line.dueSoon} due soon, ${n(line.errors, "error")}`;
+  const since = line.changes !== null ? `, ${n(line.changes, "change")} since the earlier version` : noEarlier ? `; ${noEarlier}` : "";
+  return `${line.file} '${line.sheet}': ${n(line.items, "item")}, ${n(line.escalations.length, "escalation")}, ${line.slipped} slipped, ${line.overdue} overdue, ${line.dueSoon} due soon, ${n(line.errors, "error")}${since}`;
+}
+
+/**
+ * `--since LASTDIR` with many workbooks: each task carries the file of its own name in that
+ * folder, and a workbook with none is checked on its own (the reason kept for its text line).
+ * `--since #SHEET` stays as it is: each workbook compared with its own sheet of that name.
+ */
+async function withEarlierVersions(args: CheckArgs, files: string[]): Promise<{ tasks: WorkerTask[]; noEarlier: Map<string, string> }> {
+  const noEarlier = new Map<string, string>();
+  const plain = files.map((file): WorkerTask => ({ file, name: reportName(file) }));
+  if (!args.since || args.since.file === null) return { tasks: plain, noEarlier };
+  const earlierOf = await earlierFilesIn(args.since.file, args.since.sheet, args.files);
+  const tasks = plain.map((task) => {
+    const earlier: EarlierFile = earlierOf(task.file);
+    if ("since" in earlier) return { ...task, since: earlier.since };
+    noEarlier.set(task.name, earlier.none);
+    return task;
+  });
+  return { tasks, noEarlier };
 }
 
 function progressBar(done: number, total: number): string {
@@ -90,16 +111,16 @@ export async function checkMany(args: CheckArgs, io: Io): Promise<number> {
   const files = await filesIn(args.files, [".xlsx", ".xlsm"], "workbooks");
   if (args.out) for (const file of files) refuseSameFile(file, args.out);
   const config: Config = args.config ? await loadConfig(args.config) : {};
-  const setup: WorkerSetup = { args, config, today: io.today(), json: args.json };
-  // --since with a folder of last month's files (issue 15): each task is to carry the earlier
-  // version of its workbook, found in that folder by file name. Wired here when --since lands.
-  const tasks: WorkerTask[] = files.map((file) => ({ file, name: reportName(file) }));
+  const { tasks, noEarlier } = await withEarlierVersions(args, files);
+  // A folder named by --since is not an earlier version of any one plan: the tasks carry theirs.
+  const since = args.since?.file === null ? args.since : undefined;
+  const setup: WorkerSetup = { args: { ...args, since }, config, today: io.today(), json: args.json };
   const lines: RollupLine[] = [];
   const skipped: string[] = [];
   let worst = 0;
   let done = 0;
   io.progress?.(progressBar(0, tasks.length));
-  await checkOnWorkers(tasks, args.jobs ?? availableParallelism(), setup, async (result) => {
+  await checkOnWorkers(tasks, args.jobs ?? availableParallelism(), setup, async (result, task) => {
     io.progress?.(progressBar(++done, tasks.length));
     if (result.kind === "skipped") {
       skipped.push(result.name);
@@ -108,7 +129,7 @@ export async function checkMany(args: CheckArgs, io: Io): Promise<number> {
     worst = Math.max(worst, result.status);
     if (args.out) lines.push(...result.lines);
     if (result.json !== null) await io.out(`${result.json}\n`);
-    else await io.out(result.lines.map((line) => `${textLine(line)}\n`).join(""));
+    else await io.out(result.lines.map((line) => `${textLine(line, noEarlier.get(task.name) ?? null)}\n`).join(""));
   });
   io.progress?.(null);
   if (skipped.length) io.err(`Skipped ${skipped.length === 1 ? `'${skipped[0]}', a roll-up` : `${skipped.length} roll-ups`} written by Action Plan Checker: ${skipped.length === 1 ? "it holds" : "they hold"} no plan of their own.\n`);

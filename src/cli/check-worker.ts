@@ -12,7 +12,7 @@ import { unreadResult, type WorkerResult, type WorkerSetup, type WorkerTask } fr
 async function check(setup: WorkerSetup, task: WorkerTask): Promise<WorkerResult> {
   const io: Io = { out: () => undefined, err: () => undefined, today: () => setup.today };
   try {
-    const { report } = await checkFile({ ...setup.args, file: task.file, out: undefined }, setup.config, io, task.name);
+    const { report } = await checkFile({ ...setup.args, file: task.file, since: task.since ?? setup.args.since, out: undefined }, setup.config, io, task.name);
     if (report.sheets.length === 0) return { kind: "skipped", name: task.name };
     const anyError = report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
     return { kind: "checked", name: task.name, status: anyError ? 1 : 0, json: setup.json ? JSON.stringify(report) : null, lines: summariseReport(report) };

@@ -120,7 +120,7 @@ export const OPTIONS: readonly OptionHelp[] = [
     type: "string",
     value: "EARLIER",
     commands: ["check"],
-    description: "Compare with the earlier version of the plan: another file (last.xlsx), a sheet of one (last.xlsx#SHEET) or a sheet of the same workbook (#SHEET); adds what changed and a Changes sheet",
+    description: "Compare with the earlier version of the plan: another file (last.xlsx), a sheet of one (last.xlsx#SHEET) or a sheet of the same workbook (#SHEET); adds what changed and a Changes sheet. With many workbooks, a folder of their earlier versions: each plan is compared with the file of the same name there",
   },
   { name: "due-within", type: "string", value: "DAYS", commands: ["check"], description: "Steps not done whose date falls within this many days after the as-of date are listed as due soon", default: "28" },
   { name: "jobs", type: "string", value: "N", commands: ["check"], description: "With many workbooks, how many are checked side by side", default: "the number of cores" },

@@ -3,7 +3,7 @@
  * shapes are typed here once rather than parsed.
  */
 import { unreadLine, type Config, type RollupLine } from "../engine";
-import type { CheckArgs } from "./options";
+import type { CheckArgs, SinceArg } from "./options";
 
 /** What every worker is started with: the options common to all the files. */
 export interface WorkerSetup {
@@ -13,10 +13,11 @@ export interface WorkerSetup {
   json: boolean;
 }
 
-/** One workbook to check: its path, and its name in the report. */
+/** One workbook to check: its path, its name in the report, and its own earlier version when --since named a folder. */
 export interface WorkerTask {
   file: string;
   name: string;
+  since?: SinceArg;
 }
 
 /** What the main thread needs of one workbook: never its whole report. */

@@ -91,6 +91,20 @@ describe("describeRollup: the roll-up workbook as data", () => {
     expect([plans, escalations, savings].map((s) => s.name)).toEqual(["Plans", "Escalations", "Savings"]);
   });
 
+  it("gives a 'Changes since' count only when some plan was compared with its earlier version, blank for one that was not", () => {
+    expect(headerRow(plans, "File")).not.toContain("Changes since");
+    const since = { file: "may/care-act.xlsx", sheet: "Care Act", asOf: "2016-07-15", columns: [] };
+    const moved = { id: "2.1", kind: "rag" as const, row: 62, sinceRow: 62, step: null, from: "Green", to: "Amber", days: null, extensions: null, direction: "worse" as const };
+    const compared = report({ file: "adults/care-act.xlsx", sheets: [planSheet({ name: "Care Act", reportingDate: "2016-08-15", since, changes: [moved] })] });
+    const [withChanges] = describeRollup([...summariseReport(stale), ...summariseReport(compared)], options);
+    const headers = headerRow(withChanges, "File");
+    const column = headers.indexOf("Changes since");
+    expect(headers.slice(column - 1, column + 2)).toEqual(["Due soon", "Changes since", "Errors"]);
+    expect(rowOf(withChanges, "adults/care-act.xlsx")[1][column]).toEqual({ kind: "number", value: 1, style: "count" });
+    expect(rowOf(withChanges, "children/lac-progress.xlsx")[1][column]).toBeNull();
+    expect(rowOf(withChanges, "Total")[1][headers.indexOf("Saving total (£)")]).toMatchObject({ kind: "formula", style: "total-money" });
+  });
+
   it("is the same whichever order the plans were checked in", () => {
     expect(describeRollup([...lines].reverse(), options)).toEqual(describeRollup(lines, options));
   });

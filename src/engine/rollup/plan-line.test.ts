@@ -28,6 +28,7 @@ describe("summariseReport: what the roll-up keeps of a report", () => {
       slipped: 10,
       overdue: 12,
       dueSoon: 0,
+      changes: null,
       errors: 1,
       savingByRag: { red: 2_100_000, amber: 0, green: 0, blue: 0, none: 500_000 },
       escalations: [
@@ -60,6 +61,16 @@ describe("summariseReport: what the roll-up keeps of a report", () => {
   ])("counts a step %s as due soon or not", (_name, s, expected) => {
     const [line] = summariseReport(report({ sheets: [planSheet({ items: [item({ steps: [s] })] })] }));
     expect(line.kind === "plan" && line.dueSoon).toBe(expected);
+  });
+
+  it("counts the report's own steps due soon (made with its --due-within) and what changed since the earlier version", () => {
+    const soon = { id: "2.1", row: 62, targetDate: "2016-08-31", daysLeft: 63, cell: "F62", text: "Review 40 cases", owners: ["T. Collins"] };
+    const moved = { id: "2.1", kind: "rag" as const, row: 62, sinceRow: 60, step: null, from: "Green", to: "Amber", days: null, extensions: null, direction: "worse" as const };
+    const since = { file: "may/lac-progress.xlsx", sheet: "LAC Progress May-16", asOf: "2016-05-31", columns: [] };
+    const [line] = summariseReport(report({ dueWithin: 90, sheets: [planSheet({ dueSoon: [soon], since, changes: [moved] })] }));
+    expect(line).toMatchObject({ dueSoon: 1, changes: 1 });
+    const [alone] = summariseReport(report({ sheets: [planSheet({ dueSoon: [], since: null, changes: [] })] }));
+    expect(alone).toMatchObject({ dueSoon: 0, changes: null });
   });
 
   it("ages a plan by its own reporting date; by the chosen as-of when it has none; not at all when it was checked as of today", () => {

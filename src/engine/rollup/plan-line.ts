@@ -7,7 +7,7 @@ import type { Rag } from "../values/rag";
 export const SAVINGS_KEYS = ["red", "amber", "green", "blue", "none"] as const;
 export type SavingsKey = (typeof SAVINGS_KEYS)[number];
 
-/** Steps due within this many days after the as-of date are "due soon" (as `--due-within`'s default). */
+/** For a report made before reports listed their own steps due soon: `--due-within`'s default. */
 export const DUE_SOON_DAYS = 28;
 
 /** One escalated item as the roll-up's Escalations sheet shows it. */
@@ -42,6 +42,8 @@ export interface PlanLine {
   slipped: number;
   overdue: number;
   dueSoon: number;
+  /** What moved since the earlier version (`--since`); null when the plan was not compared. */
+  changes: number | null;
   errors: number;
   savingByRag: Record<SavingsKey, number>;
   escalations: EscalationLine[];
@@ -63,10 +65,10 @@ function dueDate(step: StepReport): string | null {
 }
 
 /**
- * Steps not done that fall due on the as-of date or within DUE_SOON_DAYS after it. Once the
- * report carries its own `dueSoon` list (with `--due-within`), the roll-up counts that instead.
+ * Steps not done that fall due on the as-of date or within DUE_SOON_DAYS after it: for a
+ * report from before reports carried their own `dueSoon` list (made with `--due-within`).
  */
-function dueSoon(items: ItemReport[], asOf: string): number {
+function dueSoonOfOldReport(items: ItemReport[], asOf: string): number {
   let count = 0;
   for (const item of items) {
     for (const step of item.steps) {
@@ -110,7 +112,8 @@ function planLine(report: Report, sheet: PlanSheetReport): PlanLine {
     items: sheet.items.length,
     slipped: sheet.totals.slippedSteps,
     overdue: sheet.totals.overdueSteps,
-    dueSoon: dueSoon(sheet.items, report.asOf),
+    dueSoon: sheet.dueSoon?.length ?? dueSoonOfOldReport(sheet.items, report.asOf),
+    changes: sheet.since ? (sheet.changes?.length ?? 0) : null,
     errors: sheet.findings.filter((f) => f.severity === "error").length,
     savingByRag,
     escalations: escalationLines(sheet, report.rule),

@@ -5,6 +5,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { main, type Io } from "../../src/cli/main";
 import { ReportSchema, type PlanSheetReport, type Report } from "../../src/engine";
 import { juneAndMay } from "../compare/seed-004-may";
@@ -14,6 +15,7 @@ const EXAMPLES = path.resolve(__dirname, "../../examples");
 const root = mkdtempSync(path.join(tmpdir(), "action-plan-since-many-"));
 const june = path.join(root, "june");
 const may = path.join(root, "may");
+const rollup = path.join(root, "rollup.xlsx");
 /** This month's plans: the LAC plan at the same path as last month's, the placements plan moved into a folder, and a new one. */
 const now = { lac: path.join(june, "children", "lac.xlsx"), orders: path.join(june, "adults", "placement-orders.xlsx"), fresh: path.join(june, "adults", "eit-child-placements.xlsx") };
 
@@ -40,7 +42,7 @@ beforeAll(async () => {
   copyFileSync(path.join(EXAMPLES, "placement-orders.xlsx"), path.join(may, "placement-orders.xlsx"));
   copyFileSync(path.join(EXAMPLES, "eit-child-placements.xlsx"), now.fresh);
   const io = captureIo();
-  code = await main(["check", june, "--since", may, "--json", "--jobs", "2"], io);
+  code = await main(["check", june, "--since", may, "--json", "--jobs", "2", "--out", rollup], io);
   const lines = io.stdout.trimEnd().split("\n").map((line) => ReportSchema.parse(JSON.parse(line)));
   reports = new Map(lines.map((report) => [report.file, report]));
   // The same as text, the plans named as a folder and a file: the file is matched by its name alone.
@@ -77,6 +79,19 @@ describe("action-plan check DIR --since LASTDIR", () => {
     expect(lineOf(now.orders)).toMatch(/, 0 changes since the earlier version$/);
     expect(lineOf(now.fresh)).toMatch(/, \d+ errors?; no earlier version in '.*' to compare with$/);
     expect(lineOf(now.fresh)).toContain(`'${may.split(path.sep).join("/")}'`);
+  });
+
+  it("counts each plan's changes on the roll-up's Plans sheet, blank for the plan not compared", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(rollup);
+    const sheet = workbook.getWorksheet("Plans")!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v as ExcelJS.CellHyperlinkValue)?.text ?? v)));
+    const header = rows.find((row) => row[0] === "File")!;
+    const [changes, dueSoon] = ["Changes since", "Due soon"].map((h) => header.indexOf(h));
+    const rowOf = (file: string) => rows.find((row) => row[0] === nameOf(file))!;
+    expect([now.lac, now.orders, now.fresh].map((file) => rowOf(file)[changes] ?? null)).toEqual([7, 0, null]);
+    expect(rowOf(now.lac)[dueSoon]).toBe(planOf(reports.get(nameOf(now.lac))!).dueSoon!.length);
   });
 
   it("refuses a file where many workbooks need a folder of earlier ones, in one sentence", async () => {

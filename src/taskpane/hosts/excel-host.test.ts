@@ -7,7 +7,7 @@ import { readWorkbook } from "../../adapters/exceljs/read-workbook";
 import { checkWorkbook, toReport, type CheckResult, type Grid } from "../../engine";
 import { buildSeedWorkbooks } from "../../../test/fixtures/seed-workbooks";
 import { FakeWorkbookModel, installExcelRunStub, installOfficeStub, removeExcelRunStub, removeOfficeStub, sheetFromGrid } from "../../../test/fakes/excel-fake";
-import { LAST_ERROR_SETTING as LAST_ERROR_KEY } from "../../commands/last-error";
+import { LAST_ERROR_SETTING as LAST_ERROR_KEY } from "../../adapters/office/last-error";
 import { createExcelHost } from "./excel-host";
 
 let grid: Grid;

@@ -2,8 +2,7 @@
  * Ribbon commands. Each runs in the function file's hidden page and must call
  * `event.completed()` whatever happens, or Excel leaves the button spinning.
  */
-import { checkAndWrite, localToday, runInExcel } from "../adapters/office";
-import { LAST_ERROR_SETTING } from "./last-error";
+import { checkAndWrite, LAST_ERROR_SETTING, localToday, runInExcel } from "../adapters/office";
 
 function saveSettings(): Promise<void> {
   return new Promise((resolve) => Office.context.document.settings.saveAsync(() => resolve()));

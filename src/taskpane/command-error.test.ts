@@ -1,4 +1,4 @@
-import { LAST_ERROR_SETTING as LAST_ERROR_KEY } from "../commands/last-error";
+import { LAST_ERROR_SETTING as LAST_ERROR_KEY } from "../adapters/office/last-error";
 import { commandErrorMessage, documentCommandError, type CommandSettings } from "./command-error";
 
 describe("the ribbon's failure in plain English", () => {

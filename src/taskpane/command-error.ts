@@ -1,4 +1,4 @@
-import { LAST_ERROR_SETTING as LAST_ERROR_KEY } from "../commands/last-error";
+import { LAST_ERROR_SETTING as LAST_ERROR_KEY } from "../adapters/office/last-error";
 import type { CommandErrorStore } from "./host";
 
 /** What the ribbon command prefixes to an exception's own message, as opposed to its plain outcomes. */

@@ -59,3 +59,9 @@ export function rowCells(check: PaneCheck, row: number): Array<ColumnOption & { 
     return text ? [{ col: i + 1, letter: columnLetter(i + 1), header: headers[i + 1] ?? "", text }] : [];
   });
 }
+
+/** Whether two sets of choices give the same check: a role set to nothing counts as not set. */
+export function sameChoices(a: PaneChoices, b: PaneChoices): boolean {
+  const set = (columns: Columns) => JSON.stringify(Object.entries(columns).filter(([, col]) => col !== undefined).sort());
+  return a.asOf === b.asOf && a.today === b.today && JSON.stringify(a.settings) === JSON.stringify(b.settings) && set(a.columns) === set(b.columns);
+}

@@ -14,3 +14,4 @@ export { clearResults, type ClearOutcome } from "./clear";
 export { runInExcel } from "./run";
 export { checkAndWrite, type CheckAndWriteOptions, type CheckAndWriteResult } from "./check-and-write";
 export { readWorkbookState, withOwnFills, type WorkbookState } from "./workbook-state";
+export { LAST_ERROR_SETTING } from "./last-error";

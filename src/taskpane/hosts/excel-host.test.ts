@@ -7,7 +7,7 @@ import { readWorkbook } from "../../adapters/exceljs/read-workbook";
 import { checkWorkbook, toReport, type CheckResult, type Grid } from "../../engine";
 import { buildSeedWorkbooks } from "../../../test/fixtures/seed-workbooks";
 import { FakeWorkbookModel, installExcelRunStub, installOfficeStub, removeExcelRunStub, removeOfficeStub, sheetFromGrid } from "../../../test/fakes/excel-fake";
-import { LAST_ERROR_SETTING as LAST_ERROR_KEY } from "../../commands/last-error";
+import { LAST_ERROR_SETTING as LAST_ERROR_KEY } from "../../adapters/office/last-error";
 import { createExcelHost } from "./excel-host";
 
 let grid: Grid;
@@ -56,6 +56,8 @@ it("writes the pane's own check, re-reads the plan with the user's fills, and cl
   const result = check(first, "2016-06-29");
   expect(await host.writeSummary(result)).toEqual([]);
   expect(model.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Notes", grid.name, "Board summary", "Savings", "Actions"]));
+  // The Sheet list offers only the user's sheets, not the checker's summary sheets or its store.
+  expect((await host.listSheets()).names).toEqual(["Notes", grid.name]);
   // The highlights changed some fills; the pane still reads the user's own.
   expect(fills(grid.name)).not.toEqual(before);
   const again = await host.readSheet(grid.name);

@@ -22,14 +22,13 @@ export function createExcelHost(): Host {
   const settings = Office.context.document.settings;
   return {
     kind: "excel",
+    /** Only the user's sheets: the checker's summary sheets and its very hidden store are not for checking. */
     async listSheets(): Promise<SheetList> {
       return Excel.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        const active = sheets.getActiveWorksheet();
+        const active = context.workbook.worksheets.getActiveWorksheet();
         active.load("name");
-        await context.sync();
-        return { names: sheets.items.map((sheet) => sheet.name), active: active.name };
+        const { sheetNames } = await readWorkbookState(context);
+        return { names: sheetNames, active: sheetNames.includes(active.name) ? active.name : (sheetNames[0] ?? "") };
       });
     },
     readSheet: (name) =>

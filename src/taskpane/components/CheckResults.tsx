@@ -1,0 +1,112 @@
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { RULES, type FindingReport, type PlanSheetReport } from "../../engine";
+import { formatDate } from "../format";
+import type { Host } from "../host";
+import { AS_OF_SOURCE_WORDS } from "../labels";
+import { rowCells, type PaneCheck } from "../run-check";
+import type { PaneStatus } from "../use-pane-status";
+import { CheckSummary } from "./CheckSummary";
+import { ResultTabs } from "./ResultTabs";
+import { RowPreview } from "./RowPreview";
+import { StatusBar } from "./StatusBar";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const RULE_TITLES: Record<string, string> = Object.fromEntries(Object.values(RULES).map((rule) => [rule.id, rule.description]));
+
+const rowOf = (cell: string | null) => (cell ? Number(/\d+$/.exec(cell)?.[0] ?? 0) : 0);
+
+export interface CheckResultsProps {
+  host: Host;
+  check: PaneCheck;
+  /** The checked sheet, a plan. */
+  sheet: Extract<PlanSheetReport, { kind: "plan" }>;
+  status: PaneStatus;
+  /** The form has changed since this check: the results shown are not what Check plan would give now. */
+  stale: boolean;
+  /** This check when it is up to date, else a new one with what the form shows; null when the form holds no date. */
+  freshCheck: () => Promise<PaneCheck | null>;
+}
+
+/** A check's results: the summary, the findings to work through, and writing them to the workbook. */
+export function CheckResults({ host, check, sheet, status, stale, freshCheck }: CheckResultsProps) {
+  const styles = useStyles();
+  /** The finding whose row is shown, in the browser, where there is no sheet to jump to. */
+  const [shown, setShown] = useState<FindingReport | null>(null);
+  const { report } = check;
+  const working = status.busy !== null;
+
+  const writeSummary = () =>
+    status.act("writing", "write the summary sheets", async () => {
+      // What is written always matches the form: results gone stale are checked again first.
+      const current = await freshCheck();
+      if (!current) return;
+      const notes = await host.writeSummary(current.result);
+      const done = host.downloadWorkbook ? "Summary sheets and highlights are ready. Use Download checked workbook to save them." : "Summary sheets and highlights written to the workbook.";
+      status.say([done, ...notes].join(" "));
+    });
+
+  const download = () =>
+    status.act("downloading", "download the checked workbook", async () => {
+      const current = await freshCheck();
+      if (!host.downloadWorkbook || !current) return;
+      // The download is the checked workbook: this check written in, whatever was written before.
+      await host.writeSummary(current.result);
+      await host.downloadWorkbook();
+      status.say("The checked workbook was downloaded. Your original file is unchanged.");
+    });
+
+  const selectFinding = (finding: FindingReport) => {
+    if (!finding.cell) return;
+    if (host.selectCell) {
+      const { sheet: name, cell } = finding;
+      void status.act("reading", `select cell ${cell}`, () => host.selectCell?.(name, cell) ?? Promise.resolve());
+    } else {
+      setShown(finding);
+    }
+  };
+
+  return (
+    <section aria-labelledby="results-heading" className={styles.section}>
+      <h2 id="results-heading" className={styles.heading}>
+        Results
+      </h2>
+      {stale && (
+        <StatusBar
+          intent="warning"
+          title="Out of date"
+          message="You changed the settings since this check. Check plan again to update these results; Write and Download check again first."
+        />
+      )}
+      <Text size={200}>
+        As of {formatDate(report.asOf)} ({AS_OF_SOURCE_WORDS[report.asOfSource]})
+      </Text>
+      <CheckSummary sheet={sheet} />
+      <div className={styles.actions}>
+        <Button onClick={() => void writeSummary()} disabled={working}>
+          Write summary sheets
+        </Button>
+        {host.downloadWorkbook && (
+          <Button appearance="primary" onClick={() => void download()} disabled={working}>
+            Download checked workbook
+          </Button>
+        )}
+      </div>
+      <ResultTabs
+        sheet={sheet}
+        rule={report.rule}
+        ruleTitles={RULE_TITLES}
+        onSelectFinding={selectFinding}
+        selectVerb={host.selectCell ? "Select cell" : "Show the row of"}
+        findingDetail={
+          shown && <RowPreview sheet={shown.sheet} row={rowOf(shown.cell)} cell={shown.cell} cells={rowCells(check, rowOf(shown.cell))} onClose={() => setShown(null)} />
+        }
+      />
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { RULES, type Columns, type Role, type Severity } from "../../engine";
+import type { Host } from "../host";
+import { columnOptions, runCheck, sameChoices, type PaneCheck, type PaneChoices } from "../run-check";
+import type { PaneSettings } from "../settings";
+import type { PaneStatus } from "../use-pane-status";
+import { AsOfDate } from "./AsOfDate";
+import { CheckResults } from "./CheckResults";
+import { ClearHighlights } from "./ClearHighlights";
+import { ColumnMapping } from "./ColumnMapping";
+import { EscalationRulePicker } from "./EscalationRulePicker";
+import { RuleSettings, type RuleInfo } from "./RuleSettings";
+import { StatusBar } from "./StatusBar";
+import { StatusLine } from "./StatusLine";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const RULE_INFO: RuleInfo[] = Object.values(RULES).map((rule) => ({ id: rule.id, description: rule.description, severity: rule.severity }));
+
+/** Lets the browser paint the spinner before the engine holds the main thread. */
+const nextPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface SheetCheckerProps {
+  host: Host;
+  today: string;
+  fileName: string;
+  sheet: string;
+  /** The sheet read with the defaults when it was loaded. */
+  preview: PaneCheck;
+  settings: PaneSettings;
+  onSettingsChange: (settings: PaneSettings) => void;
+  status: PaneStatus;
+}
+
+/**
+ * One loaded sheet: the user's choices for it (columns, as-of date, checks), the check and its
+ * results. The pane mounts a new one for each sheet it loads, so choices never carry over.
+ */
+export function SheetChecker({ host, today, fileName, sheet, preview, settings, onSettingsChange, status }: SheetCheckerProps) {
+  const styles = useStyles();
+  const [columns, setColumns] = useState<Columns>({});
+  /** "" for the default date, null while the field holds something that is not a date. */
+  const [asOf, setAsOf] = useState<string | null>("");
+  /** The last check and the choices it ran with, numbered so that its results start afresh. */
+  const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices }) | null>(null);
+  const working = status.busy !== null;
+  const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, columns };
+  /** Results no longer match the form: a setting, a column or the date changed since the check. */
+  const stale = check !== null && (choices === null || !sameChoices(check.choices, choices));
+
+  /** Checks the sheet with what the form shows now; null while the date field holds no date. */
+  const checkNow = async (): Promise<PaneCheck | null> => {
+    if (choices === null) return null;
+    const grid = await host.readSheet(sheet);
+    await nextPaint();
+    const next = runCheck(grid, fileName, choices);
+    setCheck((last) => ({ ...next, run: (last?.run ?? 0) + 1, choices }));
+    return next;
+  };
+
+  const runTheCheck = () =>
+    status.act("checking", "check the plan", async () => {
+      await checkNow();
+    });
+
+  const clear = () =>
+    status.act("clearing", "clear the highlights", async () => {
+      const { cleared, messages } = await host.clearHighlights();
+      if (cleared) status.say(["The checker's highlights, notes and summary sheets were removed.", ...messages].join(" "));
+      else status.say(messages.join(" ") || "There was nothing of the checker's in this workbook to clear.");
+    });
+
+  const changeRule = (id: string, setting: { enabled: boolean; severity: Severity }) => onSettingsChange({ ...settings, rules: { ...settings.rules, [id]: setting } });
+  const changeColumn = (role: Role, col: number | null) => setColumns((current) => ({ ...current, [role]: col ?? undefined }));
+
+  const found = preview.result.sheets[0]?.plan;
+  const mapping = useMemo(() => ({ ...(found?.kind === "plan" ? found.columns : {}), ...columns }), [found, columns]);
+  const options = useMemo(() => columnOptions(preview), [preview]);
+  const previewSheet = preview.report.sheets[0];
+  const report = check?.report;
+  const checkedSheet = report?.sheets[0];
+
+  return (
+    <>
+      <div className={styles.form}>
+        {previewSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title="Not an action plan" message={previewSheet.reason} />}
+        {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} onChange={changeColumn} disabled={working} />}
+        <AsOfDate value={asOf || preview.report.asOf} source={asOf ? "option" : preview.report.asOfSource} onChange={setAsOf} disabled={working} />
+        <EscalationRulePicker value={settings.escalate} onChange={(escalate) => onSettingsChange({ ...settings, escalate })} disabled={working} />
+        <RuleSettings rules={RULE_INFO} settings={settings.rules} onChange={changeRule} disabled={working} />
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={() => void runTheCheck()} disabled={working || !sheet || asOf === null}>
+            Check plan
+          </Button>
+          <ClearHighlights onConfirm={() => void clear()} disabled={working} />
+        </div>
+      </div>
+      <StatusLine status={status} />
+      {checkedSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title={`'${checkedSheet.name}' is not an action plan`} message={checkedSheet.reason} />}
+      {check && checkedSheet?.kind === "plan" && (
+        <CheckResults key={check.run} host={host} check={check} sheet={checkedSheet} status={status} stale={stale} freshCheck={async () => (stale ? checkNow() : check)} />
+      )}
+    </>
+  );
+}

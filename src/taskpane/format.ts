@@ -20,7 +20,12 @@ export function formatPounds(amount: number | null): string {
   return amount === null ? "—" : POUNDS.format(amount);
 }
 
+/** "1 step", "10 steps": a count and its noun, singular for one. */
+export function formatCount(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 /** "1 day", "31 days". */
 export function formatDays(days: number): string {
-  return `${days} day${days === 1 ? "" : "s"}`;
+  return formatCount(days, "day");
 }

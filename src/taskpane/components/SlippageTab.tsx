@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { PlanSheetReport } from "../../engine";
-import { formatDate, formatDays } from "../format";
+import { formatCount, formatDate, formatDays } from "../format";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -21,7 +21,7 @@ export function SlippageTab({ sheet }: SlippageTabProps) {
   return (
     <div>
       <Text as="p" size={200}>
-        {sheet.totals.slippedSteps} steps slipped · {sheet.totals.overdueSteps} overdue
+        {formatCount(sheet.totals.slippedSteps, "step")} slipped · {sheet.totals.overdueSteps} overdue
       </Text>
       {steps.length > 0 && (
         <ul className={styles.list} aria-label="Slipped and overdue steps">

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Cell, Grid, MergedArea } from "../../engine";
-import { displayText, utcToSerial } from "./display-text";
+import { displayText, utcToSerial } from "../xlsx/read/display-text";
 
 /** A cell's value as the engine takes it: formulas by their result, rich text as plain text. */
 function plainValue(value: ExcelJS.CellValue, date1904: boolean): string | number | boolean | null {

@@ -1,6 +1,6 @@
 import path from "node:path";
-import type ExcelJS from "exceljs";
-import { checkWorkbook, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
+import type { XlsxWorkbook } from "../adapters/xlsx";
+import { checkWorkbook, type Config, type Report, ruleSettings, toReport } from "../engine";
 import { clear } from "./clear-command";
 import { loadConfig } from "./config-file";
 import { writeJson } from "./json-chunks";
@@ -50,35 +50,26 @@ const processIo: Io = {
   },
 };
 
-function pickSheets(grids: Grid[], names: string[]): Grid[] {
-  if (names.length === 0) return grids;
-  return names.map((name) => {
-    const grid = grids.find((g) => g.name === name) ?? grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
-    if (!grid) throw new UsageError(`There is no sheet named '${name}'. The workbook has: ${grids.map((g) => `'${g.name}'`).join(", ")}.`);
-    return grid;
-  });
-}
-
 /**
  * Reads and checks the plan and, for --out, writes the results into the loaded workbook.
  * Gives back only the report and that workbook: the grids and the check's result are let go
- * before the copy is saved, and without --out so is ExcelJS's model, before the check.
+ * before the copy is saved.
  */
-async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ report: Report; copy: ExcelJS.Workbook | null; written: WrittenSummary | null }> {
+async function checkFile(args: CheckArgs, config: Config, io: Io): Promise<{ report: Report; copy: XlsxWorkbook | null; written: WrittenSummary | null }> {
   io.progress?.(`Reading ${path.basename(args.file)}…`);
-  const { workbook, grids } = await loadUserWorkbook(args.file, Boolean(args.out));
+  const { workbook, grids } = await loadUserWorkbook(args.file, args.sheets);
   io.progress?.("Checking the plan…");
   // The command line overrides the config file, which overrides the defaults.
   const locale = args.locale ?? config.locale ?? "en-GB";
-  const result = checkWorkbook(pickSheets(grids, args.sheets), {
+  const result = checkWorkbook(grids, {
     asOf: args.asOf ?? config.asOf,
     today: io.today(),
     locale: locale === "none" ? null : locale,
     escalate: args.escalate ?? config.escalate,
     rules: ruleSettings(config),
   });
-  const written = workbook ? markCheckedCopy(workbook, result) : null;
-  return { report: toReport(result, path.basename(args.file)), copy: workbook, written };
+  const written = args.out ? markCheckedCopy(args.file, workbook, result) : null;
+  return { report: toReport(result, path.basename(args.file)), copy: args.out ? workbook : null, written };
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {

@@ -2,7 +2,7 @@ import type { Grid } from "../../engine";
 import { Package } from "./package";
 import { readSharedStrings } from "./read/shared-strings";
 import { readSheet, type SheetContext, type SheetRead } from "./read/sheet";
-import { readCellFormats } from "./read/styles";
+import { readCellFormats, type CellFormat } from "./read/styles";
 import { readBook, type BookInfo, type SheetEntry } from "./read/workbook";
 
 /**
@@ -41,6 +41,11 @@ export class XlsxWorkbook {
     return this.context;
   }
 
+  /** The workbook's cell formats, by style index. */
+  cellFormats(): CellFormat[] {
+    return this.sheetContext().formats;
+  }
+
   /** A worksheet read into the engine's grid (read once, then remembered). */
   read(name: string): SheetRead {
     let read = this.sheetsRead.get(name);
@@ -57,10 +62,7 @@ export class XlsxWorkbook {
     return this.read(name).grid;
   }
 
-  /**
-   * Forgets what was read: after the package has been changed (a clear), sheets are read anew.
-   * `keepGrids` false also lets the grids go once the check no longer needs them.
-   */
+  /** Forgets what was read: after the package has been changed (a clear), sheets are read anew. */
   refresh(): void {
     this.book = readBook(this.pkg);
     this.context = null;

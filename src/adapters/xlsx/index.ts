@@ -11,7 +11,7 @@ import { XmlTokens } from "./xml";
 export { WorkbookFileError, type FileProblem } from "./errors";
 export { problemSentence } from "./limits";
 export { XlsxWorkbook, readGrids } from "./workbook";
-export { ProtectedSheetError } from "./write/write-checked";
+export { createWorkbook, ProtectedSheetError } from "./write/write-checked";
 export { clearChecked };
 
 /** Names already used in the workbook, which a new table must not take: tables and defined names. */

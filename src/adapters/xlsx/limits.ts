@@ -22,7 +22,7 @@ const MB = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** The one sentence a problem gets, naming the file; each says what to do. */
 export function problemSentence(problem: FileProblem, file: string): string {
-  const saveAgain = `Open it in Excel and save it as "Excel Workbook (.xlsx)", then try that copy.`;
+  const saveAgain = `Open it in Excel, save it as "Excel Workbook (.xlsx)" and try that copy.`;
   switch (problem.kind) {
     case "empty":
       return `'${file}' is empty. Save the workbook again from Excel as .xlsx and retry.`;

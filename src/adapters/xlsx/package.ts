@@ -1,3 +1,4 @@
+import { strFromU8, strToU8 } from "fflate";
 import { fileProblem } from "./errors";
 import { sniffForeign } from "./sniff";
 import { XmlTokens } from "./xml";
@@ -28,8 +29,6 @@ export function isRelType(type: string, wanted: string): boolean {
   return type === wanted || type.endsWith(wanted.slice(wanted.lastIndexOf("/")));
 }
 
-const decoder = new TextDecoder("utf-8");
-const encoder = new TextEncoder();
 
 /** "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml"; "_rels/.rels" for the package. */
 export function relsPartOf(part: string): string {
@@ -111,7 +110,7 @@ export class Package {
   }
 
   text(name: string): string {
-    const text = decoder.decode(this.bytes(name));
+    const text = strFromU8(this.bytes(name));
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
@@ -128,7 +127,7 @@ export class Package {
       this.order.push(actual);
       this.lowerNames.set(actual.toLowerCase(), actual);
     }
-    this.changed.set(actual, typeof content === "string" ? encoder.encode(content) : content);
+    this.changed.set(actual, typeof content === "string" ? strToU8(content) : content);
   }
 
   remove(name: string): void {

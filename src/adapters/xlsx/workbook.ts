@@ -1,5 +1,7 @@
 import type { Grid } from "../../engine";
+import { fileProblem } from "./errors";
 import { Package } from "./package";
+import { blankPackage } from "./write/blank";
 import { readSharedStrings } from "./read/shared-strings";
 import { readSheet, type SheetContext, type SheetRead } from "./read/sheet";
 import { readCellFormats, type CellFormat } from "./read/styles";
@@ -20,7 +22,14 @@ export class XlsxWorkbook {
   }
 
   static open(bytes: Uint8Array): XlsxWorkbook {
-    return new XlsxWorkbook(Package.open(bytes));
+    const workbook = new XlsxWorkbook(Package.open(bytes));
+    if (workbook.book.allSheetIds.length === 0) throw fileProblem({ kind: "not-workbook" });
+    return workbook;
+  }
+
+  /** A workbook with no sheet yet, to write new sheets into. */
+  static blank(): XlsxWorkbook {
+    return new XlsxWorkbook(Package.open(blankPackage()));
   }
 
   /** Worksheet names in workbook order (chart sheets left out). */

@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from "fflate";
+import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import { fileProblem } from "./errors";
 import { LIMITS } from "./limits";
 
@@ -29,7 +29,6 @@ const DEFLATED = 8;
 const ENCRYPTED_FLAG = 1;
 const UTF8_FLAG = 0x800;
 
-const decoder = new TextDecoder("utf-8");
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -103,7 +102,7 @@ export function readDirectory(bytes: Uint8Array): ZipEntry[] {
       compressedSize: dv.getUint32(p + 20, true),
       size: dv.getUint32(p + 24, true),
       offset: dv.getUint32(p + 42, true),
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      name: strFromU8(bytes.subarray(p + 46, p + 46 + nameLength)),
     };
     applyZip64(entry, dv, p + 46 + nameLength, p + 46 + nameLength + extraLength);
     if (entry.flags & ENCRYPTED_FLAG) throw fileProblem({ kind: "encrypted" });
@@ -164,7 +163,6 @@ export function crc32(data: Uint8Array): number {
 /** An entry to write: either copied from the source zip as it is, or new content. */
 export type OutEntry = { name: string; copyOf: ZipEntry } | { name: string; content: Uint8Array };
 
-const encoder = new TextEncoder();
 
 /** DOS time and date of now, for entries we write. */
 function dosNow(): { time: number; date: number } {
@@ -182,7 +180,7 @@ export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
   const central: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const name = encoder.encode(entry.name);
+    const name = strToU8(entry.name);
     let meta: { method: number; crc: number; compressedSize: number; size: number; time: number; date: number };
     let data: Uint8Array;
     if ("copyOf" in entry) {

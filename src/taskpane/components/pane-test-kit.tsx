@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { readWorkbook } from "../../adapters/exceljs/read-workbook";
+import { readGrids } from "../../adapters/xlsx";
 import type { Grid } from "../../engine";
 import { buildSeedWorkbooks } from "../../../test/fixtures/seed-workbooks";
 import { PaneError } from "../errors";
@@ -16,7 +16,7 @@ import { App } from "./App";
 export async function seedFile(name = "004-text"): Promise<{ buffer: Buffer; grids: Grid[] }> {
   const seed = (await buildSeedWorkbooks()).find((b) => b.name === name);
   if (!seed) throw new Error(`seed ${name} is missing`);
-  return { buffer: seed.buffer, grids: (await readWorkbook(seed.buffer)).grids };
+  return { buffer: seed.buffer, grids: readGrids(seed.buffer).grids };
 }
 
 export function memorySettings(initial: PaneSettings = DEFAULT_SETTINGS): SettingsStore & { saved: PaneSettings[] } {

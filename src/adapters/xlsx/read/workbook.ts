@@ -1,4 +1,3 @@
-import { fileProblem } from "../errors";
 import { isRelType, REL, type Package } from "../package";
 import { XmlTokens } from "../xml";
 
@@ -69,7 +68,6 @@ export function readBook(pkg: Package): BookInfo {
       info.definedNames.push({ name: tokens.attr("name") ?? "", localSheetId: local === undefined ? undefined : Number(local) });
     }
   }
-  if (index === 0) throw fileProblem({ kind: "not-workbook" });
   info.sharedStringsPart = rels.find((r) => isRelType(r.type, REL.sharedStrings) && pkg.has(r.target))?.target;
   info.stylesPart = rels.find((r) => isRelType(r.type, REL.styles) && pkg.has(r.target))?.target;
   return info;

@@ -144,7 +144,9 @@ export function restoreStyles(xml: string, part: string, styles: Map<string, (cu
         const tag = xml.slice(tokens.start, tokens.end);
         const current = attrIn(xml, tokens.start, tokens.end, "s");
         const style = styles.get(key)!(current === undefined ? null : Number(current));
-        const restored = style === null ? tag.replace(/\s+s\s*=\s*("[^"]*"|'[^']*')/, "") : setAttrs(tag, { s: String(style) });
+        // A cell the checker added (only a reference and a style) goes again.
+        const added = style === null && /^<c r="[A-Z]+\d+" s="\d+"\/>$/.test(tag);
+        const restored = added ? "" : style === null ? tag.replace(/\s+s\s*=\s*("[^"]*"|'[^']*')/, "") : setAttrs(tag, { s: String(style) });
         out.push(xml.slice(copied, tokens.start), restored);
         copied = tokens.end;
       }
@@ -152,7 +154,8 @@ export function restoreStyles(xml: string, part: string, styles: Map<string, (cu
     }
   }
   out.push(xml.slice(copied));
-  return out.join("");
+  // A row the checker added for such cells is left empty by their going: it goes too.
+  return out.join("").replace(/<row r="\d+"><\/row>/g, "");
 }
 
 /** Child elements of <worksheet> that must follow <legacyDrawing>, in schema order. */

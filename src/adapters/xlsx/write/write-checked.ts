@@ -1,9 +1,9 @@
-import type { Highlight, StyleId, WriteDescription } from "../../../engine/summary/write-types";
+import type { CellStyle, Highlight, StyleId, SummarySheet, WriteDescription } from "../../../engine/summary/write-types";
 import { encodeStore, storeSheetName, type PackageRecord, type StoredCell } from "../../store-format";
 import { parseRef, refOf } from "../cells";
 import { isRelType, REL, type Package } from "../package";
 import type { CellFormat } from "../read/styles";
-import type { XlsxWorkbook } from "../workbook";
+import { XlsxWorkbook } from "../workbook";
 import { XmlTokens } from "../xml";
 import { addNoteShapes, addNotes, NEW_COMMENTS, newVml, NOTE_HEADING, type NoteEdit } from "./notes";
 import { addDefault, addOverride, addRelationship, CONTENT_TYPE, freePartName } from "./package-edits";
@@ -39,6 +39,8 @@ function byMasterCell(workbook: XlsxWorkbook, highlights: Highlight[]): Map<stri
 function storedFill(format: CellFormat | undefined): unknown {
   return format?.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${format.fill.slice(1)}` } } : null;
 }
+
+type AddedSheet = { name: string; part: string; state?: "veryHidden" };
 
 interface WriteState {
   pkg: Package;
@@ -106,6 +108,76 @@ function highlightSheets(workbook: XlsxWorkbook, state: WriteState, styles: Styl
   return stored;
 }
 
+/** The summary sheets as new worksheet parts with their tables; gives their print names and part names. */
+function addSummarySheets(workbook: XlsxWorkbook, state: WriteState, styles: StylesEditor, sheets: SummarySheet[], looks: Record<StyleId, CellStyle>): { names: string; taken: Set<string>; added: AddedSheet[] } {
+  const { pkg, record } = state;
+  const book = workbook.book;
+  const styleIds = new Map<StyleId, number>();
+  const styleIndex = (id: StyleId) => styleIds.get(id) ?? styleIds.set(id, styles.styleOf(looks[id])).get(id)!;
+  const sheetCount = book.allSheetIds.length;
+  const added: AddedSheet[] = [];
+  let names = "";
+  let tableId = nextTableId(pkg);
+  const taken = new Set<string>();
+  sheets.forEach((sheet, i) => {
+    const part = freePartName(pkg, "xl/worksheets/sheet", ".xml", taken);
+    taken.add(part);
+    const { xml, tableRelIds } = summarySheetXml(sheet, styleIndex, book.date1904);
+    pkg.set(part, xml);
+    state.created(part, CONTENT_TYPE.worksheet);
+    sheet.tables.forEach((table, t) => {
+      const tablePart = freePartName(pkg, "xl/tables/table", ".xml");
+      pkg.set(tablePart, tableXml(table, tableId++));
+      state.created(tablePart, CONTENT_TYPE.table);
+      const { id, createdRels } = addRelationship(pkg, part, REL.table, tablePart);
+      if (createdRels) record.parts.push(`xl/worksheets/_rels/${part.slice("xl/worksheets/".length)}.rels`);
+      if (id !== tableRelIds[t]) throw new Error(`table relationship ${id} is not the ${tableRelIds[t]} the sheet names`);
+    });
+    added.push({ name: sheet.name, part });
+    names += printNames(sheet, sheetCount + i);
+  });
+  return { names, taken, added };
+}
+
+function writeState(pkg: Package): WriteState {
+  const record: PackageRecord = { parts: [], contentTypeDefaults: [], calcPr: null, relationships: [], cellXfs: 0, styleCounts: {} };
+  return {
+    pkg,
+    record,
+    created: (part, contentType) => {
+      record.parts.push(part);
+      if (contentType) addOverride(pkg, part, contentType);
+    },
+  };
+}
+
+/** The workbook's styles part to append to; made when the package has none. */
+function stylesOf(workbook: XlsxWorkbook, state: WriteState): { stylesPart: string; styles: StylesEditor } {
+  const { pkg } = state;
+  let stylesPart = workbook.book.stylesPart;
+  if (!stylesPart) {
+    stylesPart = "xl/styles.xml";
+    pkg.set(stylesPart, EMPTY_STYLES);
+    state.created(stylesPart, CONTENT_TYPE.styles);
+    addRelationship(pkg, workbook.book.part, REL.styles, stylesPart);
+  }
+  return { stylesPart, styles: new StylesEditor(pkg.text(stylesPart), stylesPart) };
+}
+
+/**
+ * A new workbook holding only the given summary sheets (a roll-up of many plans): the same
+ * sheets, styles, tables and print setup as a checked copy gets.
+ */
+export function createWorkbook(sheets: SummarySheet[], looks: Record<StyleId, CellStyle>): Uint8Array {
+  const workbook = XlsxWorkbook.blank();
+  const state = writeState(workbook.pkg);
+  const { stylesPart, styles } = stylesOf(workbook, state);
+  const { names, added } = addSummarySheets(workbook, state, styles, sheets, looks);
+  workbook.pkg.set(stylesPart, styles.toXml());
+  addToWorkbookXml(workbook, added, names);
+  return workbook.save();
+}
+
 /** Plan sheets the description would mark that the user has protected. */
 function protectedSheets(workbook: XlsxWorkbook, description: WriteDescription): string[] {
   const names = new Set(description.highlights.map((h) => h.sheet));
@@ -133,51 +205,13 @@ export function writeChecked(workbook: XlsxWorkbook, description: WriteDescripti
   const locked = protectedSheets(workbook, description);
   if (locked.length) throw new ProtectedSheetError(locked);
   const pkg = workbook.pkg;
-  const book = workbook.book;
-  const record: PackageRecord = { parts: [], contentTypeDefaults: [], calcPr: null, relationships: [], cellXfs: 0, styleCounts: {} };
-  const state: WriteState = {
-    pkg,
-    record,
-    created: (part, contentType) => {
-      record.parts.push(part);
-      if (contentType) addOverride(pkg, part, contentType);
-    },
-  };
-  let stylesPart = book.stylesPart;
-  if (!stylesPart) {
-    stylesPart = "xl/styles.xml";
-    pkg.set(stylesPart, EMPTY_STYLES);
-    state.created(stylesPart, CONTENT_TYPE.styles);
-    addRelationship(pkg, book.part, REL.styles, stylesPart);
-  }
-  const styles = new StylesEditor(pkg.text(stylesPart), stylesPart);
+  const state = writeState(pkg);
+  const record = state.record;
+  const { stylesPart, styles } = stylesOf(workbook, state);
   record.styleCounts = styles.counts();
   const cells = highlightSheets(workbook, state, styles, description.highlights);
 
-  const styleIds = new Map<StyleId, number>();
-  const styleIndex = (id: StyleId) => styleIds.get(id) ?? styleIds.set(id, styles.styleOf(description.styles[id])).get(id)!;
-  const sheetCount = book.allSheetIds.length;
-  const added: { name: string; part: string; state?: "veryHidden" }[] = [];
-  let names = "";
-  let tableId = nextTableId(pkg);
-  const taken = new Set<string>();
-  description.sheets.forEach((sheet, i) => {
-    const part = freePartName(pkg, "xl/worksheets/sheet", ".xml", taken);
-    taken.add(part);
-    const { xml, tableRelIds } = summarySheetXml(sheet, styleIndex, book.date1904);
-    pkg.set(part, xml);
-    state.created(part, CONTENT_TYPE.worksheet);
-    sheet.tables.forEach((table, t) => {
-      const tablePart = freePartName(pkg, "xl/tables/table", ".xml");
-      pkg.set(tablePart, tableXml(table, tableId++));
-      state.created(tablePart, CONTENT_TYPE.table);
-      const { id, createdRels } = addRelationship(pkg, part, REL.table, tablePart);
-      if (createdRels) record.parts.push(`xl/worksheets/_rels/${part.slice("xl/worksheets/".length)}.rels`);
-      if (id !== tableRelIds[t]) throw new Error(`table relationship ${id} is not the ${tableRelIds[t]} the sheet names`);
-    });
-    added.push({ name: sheet.name, part });
-    names += printNames(sheet, sheetCount + i);
-  });
+  const { names, taken, added } = addSummarySheets(workbook, state, styles, description.sheets, description.styles);
   const storePart = freePartName(pkg, "xl/worksheets/sheet", ".xml", taken);
   const storeName = storeSheetName([...workbook.sheetNames(), ...description.sheets.map((s) => s.name)]);
   added.push({ name: storeName, part: storePart, state: "veryHidden" });

@@ -44,7 +44,11 @@ function restoreCells(workbook: XlsxWorkbook, store: Store): void {
   const editor = stylesPart ? new StylesEditor(pkg.text(stylesPart), stylesPart) : null;
   const untouched = editor !== null && editor.cellFormatCount() === store.package?.cellXfs;
   const bySheet = new Map<string, Store["cells"]>();
-  for (const cell of store.cells) bySheet.set(cell.sheet, [...(bySheet.get(cell.sheet) ?? []), cell]);
+  for (const cell of store.cells) {
+    const list = bySheet.get(cell.sheet) ?? [];
+    list.push(cell);
+    bySheet.set(cell.sheet, list);
+  }
   for (const [sheet, cells] of bySheet) {
     const entry = workbook.sheet(sheet);
     if (!entry) continue;

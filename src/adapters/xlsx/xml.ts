@@ -60,26 +60,20 @@ export class XmlTokens {
     return index + length;
   }
 
-  /** The ">" closing a tag, skipping any inside quoted attribute values. */
+  /**
+   * The ">" closing a tag, skipping any inside quoted attribute values. Scanned within the tag
+   * only: searching ahead for a quote would cost the rest of the part on every tag.
+   */
   private tagEnd(lt: number): number {
     const xml = this.xml;
-    const gt = xml.indexOf(">", lt);
-    if (gt < 0) throw fileProblem({ kind: "damaged-part", part: this.part });
-    const quote = xml.indexOf('"', lt);
-    const apos = xml.indexOf("'", lt);
-    if ((quote < 0 || quote > gt) && (apos < 0 || apos > gt)) return gt;
-    let p = lt;
-    for (;;) {
+    for (let p = lt + 1; ; p++) {
       const ch = xml.charCodeAt(p);
-      if (Number.isNaN(ch)) throw fileProblem({ kind: "damaged-part", part: this.part });
-      if (ch === 34 || ch === 39) {
-        const close = xml.indexOf(String.fromCharCode(ch), p + 1);
-        if (close < 0) throw fileProblem({ kind: "damaged-part", part: this.part });
-        p = close + 1;
-        continue;
-      }
       if (ch === 62) return p;
-      p++;
+      if (ch === 34 || ch === 39) {
+        const close = xml.indexOf(ch === 34 ? '"' : "'", p + 1);
+        if (close < 0) throw fileProblem({ kind: "damaged-part", part: this.part });
+        p = close;
+      } else if (Number.isNaN(ch)) throw fileProblem({ kind: "damaged-part", part: this.part });
     }
   }
 

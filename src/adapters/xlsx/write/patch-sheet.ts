@@ -28,14 +28,6 @@ function emptyCells(row: number, cols: Map<number, Restyle>, from: number, to: n
   return out;
 }
 
-function newRows(targets: Map<number, Map<number, Restyle>>, from: number, to: number, originals: OriginalStyles): string {
-  let out = "";
-  for (const row of [...targets.keys()].filter((r) => r > from && r < to).sort((a, b) => a - b)) {
-    out += `<row r="${row}">${emptyCells(row, targets.get(row)!, 0, Infinity, originals)}</row>`;
-  }
-  return out;
-}
-
 /**
  * Restyles cells of a worksheet in place: only the `s` attribute of each target cell changes,
  * and a cell the XML lacks is added, empty, where row and column order want it. Every other
@@ -43,6 +35,18 @@ function newRows(targets: Map<number, Map<number, Restyle>>, from: number, to: n
  */
 export function restyleCells(xml: string, part: string, targets: Map<number, Map<number, Restyle>>): { xml: string; originals: OriginalStyles } {
   const originals: OriginalStyles = new Map();
+  // Rows to restyle in order, taken once each: as the sheet's rows pass, those it lacks are made.
+  const wanted = [...targets.keys()].sort((a, b) => a - b);
+  let nextWanted = 0;
+  const newRowsBefore = (to: number) => {
+    let rows = "";
+    for (; nextWanted < wanted.length && wanted[nextWanted] < to; nextWanted++) {
+      const row = wanted[nextWanted];
+      rows += `<row r="${row}">${emptyCells(row, targets.get(row)!, 0, Infinity, originals)}</row>`;
+    }
+    if (wanted[nextWanted] === to) nextWanted++;
+    return rows;
+  };
   const tokens = new XmlTokens(xml, part);
   const out: string[] = [];
   let copied = 0;
@@ -57,12 +61,12 @@ export function restyleCells(xml: string, part: string, targets: Map<number, Map
     const name = tokens.name;
     if (name === "sheetData") {
       if (tokens.selfClosing) {
-        emit(tokens.start, `<sheetData>${newRows(targets, 0, Infinity, originals)}</sheetData>`);
+        emit(tokens.start, `<sheetData>${newRowsBefore(Infinity)}</sheetData>`);
         copied = tokens.end;
         break;
       }
       if (tokens.closing) {
-        emit(tokens.start, newRows(targets, rowNumber, Infinity, originals));
+        emit(tokens.start, newRowsBefore(Infinity));
         copied = tokens.start;
         break;
       }
@@ -80,7 +84,7 @@ export function restyleCells(xml: string, part: string, targets: Map<number, Map
       }
       const r = tokens.attr("r");
       const next = r ? Number(r) : rowNumber + 1;
-      const before = newRows(targets, rowNumber, next, originals);
+      const before = newRowsBefore(next);
       rowNumber = next;
       col = 0;
       rowTargets = targets.get(rowNumber);

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { readWorkbook } from "../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../src/adapters/xlsx";
 import { readWorksheet } from "../src/adapters/office/read-worksheet";
 import { checkWorkbook, toReport } from "../src/engine";
 import { asExcel, fakeExcel, FakeWorkbookModel, sheetFromGrid } from "../test/fakes/excel-fake";
@@ -50,7 +50,7 @@ const fmt = (n: number, digits = 0) => n.toLocaleString("en-GB", { maximumFracti
 async function engineAlone(files: Record<number, string>): Promise<void> {
   const perK: number[] = [];
   for (const size of SIZES) {
-    const { grids } = await readWorkbook(fs.readFileSync(files[size]));
+    const { grids } = readGrids(fs.readFileSync(files[size]));
     const ms = timeIt(() => toReport(checkWorkbook(grids, { today: TODAY, locale: "en-GB" }), "plan.xlsx"), RUNS);
     perK.push(ms / (size / 1000));
     report(`engine alone (grid → report), ${fmt(size)} rows`, `${fmt(ms / (size / 1000), 1)} ms per 1,000 rows`);
@@ -121,7 +121,7 @@ async function officeOnFake(files: Record<number, string>): Promise<void> {
   // The write side is being finished alongside; it is measured only if it loads.
   const checkAndWrite = await import("../src/adapters/office/check-and-write").then((m) => m.checkAndWrite).catch(() => null);
   for (const size of [SIZES[0], SIZES[SIZES.length - 1]]) {
-    const { grids } = await readWorkbook(fs.readFileSync(files[size]));
+    const { grids } = readGrids(fs.readFileSync(files[size]));
     const model = new FakeWorkbookModel();
     sheetFromGrid(model, grids[0]);
     const read = fakeExcel(model);

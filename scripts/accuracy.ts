@@ -8,14 +8,14 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readWorkbook } from "../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../src/adapters/xlsx";
 import { checkWorkbook, toReport, type Grid } from "../src/engine";
 import { corpusPlans, readKey } from "../test/corpus/plans/corpus";
 import { FIELDS, fieldAccuracy, precision, recall, scorePlan, totalOf, type PlanScore, type Tally } from "./accuracy-score";
 
 /** The one place a workbook becomes grids, so the reader path can be switched here alone. */
 export async function loadGrids(file: string): Promise<Grid[]> {
-  return (await readWorkbook(await readFile(file))).grids;
+  return (await readGrids(await readFile(file))).grids;
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { readWorkbook } from "../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../src/adapters/xlsx/workbook";
 import { checkWorkbook, toReport, type PlanSheetReport } from "../src/engine";
 
 /**
@@ -10,7 +10,7 @@ import { checkWorkbook, toReport, type PlanSheetReport } from "../src/engine";
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
 async function check(workbook: ExcelJS.Workbook, options: { today: string; locale: string | null }) {
-  const { grids } = await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer()));
+  const { grids } = readGrids(Buffer.from(await workbook.xlsx.writeBuffer()));
   return toReport(checkWorkbook(grids, options), "plan.xlsx");
 }
 

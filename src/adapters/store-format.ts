@@ -23,8 +23,34 @@ const StoredCellSchema = z.object({
   fill: z.unknown().nullable(),
   /** ExcelJS's note (text or rich-text model) as it was, or null. */
   note: z.unknown().nullable(),
+  /** The .xlsx writer's own record: the cell's style index as it was (null: none). */
+  style: z.number().int().nonnegative().nullable().optional(),
+  /** The .xlsx writer's own record: the user's comment markup as it was, when the cell had one. */
+  comment: z.string().optional(),
+  /** The .xlsx writer's own record: the style index it gave the cell, and the cell's own <fill> markup. */
+  marked: z.number().int().nonnegative().optional(),
+  fillXml: z.string().nullable().optional(),
 });
-const StoreSchema = z.object({ sheets: z.array(StoredSheetSchema), cells: z.array(StoredCellSchema) });
+/**
+ * What the .xlsx writer added to the package beyond sheets and notes, so that clear takes out
+ * exactly that. Absent from a store written by Office.js.
+ */
+const PackageRecordSchema = z.object({
+  /** Parts the writer created (its sheets, tables, comment and drawing parts). */
+  parts: z.array(z.string()),
+  /** File extensions whose content-type Default the writer added. */
+  contentTypeDefaults: z.array(z.string()),
+  /** The workbook's <calcPr> tag as it was; null when it had none. */
+  calcPr: z.string().nullable(),
+  /** Relationships the writer added to the user's parts. */
+  relationships: z.array(z.object({ source: z.string(), id: z.string() })),
+  /** How many cell formats styles.xml held after writing: fewer or more means another program re-saved it. */
+  cellXfs: z.number().int().nonnegative(),
+  /** How many items each section of styles.xml held before writing (-1: the section was absent). */
+  styleCounts: z.record(z.string(), z.number().int()),
+});
+const StoreSchema = z.object({ sheets: z.array(StoredSheetSchema), cells: z.array(StoredCellSchema), package: PackageRecordSchema.optional() });
+export type PackageRecord = z.infer<typeof PackageRecordSchema>;
 
 export type Store = z.infer<typeof StoreSchema>;
 export type StoredCell = z.infer<typeof StoredCellSchema>;
@@ -50,13 +76,19 @@ function parseJson(json: string): unknown {
  * Office.js, and either ends it), or null when A1 is not the tag: the sheet is not a store.
  */
 export function decodeStore(column: readonly unknown[]): Store | null {
+  const store = parseStore(column);
+  // A store the tool cannot read is treated as empty: clearing then leaves the cells alone
+  // rather than "restoring" them to something it cannot vouch for.
+  return store === "unreadable" ? { sheets: [], cells: [] } : store;
+}
+
+/** As decodeStore, but a store that is there and cannot be read says so. */
+export function parseStore(column: readonly unknown[]): Store | "unreadable" | null {
   if (column[0] !== STORE_TAG) return null;
   let json = "";
   for (let i = 1; i < column.length && typeof column[i] === "string" && column[i] !== ""; i++) json += column[i] as string;
-  // A store the tool cannot read is treated as empty: clearing then leaves the cells alone
-  // rather than "restoring" them to something it cannot vouch for.
   const parsed = StoreSchema.safeParse(parseJson(json));
-  return parsed.success ? parsed.data : { sheets: [], cells: [] };
+  return parsed.success ? parsed.data : "unreadable";
 }
 
 /** A name for the store sheet that no sheet has (ActionPlanChecker, ActionPlanChecker2 …). */

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type ExcelJS from "exceljs";
+import type { XlsxWorkbook } from "../adapters/xlsx";
 import { checkWorkbook, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
 import { checkMany, checksMany } from "./check-many";
 import { clear } from "./clear-command";
@@ -64,22 +64,23 @@ function pickSheets(grids: Grid[], names: string[], earlier?: EarlierGrids): Gri
 /**
  * Reads and checks the plan and, for --out, writes the results into the loaded workbook.
  * Gives back only the report and that workbook: the grids and the check's result are let go
- * before the copy is saved, and without --out so is ExcelJS's model, before the check.
- * `name` is the file as the report names it.
+ * before the copy is saved. `name` is the file as the report names it.
  */
 export async function checkFile(
   args: CheckArgs,
   config: Config,
   io: Io,
   name = path.basename(args.file),
-): Promise<{ report: Report; copy: ExcelJS.Workbook | null; written: WrittenSummary | null }> {
+): Promise<{ report: Report; copy: XlsxWorkbook | null; written: WrittenSummary | null }> {
   io.progress?.(`Reading ${path.basename(args.file)}…`);
-  const { workbook, grids } = await loadUserWorkbook(args.file, Boolean(args.out));
+  // An earlier version kept as another tab of this workbook is read with the sheets checked.
+  const sameWorkbook = args.since?.file === null;
+  const { workbook, grids } = await loadUserWorkbook(args.file, sameWorkbook ? [] : args.sheets);
   io.progress?.("Checking the plan…");
   // The command line overrides the config file, which overrides the defaults.
   const locale = args.locale ?? config.locale ?? "en-GB";
   const earlier = args.since ? await loadEarlierVersion(args.since, args.file, grids) : undefined;
-  const result = checkWorkbook(pickSheets(grids, args.sheets, earlier), {
+  const result = checkWorkbook(sameWorkbook ? pickSheets(grids, args.sheets, earlier) : grids, {
     asOf: args.asOf ?? config.asOf,
     today: io.today(),
     locale: locale === "none" ? null : locale,
@@ -89,8 +90,8 @@ export async function checkFile(
     dueWithin: args.dueWithin,
   });
   refuseAnotherPlan(result);
-  const written = workbook ? markCheckedCopy(workbook, result) : null;
-  return { report: toReport(result, name), copy: workbook, written };
+  const written = args.out ? markCheckedCopy(args.file, workbook, result) : null;
+  return { report: toReport(result, name), copy: args.out ? workbook : null, written };
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {

@@ -22,7 +22,7 @@ export interface EarlierGrids {
  */
 export async function loadEarlierVersion(since: SinceArg, file: string, grids: Grid[]): Promise<EarlierGrids> {
   if (since.file === null) return { file: `${path.basename(file)}#${since.sheet}`, grids: [sheetNamed(grids, since.sheet, "This workbook")] };
-  const earlier = (await loadUserWorkbook(since.file, false)).grids;
+  const earlier = (await loadUserWorkbook(since.file, [])).grids;
   const name = path.basename(since.file);
   if (since.sheet === null) return { file: name, grids: earlier };
   return { file: `${name}#${since.sheet}`, grids: [sheetNamed(earlier, since.sheet, `'${name}'`)] };

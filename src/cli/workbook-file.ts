@@ -1,27 +1,34 @@
 import { realpathSync } from "node:fs";
-import { rename, unlink } from "node:fs/promises";
+import { rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type ExcelJS from "exceljs";
-import { clearWorkbook } from "../adapters/exceljs/clear-workbook";
-import { worksheetToGrid } from "../adapters/exceljs/read-workbook";
+import { clearChecked, type XlsxWorkbook } from "../adapters/xlsx";
 import type { Grid } from "../engine";
-import { InputError, loadWorkbook } from "./load";
+import { asInputError, InputError, loadWorkbook } from "./load";
 import { UsageError } from "./options";
 
+/** The sheets asked for by name (any case), or every worksheet. */
+function pickSheets(workbook: XlsxWorkbook, names: string[]): string[] {
+  const all = workbook.sheetNames();
+  if (names.length === 0) return all;
+  return names.map((name) => {
+    const found = all.find((n) => n === name) ?? all.find((n) => n.toLowerCase() === name.toLowerCase());
+    if (!found) throw new UsageError(`There is no sheet named '${name}'. The workbook has: ${all.map((n) => `'${n}'`).join(", ")}.`);
+    return found;
+  });
+}
+
 /**
- * The workbook as its user made it: anything an earlier check wrote into it is taken out
- * first, so that the tool's own sheets are never checked as plans and its highlights are
- * never read as RAG fills. The workbook itself is handed back only when asked for: without
- * it, ExcelJS's model (about 90 MB at 50,000 rows) can be let go before the plan is checked.
+ * The workbook as its user made it, and the grids of the sheets to check: anything an earlier
+ * check wrote into it is taken out first, so that the tool's own sheets are never checked as
+ * plans and its highlights are never read as RAG fills. Sheets not asked for are never parsed.
  */
-export async function loadUserWorkbook(file: string, keepWorkbook: true): Promise<{ workbook: ExcelJS.Workbook; grids: Grid[] }>;
-export async function loadUserWorkbook(file: string, keepWorkbook: boolean): Promise<{ workbook: ExcelJS.Workbook | null; grids: Grid[] }>;
-export async function loadUserWorkbook(file: string, keepWorkbook: boolean): Promise<{ workbook: ExcelJS.Workbook | null; grids: Grid[] }> {
-  const { workbook, grids } = await loadWorkbook(file);
-  const kept = keepWorkbook ? workbook : null;
-  if (!clearWorkbook(workbook)) return { workbook: kept, grids };
-  const date1904 = Boolean(workbook.properties.date1904);
-  return { workbook: kept, grids: workbook.worksheets.map((ws) => worksheetToGrid(ws, date1904)) };
+export async function loadUserWorkbook(file: string, sheets: string[]): Promise<{ workbook: XlsxWorkbook; grids: Grid[] }> {
+  const workbook = await loadWorkbook(file);
+  const grids = asInputError(file, () => {
+    clearChecked(workbook);
+    return pickSheets(workbook, sheets).map((name) => workbook.grid(name));
+  });
+  return { workbook, grids };
 }
 
 function canonical(file: string): string {
@@ -41,10 +48,11 @@ export function refuseSameFile(input: string, out: string): void {
 }
 
 /** Writes to a temporary file beside `out`, then renames it: a failure never leaves half a file. */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, out: string): Promise<void> {
+export async function saveWorkbook(workbook: XlsxWorkbook, out: string): Promise<void> {
+  const bytes = workbook.save();
   const temp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temp);
+    await writeFile(temp, bytes);
     await rename(temp, out);
   } catch (error) {
     await unlink(temp).catch(() => undefined);

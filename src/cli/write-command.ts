@@ -1,30 +1,14 @@
-import type ExcelJS from "exceljs";
-import { ProtectedSheetError, writeWorkbook } from "../adapters/exceljs/write-workbook";
-import { describeWrite, type CheckResult } from "../engine";
+import { markChecked, ProtectedSheetError, type WrittenSummary, type XlsxWorkbook } from "../adapters/xlsx";
+import type { CheckResult } from "../engine";
+import { asInputError } from "./load";
 import { UsageError } from "./options";
 
-/** Names already used in the workbook, which a new table must not take. */
-function takenNames(workbook: ExcelJS.Workbook): string[] {
-  const tables = workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => (t as unknown as { name: string }).name));
-  return [...tables, ...workbook.definedNames.model.map((d) => d.name)];
-}
+export type { WrittenSummary } from "../adapters/xlsx";
 
-/** What the copy got, for the one line the CLI prints on stderr. */
-export interface WrittenSummary {
-  highlights: number;
-  sheets: string[];
-}
-
-/**
- * `check --out`: writes the highlights, notes and summary sheets into the loaded workbook,
- * which the caller then saves as the copy. Kept apart from saving so that the check's result
- * and the description can be let go before ExcelJS renders the file, its most costly part.
- */
-export function markCheckedCopy(workbook: ExcelJS.Workbook, result: CheckResult): WrittenSummary {
-  const description = describeWrite(result, { sheetNames: workbook.worksheets.map((ws) => ws.name), takenNames: takenNames(workbook) });
+/** `check --out`: writes the highlights, notes and summary sheets into the loaded workbook, which the caller then saves as the copy. */
+export function markCheckedCopy(file: string, workbook: XlsxWorkbook, result: CheckResult): WrittenSummary {
   try {
-    writeWorkbook(workbook, description);
-    return { highlights: description.highlights.length, sheets: description.sheets.map((s) => s.name) };
+    return asInputError(file, () => markChecked(workbook, result));
   } catch (error) {
     if (error instanceof ProtectedSheetError) {
       const names = error.sheets.map((s) => `'${s}'`).join(", ");

@@ -1,6 +1,5 @@
 import path from "node:path";
-import ExcelJS from "exceljs";
-import { writeWorkbook } from "../adapters/exceljs/write-workbook";
+import { writeChecked, XlsxWorkbook } from "../adapters/xlsx";
 import { describeRollup, SUMMARY_STYLES, type RollupLine } from "../engine";
 import { saveWorkbook } from "./workbook-file";
 
@@ -14,8 +13,8 @@ export async function writeRollup(lines: readonly RollupLine[], out: string, tod
   const from = path.dirname(path.resolve(out));
   const linkTo = (file: string) => path.relative(from, path.resolve(file)).split(path.sep).join("/");
   const sheets = describeRollup(lines, { today, linkTo });
-  const workbook = new ExcelJS.Workbook();
-  writeWorkbook(workbook, { owner: "action-plan-checker", highlights: [], sheets, styles: SUMMARY_STYLES, legend: [] });
+  const workbook = XlsxWorkbook.blank();
+  writeChecked(workbook, { owner: "action-plan-checker", highlights: [], sheets, styles: SUMMARY_STYLES, legend: [] });
   await saveWorkbook(workbook, out);
 }
 

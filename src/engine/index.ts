@@ -14,7 +14,7 @@ export { parseConfig, ruleSettings, ConfigSchema, IsoDaySchema, type Config, typ
 export { RULE_IDS } from "./rules";
 export type { RuleId } from "./findings";
 export { describeWrite, type WriteContext } from "./summary/write-description";
-export type { WriteDescription, WriteCell, Highlight, SummarySheet, CellStyle, StyleId } from "./summary/write-types";
+export type { WriteDescription, WriteCell, Highlight, SummarySheet, CellStyle, StyleId, TableSpec } from "./summary/write-types";
 export { sheetRef, fileLinkAddress } from "./summary/sheet-names";
 export { DATE_FORMAT, STYLES as SUMMARY_STYLES } from "./summary/palette";
 export { describeRollup, summariseReport, unreadLine, STALE_AFTER_DAYS, type RollupLine, type PlanLine, type FileLine, type RollupOptions } from "./rollup";

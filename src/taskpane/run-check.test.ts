@@ -1,4 +1,4 @@
-import { readWorkbook } from "../adapters/exceljs/read-workbook";
+import { readGrids } from "../adapters/xlsx";
 import { oneTabAMonth } from "../../test/compare/seed-004-may";
 import { toBuffer } from "../../test/fixtures/seed-workbooks";
 import { runCheck } from "./run-check";
@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from "./settings";
 
 describe("the pane's check with 'Compare with…' set to another tab", () => {
   it("gives the Changes tab the same changes as the command line", async () => {
-    const [june, may] = (await readWorkbook(await toBuffer(oneTabAMonth()))).grids;
+    const [june, may] = (await readGrids(await toBuffer(oneTabAMonth()))).grids;
     const choices = { asOf: "", today: "2026-11-23", settings: DEFAULT_SETTINGS, columns: {} };
     const { report } = runCheck(june, "lac-2016.xlsx", { ...choices, since: { file: `lac-2016.xlsx#${may.name}`, grids: [may] } });
     const sheet = report.sheets[0];

@@ -3,7 +3,7 @@
  * reopened" means for the add-in's tests.
  */
 import ExcelJS from "exceljs";
-import { worksheetToGrid } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx";
 import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "../fakes/excel-fake";
 
 /** A sheet as plain data, Maps as sorted entries. */
@@ -53,8 +53,9 @@ export async function openInFake(buffer: Buffer | ArrayBuffer): Promise<FakeWork
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as ArrayBuffer);
   const model = new FakeWorkbookModel();
+  const { grids } = readGrids(new Uint8Array(buffer));
   for (const ws of workbook.worksheets) {
-    const sheet = sheetFromGrid(model, worksheetToGrid(ws, false));
+    const sheet = sheetFromGrid(model, grids.find((g) => g.name === ws.name)!);
     sheet.visibility = VISIBILITY[ws.state];
     // A blank cell shows nothing: its text is not a property of its own, so a blank cell that
     // loses its fill is no cell at all, as in the original.

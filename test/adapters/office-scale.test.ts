@@ -5,7 +5,7 @@
  * 50,000-row figures are the benchmark's (npm run bench), not a unit test's.
  */
 import { checkAndWrite, clearResults, type WriteFeatures } from "../../src/adapters/office";
-import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx";
 import { generatePlan } from "../../bench/generate";
 import { fakeExcel, FakeWorkbookModel, PAYLOAD_LIMIT_BYTES, sheetFromGrid, type FakeRequestContext } from "../fakes/excel-fake";
 import { snapshot } from "./fake-workbook-kit";
@@ -15,7 +15,7 @@ const READ = { features: { cellProperties: true, mergedAreas: true } };
 const MB = 1_000_000;
 
 async function planModel(rows: number): Promise<FakeWorkbookModel> {
-  const { grids } = await readWorkbook(Buffer.from(await generatePlan(rows).xlsx.writeBuffer()));
+  const { grids } = readGrids(Buffer.from(await generatePlan(rows).xlsx.writeBuffer()));
   const model = new FakeWorkbookModel();
   sheetFromGrid(model, grids[0]);
   return model;

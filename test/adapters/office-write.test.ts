@@ -1,5 +1,5 @@
 import { clearResults, checkAndWrite, readWorksheet, runInExcel, writeResults, type WriteFeatures } from "../../src/adapters/office";
-import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx";
 import { checkWorkbook, toReport, type Grid } from "../../src/engine";
 import { describeWrite } from "../../src/engine/summary/write-description";
 import type { WriteDescription } from "../../src/engine/summary/write-types";
@@ -65,7 +65,7 @@ function cellsOf(sheet: FakeSheetModel) {
 describe("writeResults on the seed workbooks", () => {
   it("finds what the CLI finds, writes it, and clear gives the workbook back", async () => {
     for (const seed of seeds) {
-      const { grids } = await readWorkbook(seed.buffer);
+      const { grids } = readGrids(seed.buffer);
       for (const grid of planGrids(grids)) {
         const model = workbookWith(grid);
         const before = snapshot(model);
@@ -102,7 +102,7 @@ describe("writeResults on the seed workbooks", () => {
   });
 
   it("run twice is run once: the second run takes out the first", async () => {
-    const { grids } = await readWorkbook(seeds.find((s) => s.name === "004-fills")!.buffer);
+    const { grids } = readGrids(seeds.find((s) => s.name === "004-fills")!.buffer);
     const grid = planGrids(grids)[0];
     const once = workbookWith(grid);
     await checkAndWriteIn(once);
@@ -125,7 +125,7 @@ describe("writeResults on the seed workbooks", () => {
 
 describe("a failure at any sync leaves the workbook as it was", () => {
   it("injects a failure at each sync of a write in turn", async () => {
-    const { grids } = await readWorkbook(seeds.find((s) => s.name === "004-fills")!.buffer);
+    const { grids } = readGrids(seeds.find((s) => s.name === "004-fills")!.buffer);
     const grid = planGrids(grids)[0];
     const description = await descriptionFor(workbookWith(grid), grid.name);
     const clean = await write(workbookWith(grid), description);
@@ -188,7 +188,7 @@ describe("text from the plan stays text", () => {
   });
 
   it("keeps hostile text in a plan's cells as text on the summary sheets", async () => {
-    const { grids } = await readWorkbook(seeds.find((s) => s.name === "004-text")!.buffer);
+    const { grids } = readGrids(seeds.find((s) => s.name === "004-text")!.buffer);
     const grid = structuredClone(planGrids(grids)[0]);
     const texts = new Set(grid.rows.flat().filter((c) => typeof c?.value === "string").map((c) => c!.value as string));
     const model = workbookWith(grid);

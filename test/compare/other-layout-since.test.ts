@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx";
 import { checkWorkbook, toReport, type PlanSheetReport } from "../../src/engine";
 
 /**
@@ -36,7 +36,7 @@ const july = workbook(
   ],
 );
 
-const grids = async (wb: ExcelJS.Workbook) => (await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()))).grids;
+const grids = async (wb: ExcelJS.Workbook) => (await readGrids(Buffer.from(await wb.xlsx.writeBuffer()))).grids;
 
 describe("a plan of another layout whose columns moved between versions", () => {
   let sheet: PlanSheetReport;

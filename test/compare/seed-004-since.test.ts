@@ -1,10 +1,10 @@
 import type ExcelJS from "exceljs";
-import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx";
 import { checkWorkbook, toReport, type ChangeReport, type Grid, type PlanSheetReport } from "../../src/engine";
 import { buildSeed000, toBuffer } from "../fixtures/seed-workbooks";
 import { juneAndMay, oneTabAMonth } from "./seed-004-may";
 
-const grids = async (wb: ExcelJS.Workbook): Promise<Grid[]> => (await readWorkbook(await toBuffer(wb))).grids;
+const grids = async (wb: ExcelJS.Workbook): Promise<Grid[]> => (await readGrids(await toBuffer(wb))).grids;
 
 function compare(june: Grid[], may: Grid[]): PlanSheetReport {
   const result = checkWorkbook(june, { today: "2026-11-23", locale: "en-GB", since: { file: "may.xlsx", grids: may } });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx";
 import { checkWorkbook, toReport, type Report } from "../../src/engine";
 import { fieldAccuracy, precision, recall, scorePlan } from "../../scripts/accuracy-score";
 import { buildWorkbook, corpusPlans, readDefinition, readKey, type CorpusPlan } from "./plans/corpus";
@@ -10,7 +10,7 @@ import type { PlanKey } from "./plans/key-schema";
 const plans = corpusPlans();
 
 async function gridsOf(data: Buffer) {
-  return (await readWorkbook(data)).grids;
+  return (await readGrids(data)).grids;
 }
 
 function specText(spec: CellSpec): string {

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx";
 import type { StandInSetup } from "./office-stand-in";
 import { buildPane, officeJsFile, ROOT, serve } from "./pane-server";
 
@@ -226,7 +226,7 @@ describe("the pane in a real browser", () => {
     const allSheets = () => excel.evaluate(() => window.__excelStandIn.model.sheets.map((s) => s.name));
 
     beforeAll(async () => {
-      const { grids } = await readWorkbook(readFileSync(EXAMPLE));
+      const { grids } = readGrids(readFileSync(EXAMPLE));
       const readMe = { name: "Read me", rows: [[{ value: "Kept by the programme office", text: "Kept by the programme office" }]], merges: [], date1904: false };
       const setup: StandInSetup = {
         grids: [readMe, ...grids],

@@ -1,11 +1,11 @@
-import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx/workbook";
 import { checkWorkbook, type Finding } from "../../src/engine";
 import { buildSeedWorkbooks } from "../fixtures/seed-workbooks";
 
 /** The rules on seeds 000 and 001 as a careful reader finds them, on dates chosen for each. */
 async function findingsOf(name: string, asOf: string): Promise<Finding[]> {
   const built = await buildSeedWorkbooks();
-  const { grids } = await readWorkbook(built.find((b) => b.name === name)!.buffer);
+  const { grids } = readGrids(built.find((b) => b.name === name)!.buffer);
   return checkWorkbook(grids, { asOf, today: "2026-11-23", locale: "en-GB" }).sheets[0].findings;
 }
 

@@ -1,4 +1,4 @@
-import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx/workbook";
 import { checkWorkbook, type CheckResult, type Finding } from "../../src/engine";
 import { findingReport } from "../../src/engine/to-report";
 import { buildSeedWorkbooks } from "../fixtures/seed-workbooks";
@@ -8,7 +8,7 @@ let result: CheckResult;
 let findings: Finding[];
 beforeAll(async () => {
   const built = await buildSeedWorkbooks();
-  const { grids } = await readWorkbook(built.find((b) => b.name === "004-text")!.buffer);
+  const { grids } = readGrids(built.find((b) => b.name === "004-text")!.buffer);
   result = checkWorkbook(grids, { today: "2026-11-23", locale: "en-GB" });
   findings = result.sheets[0].findings;
 });
@@ -49,7 +49,7 @@ describe("seed 004's findings", () => {
   });
   it("a rule set off is not run, and a severity set by the user is used", async () => {
     const built = await buildSeedWorkbooks();
-    const { grids } = await readWorkbook(built.find((b) => b.name === "004-text")!.buffer);
+    const { grids } = readGrids(built.find((b) => b.name === "004-text")!.buffer);
     const tuned = checkWorkbook(grids, { today: "2026-11-23", locale: "en-GB", rules: { slipped: { enabled: false }, "rag-missing": { severity: "error" } } }).sheets[0].findings;
     expect(tuned.filter((f) => f.rule === "slipped")).toEqual([]);
     expect(tuned.filter((f) => f.rule === "rag-missing").map((f) => f.severity)).toEqual(["error", "error"]);
@@ -59,7 +59,7 @@ describe("seed 004's findings", () => {
 describe("seed 004 with its RAGs given only as fill colours", () => {
   it("names each RAG in words, as the text variant does", async () => {
     const built = await buildSeedWorkbooks();
-    const { grids } = await readWorkbook(built.find((b) => b.name === "004-fills")!.buffer);
+    const { grids } = readGrids(built.find((b) => b.name === "004-fills")!.buffer);
     const fills = checkWorkbook(grids, { today: "2026-11-23", locale: "en-GB" }).sheets[0].findings.map(findingReport);
     expect(fills.find((f) => f.rule === "rag-inconsistent-with-dates")?.message).toBe(
       "Item 1.3 is rated Green in J32 but 1 step is overdue (up to 29 days): change the RAG or revise the dates.",

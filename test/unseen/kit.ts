@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { readWorkbook } from "../../src/adapters/exceljs/read-workbook";
+import { readGrids } from "../../src/adapters/xlsx";
 import { checkWorkbook, toReport, type Columns, type PlanSheetReport, type Report } from "../../src/engine";
 
 /** Plans laid out as other bodies keep them, written row by row as their authors type them. */
@@ -21,7 +21,7 @@ export async function checkRows(
       if (cell.value instanceof Date) cell.numFmt = options.dateFormat ?? "dd/mm/yyyy";
     });
   }
-  const { grids } = await readWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
+  const { grids } = await readGrids(Buffer.from(await wb.xlsx.writeBuffer()));
   const columns = options.columns ? { Tracker: options.columns } : undefined;
   return toReport(checkWorkbook(grids, { today: options.today, locale: options.locale === undefined ? "en-GB" : options.locale, columns }), "tracker.xlsx");
 }

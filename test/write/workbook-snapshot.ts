@@ -3,11 +3,8 @@
  * each its merges, column widths and every cell's value, number format, fill and note.
  */
 import ExcelJS from "exceljs";
-import { clearWorkbook } from "../../src/adapters/exceljs/clear-workbook";
-import { worksheetToGrid } from "../../src/adapters/exceljs/read-workbook";
-import { writeWorkbook } from "../../src/adapters/exceljs/write-workbook";
+import { clearChecked, markChecked, XlsxWorkbook } from "../../src/adapters/xlsx";
 import { checkWorkbook } from "../../src/engine";
-import { describeWrite } from "../../src/engine/summary/write-description";
 
 export interface SheetSnapshot {
   name: string;
@@ -47,16 +44,15 @@ export const CHECK_OPTIONS = { today: "2016-07-01", locale: "en-GB" } as const;
 
 /** What `check --out` does, in memory: clear an earlier run, check, describe, write. */
 export async function checkAndWrite(buffer: Buffer): Promise<Buffer> {
-  const workbook = await load(buffer);
-  clearWorkbook(workbook);
-  const grids = workbook.worksheets.map((ws) => worksheetToGrid(ws, false));
-  const result = checkWorkbook(grids, CHECK_OPTIONS);
-  writeWorkbook(workbook, describeWrite(result, { sheetNames: workbook.worksheets.map((ws) => ws.name) }));
-  return save(workbook);
+  const workbook = XlsxWorkbook.open(buffer);
+  clearChecked(workbook);
+  const grids = workbook.sheetNames().map((name) => workbook.grid(name));
+  markChecked(workbook, checkWorkbook(grids, CHECK_OPTIONS));
+  return Buffer.from(workbook.save());
 }
 
 export async function clearCopy(buffer: Buffer): Promise<Buffer> {
-  const workbook = await load(buffer);
-  clearWorkbook(workbook);
-  return save(workbook);
+  const workbook = XlsxWorkbook.open(buffer);
+  clearChecked(workbook);
+  return Buffer.from(workbook.save());
 }

@@ -22,7 +22,7 @@ export async function readPreviousRun(batch: ReadBatch, context: Excel.RequestCo
  * Queues the read of the marker cells; the answer is the tool's sheets: each listed one by
  * its name at write time if it still carries its marker, else (the user renamed it) the sheet
  * that carries the marker. A user's sheet of the same name without the marker is never one.
- * The same rule as the CLI's clear (src/adapters/exceljs/clear-workbook.ts).
+ * The same rule as the CLI's clear (src/adapters/xlsx/clear.ts).
  */
 export function queueToolSheetsRead(context: Excel.RequestContext, sheetNames: string[], store: Store): () => string[] {
   const markerCells = [...new Set(store.sheets.map((s) => s.markerCell))];

@@ -5,7 +5,7 @@
 import { screen } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readWorkbook } from "../../adapters/exceljs/read-workbook";
+import { readGrids } from "../../adapters/xlsx";
 import type { Grid } from "../../engine";
 import { PaneError } from "../errors";
 import type { Host } from "../host";
@@ -20,7 +20,7 @@ export const EXAMPLE_FILE = path.resolve(__dirname, "../../../examples/lac-progr
 
 export async function exampleFile(): Promise<{ buffer: Buffer; grids: Grid[] }> {
   const buffer = readFileSync(EXAMPLE_FILE);
-  return { buffer, grids: (await readWorkbook(buffer)).grids };
+  return { buffer, grids: readGrids(buffer).grids };
 }
 
 export function memorySettings(initial: PaneSettings = DEFAULT_SETTINGS): SettingsStore & { saved: PaneSettings[] } {

@@ -2,10 +2,10 @@ import type { CheckResult, Grid } from "../../engine";
 import { PaneError } from "../errors";
 import type { Host, SheetList } from "../host";
 import type { SettingsStore } from "../settings";
-import type { Workbook } from "./exceljs-workbook";
+import type { Workbook } from "./xlsx-workbook";
 
-/** ExcelJS is only needed outside Excel: loaded on first use, as its own webpack chunk. */
-const exceljs = () => import(/* webpackChunkName: "exceljs" */ "./exceljs-workbook");
+/** The .xlsx package adapter is only needed outside Excel: loaded on first use, as its own webpack chunk. */
+const packageAdapter = () => import(/* webpackChunkName: "xlsx" */ "./xlsx-workbook");
 
 interface OpenWorkbook {
   name: string;
@@ -58,7 +58,7 @@ function sheetList(grids: Grid[]): SheetList {
   return { names: grids.map((grid) => grid.name), active: grids[0]?.name ?? "" };
 }
 
-/** The pane in a plain browser: works on an uploaded .xlsx with ExcelJS, offers the result as a download. */
+/** The pane in a plain browser: works on an uploaded .xlsx through the package adapter, offers the result as a download. */
 export function createBrowserHost(options: BrowserHostOptions): Host {
   let open: OpenWorkbook | null = null;
   const save = options.save ?? saveWithLink;
@@ -74,7 +74,7 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
       return open ? sheetList(open.grids) : null;
     },
     async openWorkbook(file: File) {
-      const { loadWorkbook } = await exceljs();
+      const { loadWorkbook } = await packageAdapter();
       const { workbook, grids } = await loadWorkbook(file.name, await readBytes(file));
       if (grids.length === 0) throw new PaneError(`'${file.name}' has no worksheets. Open a workbook that holds the action plan.`);
       open = { name: file.name, workbook, grids };
@@ -86,16 +86,16 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
       return grid;
     },
     async writeSummary(check: CheckResult) {
-      const { writeChecked } = await exceljs();
+      const { writeChecked } = await packageAdapter();
       writeChecked(current().workbook, check);
       return [];
     },
     async clearHighlights() {
-      const { clearChecked } = await exceljs();
+      const { clearChecked } = await packageAdapter();
       return { cleared: clearChecked(current().workbook), messages: [] };
     },
     async downloadWorkbook() {
-      const { workbookBytes } = await exceljs();
+      const { workbookBytes } = await packageAdapter();
       const { workbook, name } = current();
       save(await workbookBytes(workbook), checkedFileName(name));
     },

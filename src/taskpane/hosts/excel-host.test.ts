@@ -3,7 +3,7 @@
  * throws on a property read before load + sync as Excel does: what the pane writes is the check
  * the user made, and a second check after a write reads the plan as the user left it.
  */
-import { readWorkbook } from "../../adapters/exceljs/read-workbook";
+import { readGrids } from "../../adapters/xlsx";
 import { checkWorkbook, toReport, type CheckResult, type Grid } from "../../engine";
 import { buildSeedWorkbooks } from "../../../test/fixtures/seed-workbooks";
 import { FakeWorkbookModel, installExcelRunStub, installOfficeStub, removeExcelRunStub, removeOfficeStub, sheetFromGrid } from "../../../test/fakes/excel-fake";
@@ -13,7 +13,7 @@ import { createExcelHost } from "./excel-host";
 let grid: Grid;
 beforeAll(async () => {
   const seed = (await buildSeedWorkbooks()).find((s) => s.name === "004-fills");
-  grid = (await readWorkbook(seed!.buffer)).grids[0];
+  grid = readGrids(seed!.buffer).grids[0];
 });
 
 let model: FakeWorkbookModel;

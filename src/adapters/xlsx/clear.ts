@@ -1,0 +1,129 @@
+import type { Store } from "../store-format";
+import { isRelType, REL, relsPartOf } from "./package";
+import type { SheetEntry } from "./read/workbook";
+import { findStore } from "./store";
+import type { XlsxWorkbook } from "./workbook";
+import { hasNoComments, removeNoteShapes, removeNotes } from "./write/notes";
+import { removeContentTypes, removeRelationships } from "./write/package-edits";
+import { removeLegacyDrawing, restoreStyles } from "./write/patch-sheet";
+import { StylesEditor } from "./write/styles-editor";
+import { removeFromWorkbookXml } from "./write/workbook-xml";
+
+/**
+ * The checker's sheets: each listed one by its name at write time if it still carries its
+ * marker, else (the user renamed it) the sheet that carries the marker. A user's sheet of the
+ * same name but without the marker is never one of them.
+ */
+function toolSheets(workbook: XlsxWorkbook, store: Store): SheetEntry[] {
+  const found = new Set<SheetEntry>();
+  const markerOf = (entry: SheetEntry, cell: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) return undefined;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return workbook.grid(entry.name).rows[Number(m[2]) - 1]?.[col - 1]?.value;
+  };
+  for (const listed of store.sheets) {
+    const marked = (entry: SheetEntry) => !found.has(entry) && markerOf(entry, listed.markerCell) === listed.marker;
+    const byName = workbook.book.sheets.find((s) => s.name === listed.name && marked(s));
+    const renamed = workbook.book.sheets.find((s) => marked(s) && !store.sheets.some((l) => l.name === s.name));
+    const entry = byName ?? renamed;
+    if (entry) found.add(entry);
+  }
+  return [...found];
+}
+
+/**
+ * Gives each highlighted cell its own style back: its style index as it was while styles.xml is
+ * as the checker left it; once another program has re-saved the file (and renumbered styles),
+ * the cell's present format with its own fill put back. A store written by Office.js records
+ * no fill markup: those cells keep their style (Excel, which wrote them, clears them).
+ */
+function restoreCells(workbook: XlsxWorkbook, store: Store): void {
+  const pkg = workbook.pkg;
+  const stylesPart = workbook.book.stylesPart;
+  const editor = stylesPart ? new StylesEditor(pkg.text(stylesPart), stylesPart) : null;
+  const untouched = editor !== null && editor.cellFormatCount() === store.package?.cellXfs;
+  const bySheet = new Map<string, Store["cells"]>();
+  for (const cell of store.cells) {
+    const list = bySheet.get(cell.sheet) ?? [];
+    list.push(cell);
+    bySheet.set(cell.sheet, list);
+  }
+  for (const [sheet, cells] of bySheet) {
+    const entry = workbook.sheet(sheet);
+    if (!entry) continue;
+    const styles = new Map<string, (current: number | null) => number | null>();
+    for (const cell of cells) {
+      const { style, marked, fillXml } = cell;
+      if (style === undefined || fillXml === undefined) continue;
+      styles.set(cell.cell, (current) => (untouched && current === marked ? style : editor ? editor.withFillMarkup(current, fillXml) : current));
+    }
+    pkg.set(entry.part, restoreStyles(pkg.text(entry.part), entry.part, styles));
+    restoreNotes(workbook, entry, cells, store);
+  }
+  if (editor && stylesPart) pkg.set(stylesPart, untouched ? editor.cutBackTo(store.package!.styleCounts) : editor.toXml());
+}
+
+function restoreNotes(workbook: XlsxWorkbook, entry: SheetEntry, cells: Store["cells"], store: Store): void {
+  const pkg = workbook.pkg;
+  const rels = pkg.rels(entry.part);
+  const comments = rels.find((r) => isRelType(r.type, REL.comments) && pkg.has(r.target));
+  const vml = rels.find((r) => isRelType(r.type, REL.vmlDrawing) && pkg.has(r.target));
+  if (!comments) return;
+  const restore = new Map(cells.filter((c) => c.comment !== undefined).map((c) => [c.cell, c.comment!]));
+  const xml = removeNotes(pkg.text(comments.target), comments.target, restore);
+  pkg.set(comments.target, xml);
+  const ours = cells.filter((c) => c.comment === undefined).map((c) => c.cell);
+  if (vml) pkg.set(vml.target, removeNoteShapes(pkg.text(vml.target), ours));
+  const created = new Set(store.package?.parts ?? []);
+  // Parts the checker made for its notes go when no note is left in them.
+  if (created.has(comments.target) && hasNoComments(xml, comments.target)) {
+    const gone = [comments];
+    if (vml && created.has(vml.target)) {
+      gone.push(vml);
+      pkg.set(entry.part, removeLegacyDrawing(pkg.text(entry.part), vml.id));
+    }
+    for (const rel of gone) pkg.remove(rel.target);
+    removeRelationships(pkg, entry.part, new Set(gone.map((r) => r.id)));
+  }
+}
+
+/** A sheet's part, its rels and the parts only it points to (its tables), all the checker's. */
+function removeSheetParts(workbook: XlsxWorkbook, entry: SheetEntry, created: Set<string>): string[] {
+  const pkg = workbook.pkg;
+  const removed = [entry.part];
+  for (const rel of pkg.rels(entry.part)) {
+    if (!rel.external && (created.has(rel.target) || isRelType(rel.type, REL.table))) removed.push(rel.target);
+  }
+  removed.push(relsPartOf(entry.part));
+  for (const part of removed) pkg.remove(part);
+  return removed;
+}
+
+/**
+ * Takes out all the checker wrote, as its store records it: each highlighted cell's own style
+ * and note come back, its sheets, their parts and names and its store go, and the workbook's
+ * bookkeeping parts lose exactly what was added to them. Returns false when the workbook held
+ * nothing of the checker's; a store that cannot be read is a file problem, never "nothing".
+ */
+export function clearChecked(workbook: XlsxWorkbook): boolean {
+  const found = findStore(workbook);
+  if (!found) return false;
+  const { store } = found;
+  const pkg = workbook.pkg;
+  const record = store.package;
+  const created = new Set(record?.parts ?? []);
+  restoreCells(workbook, store);
+  const sheets = [...toolSheets(workbook, store), workbook.sheet(found.sheet)!];
+  const removedParts = new Set<string>();
+  for (const entry of sheets) for (const part of removeSheetParts(workbook, entry, created)) removedParts.add(part);
+  removeFromWorkbookXml(workbook, new Set(sheets.map((s) => s.relId)), record ? record.calcPr : undefined);
+  removeRelationships(pkg, workbook.book.part, new Set(sheets.map((s) => s.relId)));
+  for (const part of created) {
+    if (pkg.has(part) && part.endsWith(".rels") && !/<Relationship\b/.test(pkg.text(part))) pkg.remove(part);
+    if (!pkg.has(part)) removedParts.add(part);
+  }
+  removeContentTypes(pkg, removedParts, new Set(record?.contentTypeDefaults ?? []));
+  workbook.refresh();
+  return true;
+}

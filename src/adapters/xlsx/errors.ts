@@ -1,0 +1,32 @@
+/**
+ * What can be wrong with a user's file, as data. Only these are the user's to fix; any other
+ * error thrown while reading or writing a package is a bug of ours and travels up as itself.
+ */
+export type FileProblem =
+  | { kind: "empty" }
+  | { kind: "not-zip" }
+  | { kind: "truncated" }
+  | { kind: "encrypted" }
+  | { kind: "xls" }
+  | { kind: "xlsb" }
+  | { kind: "ods" }
+  | { kind: "not-workbook" }
+  | { kind: "damaged-part"; part: string }
+  | { kind: "unsupported-compression"; part: string }
+  | { kind: "part-too-large"; part: string; bytes: number }
+  | { kind: "bomb"; part: string }
+  | { kind: "doctype"; part: string }
+  | { kind: "too-many-strings"; count: number }
+  | { kind: "too-many-cells"; sheet: string; count: number }
+  | { kind: "store-unreadable"; sheet: string };
+
+/** A problem with the user's file, never with our code: the host says `sentence(problem)`. */
+export class WorkbookFileError extends Error {
+  constructor(readonly problem: FileProblem) {
+    super(`workbook file problem: ${problem.kind}`);
+  }
+}
+
+export function fileProblem(problem: FileProblem): WorkbookFileError {
+  return new WorkbookFileError(problem);
+}

@@ -1,0 +1,42 @@
+/**
+ * The .xlsx package adapter, shared by both file hosts (the CLI and the pane in a browser):
+ * open bytes, read the sheets to check, write a checked copy or clear one, save bytes.
+ */
+import { describeWrite, type CheckResult } from "../../engine";
+import { clearChecked } from "./clear";
+import type { XlsxWorkbook } from "./workbook";
+import { writeChecked } from "./write/write-checked";
+import { XmlTokens } from "./xml";
+
+export { WorkbookFileError, type FileProblem } from "./errors";
+export { problemSentence } from "./limits";
+export { XlsxWorkbook, readGrids } from "./workbook";
+export { createWorkbook, ProtectedSheetError, writeChecked } from "./write/write-checked";
+export { clearChecked };
+
+/** Names already used in the workbook, which a new table must not take: tables and defined names. */
+function takenNames(workbook: XlsxWorkbook): string[] {
+  const tables: string[] = [];
+  for (const part of workbook.pkg.names()) {
+    if (!/^xl\/tables\/[^/]+\.xml$/i.test(part)) continue;
+    const tokens = new XmlTokens(workbook.pkg.text(part), part);
+    if (tokens.next() && tokens.name === "table") tables.push(tokens.attr("name") ?? "", tokens.attr("displayName") ?? "");
+  }
+  return [...tables.filter(Boolean), ...workbook.book.definedNames.map((d) => d.name)];
+}
+
+/** What a checked copy got, for the host to say. */
+export interface WrittenSummary {
+  highlights: number;
+  sheets: string[];
+}
+
+/**
+ * Writes a check's highlights, notes and summary sheets into an opened workbook (cleared of
+ * any earlier run by the caller). Throws ProtectedSheetError when a plan sheet is protected.
+ */
+export function markChecked(workbook: XlsxWorkbook, result: CheckResult): WrittenSummary {
+  const description = describeWrite(result, { sheetNames: workbook.sheetNames(), takenNames: takenNames(workbook) });
+  writeChecked(workbook, description);
+  return { highlights: description.highlights.length, sheets: description.sheets.map((s) => s.name) };
+}

@@ -1,0 +1,172 @@
+import { strFromU8, strToU8 } from "fflate";
+import { fileProblem } from "./errors";
+import { sniffForeign } from "./sniff";
+import { XmlTokens } from "./xml";
+import { inflateEntry, readDirectory, writeZip, type OutEntry, type ZipEntry } from "./zip";
+
+/** A relationship of a part, its target resolved to a part name ("xl/worksheets/sheet1.xml"). */
+export interface Relationship {
+  id: string;
+  type: string;
+  /** The part it points to, or the raw target for an external one. */
+  target: string;
+  external: boolean;
+}
+
+export const REL = {
+  officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
+  vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
+  hyperlink: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
+} as const;
+
+/** Relationship types differ between the transitional and strict schemas only in their base. */
+export function isRelType(type: string, wanted: string): boolean {
+  return type === wanted || type.endsWith(wanted.slice(wanted.lastIndexOf("/")));
+}
+
+
+/** "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml"; "_rels/.rels" for the package. */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A target as a part name: absolute ("/xl/x.xml") or relative to the source part's folder. */
+export function resolveTarget(source: string, target: string): string {
+  const decoded = target.replace(/%20/g, " ");
+  if (decoded.startsWith("/")) return decoded.slice(1);
+  const base = source.slice(0, source.lastIndexOf("/") + 1).split("/").filter(Boolean);
+  for (const step of decoded.split("/")) {
+    if (step === "..") base.pop();
+    else if (step !== "." && step !== "") base.push(step);
+  }
+  return base.join("/");
+}
+
+/** A part name as a target relative to `source`'s folder, as Excel writes them. */
+export function relativeTarget(source: string, part: string): string {
+  const from = source.split("/").slice(0, -1);
+  const to = part.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}
+
+/**
+ * An Open Packaging zip, opened lazily: the directory is read at once, a part is inflated only
+ * when asked for. Changes are kept beside the source and `save` copies every part not changed
+ * as the same compressed bytes.
+ */
+export class Package {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly changed = new Map<string, Uint8Array>();
+  private readonly removed = new Set<string>();
+  private readonly order: string[] = [];
+  private readonly lowerNames = new Map<string, string>();
+
+  private constructor(private readonly source: Uint8Array) {
+    for (const entry of readDirectory(source)) {
+      if (entry.name.endsWith("/")) continue;
+      this.entries.set(entry.name, entry);
+      this.order.push(entry.name);
+      this.lowerNames.set(entry.name.toLowerCase(), entry.name);
+    }
+  }
+
+  static open(bytes: Uint8Array): Package {
+    sniffForeign(bytes);
+    const pkg = new Package(bytes);
+    if (pkg.has("xl/workbook.bin")) throw fileProblem({ kind: "xlsb" });
+    if (pkg.has("mimetype") && pkg.text("mimetype").includes("opendocument")) throw fileProblem({ kind: "ods" });
+    if (!pkg.has("[Content_Types].xml")) throw fileProblem({ kind: "not-workbook" });
+    return pkg;
+  }
+
+  /** Part names are case-insensitive in OPC: a target may differ in case from the entry. */
+  private actual(name: string): string | undefined {
+    if (this.removed.has(name)) return undefined;
+    if (this.changed.has(name) || this.entries.has(name)) return name;
+    const found = this.lowerNames.get(name.toLowerCase());
+    return found && !this.removed.has(found) ? found : undefined;
+  }
+
+  has(name: string): boolean {
+    return this.actual(name) !== undefined;
+  }
+
+  names(): string[] {
+    return this.order.filter((n) => !this.removed.has(n));
+  }
+
+  bytes(name: string): Uint8Array {
+    const actual = this.actual(name);
+    if (actual === undefined) throw new Error(`no part ${name} in the package`);
+    return this.changed.get(actual) ?? inflateEntry(this.source, this.entries.get(actual)!);
+  }
+
+  text(name: string): string {
+    const text = strFromU8(this.bytes(name));
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  /** True when the part is as it was in the file opened. */
+  isOriginal(name: string): boolean {
+    const actual = this.actual(name);
+    return actual !== undefined && !this.changed.has(actual);
+  }
+
+  set(name: string, content: string | Uint8Array): void {
+    const actual = this.actual(name) ?? name;
+    this.removed.delete(actual);
+    if (!this.entries.has(actual) && !this.changed.has(actual)) {
+      this.order.push(actual);
+      this.lowerNames.set(actual.toLowerCase(), actual);
+    }
+    this.changed.set(actual, typeof content === "string" ? strToU8(content) : content);
+  }
+
+  remove(name: string): void {
+    const actual = this.actual(name);
+    if (actual === undefined) return;
+    this.changed.delete(actual);
+    if (this.entries.has(actual)) this.removed.add(actual);
+    else this.order.splice(this.order.indexOf(actual), 1);
+  }
+
+  /** The part's relationships; none when it has no rels part. */
+  rels(part: string): Relationship[] {
+    const relsPart = relsPartOf(part);
+    if (!this.has(relsPart)) return [];
+    const source = part;
+    const tokens = new XmlTokens(this.text(relsPart), relsPart);
+    const out: Relationship[] = [];
+    while (tokens.next()) {
+      if (tokens.closing || tokens.name !== "Relationship") continue;
+      const external = tokens.attr("TargetMode") === "External";
+      const target = tokens.attr("Target") ?? "";
+      out.push({ id: tokens.attr("Id") ?? "", type: tokens.attr("Type") ?? "", target: external ? target : resolveTarget(source, target), external });
+    }
+    return out;
+  }
+
+  /** The workbook part, through the package's officeDocument relationship. */
+  workbookPart(): string {
+    const main = this.rels("").find((r) => isRelType(r.type, REL.officeDocument));
+    const part = main?.target ?? "xl/workbook.xml";
+    if (!this.has(part)) throw fileProblem({ kind: "not-workbook" });
+    return part;
+  }
+
+  save(): Uint8Array {
+    const out: OutEntry[] = this.names().map((name) => {
+      const content = this.changed.get(name);
+      return content ? { name, content } : { name, copyOf: this.entries.get(name)! };
+    });
+    return writeZip(this.source, out);
+  }
+}

@@ -1,0 +1,30 @@
+import { fileProblem } from "../errors";
+import { LIMITS } from "../limits";
+import type { Package } from "../package";
+import { decodeExcelEscapes, XmlTokens } from "../xml";
+
+/**
+ * The shared strings, in order. A rich-text string is its runs' text joined; phonetic runs
+ * (rPh, Japanese readings) are not part of what the cell shows and are skipped.
+ */
+export function readSharedStrings(pkg: Package, part: string | undefined): string[] {
+  if (!part) return [];
+  const tokens = new XmlTokens(pkg.text(part), part);
+  const strings: string[] = [];
+  let current: string[] | null = null;
+  while (tokens.next()) {
+    const name = tokens.name;
+    if (name === "si") {
+      if (tokens.closing) {
+        strings.push(decodeExcelEscapes(current!.join("")));
+        current = null;
+      } else if (tokens.selfClosing) strings.push("");
+      else {
+        if (strings.length >= LIMITS.sharedStrings) throw fileProblem({ kind: "too-many-strings", count: strings.length + 1 });
+        current = [];
+      }
+    } else if (name === "rPh") tokens.skipElement();
+    else if (name === "t" && current && !tokens.closing && !tokens.selfClosing) current.push(tokens.text());
+  }
+  return strings;
+}

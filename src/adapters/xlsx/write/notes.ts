@@ -1,0 +1,164 @@
+import { parseRef } from "../cells";
+import { escapeText, escapeXml, XmlTokens } from "../xml";
+
+export const CHECKER_AUTHOR = "Action Plan Checker";
+/** The first line of every note the checker writes. */
+export const NOTE_HEADING = "Action Plan Checker:\n";
+
+/** A note to put on a cell, and (when the user had one) their note's markup as it was. */
+export interface NoteEdit {
+  ref: string;
+  text: string;
+}
+
+/** The user's own comment on a cell, as markup, and its text. */
+export interface UserComment {
+  xml: string;
+  text: string;
+}
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+export const NEW_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
+
+/** One run without formatting: the note shows in Excel's note font, and readers take it as plain text. */
+function plainText(text: string): string {
+  return `<r><t xml:space="preserve">${escapeText(text)}</t></r>`;
+}
+
+/** Each comment element of a comments part, by cell reference. */
+export function commentsByRef(xml: string, part: string): Map<string, { start: number; end: number; authorId: string; text: string }> {
+  const tokens = new XmlTokens(xml, part);
+  const out = new Map<string, { start: number; end: number; authorId: string; text: string }>();
+  let current: { ref: string; start: number; authorId: string; text: string[] } | null = null;
+  while (tokens.next()) {
+    if (tokens.name === "comment") {
+      if (tokens.closing && current) {
+        out.set(current.ref, { start: current.start, end: tokens.end, authorId: current.authorId, text: current.text.join("") });
+        current = null;
+      } else if (!tokens.closing) {
+        current = { ref: tokens.attr("ref") ?? "", start: tokens.start, authorId: tokens.attr("authorId") ?? "", text: [] };
+        if (tokens.selfClosing) {
+          out.set(current.ref, { start: current.start, end: tokens.end, authorId: current.authorId, text: "" });
+          current = null;
+        }
+      }
+    } else if (tokens.name === "rPh") tokens.skipElement();
+    else if (tokens.name === "t" && current && !tokens.closing && !tokens.selfClosing) current.text.push(tokens.text());
+  }
+  return out;
+}
+
+/** The authors of a comments part, in order. */
+function authors(xml: string, part: string): string[] {
+  const tokens = new XmlTokens(xml, part);
+  const out: string[] = [];
+  while (tokens.next()) if (tokens.name === "author" && !tokens.closing && !tokens.selfClosing) out.push(tokens.text());
+  return out;
+}
+
+/**
+ * Adds the checker's notes to a comments part. A cell the user has a note on keeps it: the
+ * checker's text follows theirs in the same note (their runs and formatting kept), and their
+ * comment's markup is handed back so that clear can put it back as it was.
+ */
+export function addNotes(xml: string, part: string, notes: NoteEdit[]): { xml: string; replaced: Map<string, UserComment>; added: string[] } {
+  const names = authors(xml, part);
+  let authorId = names.indexOf(CHECKER_AUTHOR);
+  let out = xml;
+  if (authorId < 0) {
+    authorId = names.length;
+    out = out.includes("<authors/>") ? out.replace("<authors/>", `<authors><author>${CHECKER_AUTHOR}</author></authors>`) : out.replace(/<\/(\w+:)?authors>/, (close) => `<author>${CHECKER_AUTHOR}</author>${close}`);
+  }
+  const existing = commentsByRef(out, part);
+  const replaced = new Map<string, UserComment>();
+  const added: string[] = [];
+  const edits: { start: number; end: number; text: string }[] = [];
+  let appended = "";
+  for (const note of notes) {
+    const own = existing.get(note.ref);
+    if (own) {
+      const original = out.slice(own.start, own.end);
+      replaced.set(note.ref, { xml: original, text: own.text });
+      edits.push({ start: own.start, end: own.end, text: withOurText(original, own.text, `\n\n${note.text}`) });
+    } else {
+      added.push(note.ref);
+      appended += `<comment ref="${note.ref}" authorId="${authorId}"><text>${plainText(note.text)}</text></comment>`;
+    }
+  }
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  out = out.includes("<commentList/>") ? out.replace("<commentList/>", `<commentList>${appended}</commentList>`) : out.replace(/<\/(\w+:)?commentList>/, (close) => `${appended}${close}`);
+  return { xml: out, replaced, added };
+}
+
+/**
+ * A user's comment with the checker's text after theirs. Formatted runs of theirs are kept and
+ * ours follows as one more run; a note of one plain text stays one plain text.
+ */
+function withOurText(comment: string, theirs: string, ours: string): string {
+  const open = /<text>/.exec(comment);
+  const close = comment.lastIndexOf("</text>");
+  if (!open || close < 0) return comment;
+  const inner = comment.slice(open.index + 6, close);
+  const runs = [...inner.matchAll(/<r>/g)].length;
+  const formatted = runs > 1 || /<rPr>/.test(inner);
+  const text = formatted ? `${inner}${plainText(ours)}` : plainText(theirs + ours);
+  return `${comment.slice(0, open.index + 6)}${text}${comment.slice(close)}`;
+}
+
+/** Takes the checker's notes out of a comments part: its own comments and author go, the user's comments come back. */
+export function removeNotes(xml: string, part: string, restore: Map<string, string>): string {
+  const names = authors(xml, part);
+  const ours = String(names.indexOf(CHECKER_AUTHOR));
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const [ref, c] of commentsByRef(xml, part)) {
+    const original = restore.get(ref);
+    if (original !== undefined) edits.push({ start: c.start, end: c.end, text: original });
+    // By author, or by its opening words once another program has re-saved the notes under one author.
+    else if (c.authorId === ours || c.text.startsWith(NOTE_HEADING)) edits.push({ start: c.start, end: c.end, text: "" });
+  }
+  let out = xml;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  // The author was appended last: removing it renumbers no one else's.
+  if (ours !== "-1" && Number(ours) === names.length - 1) out = out.replace(new RegExp(`<(\\w+:)?author>${escapeXml(CHECKER_AUTHOR)}</(\\w+:)?author>`), "");
+  return out;
+}
+
+/** True when a comments part holds no comment. */
+export function hasNoComments(xml: string, part: string): boolean {
+  return commentsByRef(xml, part).size === 0;
+}
+
+const VML_HEAD = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">`;
+const SHAPETYPE = `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
+
+export function newVml(sheetIndex: number): string {
+  return `${VML_HEAD}<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${sheetIndex + 1}"/></o:shapelayout>${SHAPETYPE}</xml>`;
+}
+
+/**
+ * The hidden comment boxes Excel draws notes in, one per note the checker added. Marked with
+ * the checker's name in their alt text so that clear finds them after Excel has renumbered them.
+ */
+export function addNoteShapes(vml: string, refs: string[]): string {
+  let next = 1 + Math.max(1024 * 10, ...[...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));
+  let shapes = vml.includes('id="_x0000_t202"') ? "" : SHAPETYPE;
+  for (const ref of refs) {
+    const at = parseRef(ref);
+    if (!at) continue;
+    shapes += `<v:shape id="_x0000_s${next++}" type="#_x0000_t202" alt="${CHECKER_AUTHOR}" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:120pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:AutoFill>False</x:AutoFill><x:Row>${at.row - 1}</x:Row><x:Column>${at.col - 1}</x:Column></x:ClientData></v:shape>`;
+  }
+  const close = vml.lastIndexOf("</xml>");
+  return close < 0 ? vml : `${vml.slice(0, close)}${shapes}${vml.slice(close)}`;
+}
+
+/** Takes out the note boxes of the given cells (row and column as the shape holds them). */
+export function removeNoteShapes(vml: string, refs: string[]): string {
+  const wanted = new Set(refs.map((r) => parseRef(r)).filter((r) => r !== null).map((r) => `${r.row - 1},${r.col - 1}`));
+  return vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) => {
+    if (!/ObjectType="Note"/.test(shape)) return shape;
+    const row = /<x:Row>(\d+)<\/x:Row>/.exec(shape)?.[1];
+    const col = /<x:Column>(\d+)<\/x:Column>/.exec(shape)?.[1];
+    return wanted.has(`${row},${col}`) ? "" : shape;
+  });
+}

@@ -1,0 +1,111 @@
+import { relativeTarget, relsPartOf, type Package } from "../package";
+import { escapeXml, XmlTokens } from "../xml";
+
+/**
+ * Edits to the package's shared bookkeeping parts ([Content_Types].xml and the .rels parts),
+ * each an insertion or removal of one element, so that adding then removing gives back the
+ * same bytes.
+ */
+
+const RELS_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
+
+export const CONTENT_TYPE = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+} as const;
+
+/** Inserts `text` before the close tag of the root element `root` (or expands `<root/>`). */
+function beforeClose(xml: string, root: string, text: string): string {
+  const close = new RegExp(`</(\\w+:)?${root}>\\s*$`).exec(xml);
+  if (close) return xml.slice(0, close.index) + text + xml.slice(close.index);
+  const empty = new RegExp(`<((?:\\w+:)?${root})\\b([^>]*)/>`).exec(xml);
+  if (!empty) throw new Error(`no <${root}> root to add to`);
+  return `${xml.slice(0, empty.index)}<${empty[1]}${empty[2]}>${text}</${empty[1]}>${xml.slice(empty.index + empty[0].length)}`;
+}
+
+/** Relationship ids a rels part already uses. */
+function usedIds(xml: string): Set<string> {
+  return new Set([...xml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
+}
+
+/** Adds a relationship from `source` to `target`; says whether the rels part had to be made. */
+export function addRelationship(pkg: Package, source: string, type: string, target: string): { id: string; createdRels: boolean } {
+  const relsPart = relsPartOf(source);
+  const createdRels = !pkg.has(relsPart);
+  const xml = createdRels ? `${RELS_HEAD}</Relationships>` : pkg.text(relsPart);
+  const used = usedIds(xml);
+  let n = used.size + 1;
+  while (used.has(`rId${n}`)) n++;
+  const id = `rId${n}`;
+  pkg.set(relsPart, beforeClose(xml, "Relationships", `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/>`));
+  return { id, createdRels };
+}
+
+/** A relationship to a file outside the package (a link to another workbook), its target as given. */
+export function addExternalRelationship(pkg: Package, source: string, type: string, target: string): { id: string; createdRels: boolean } {
+  const relsPart = relsPartOf(source);
+  const createdRels = !pkg.has(relsPart);
+  const xml = createdRels ? `${RELS_HEAD}</Relationships>` : pkg.text(relsPart);
+  const used = usedIds(xml);
+  let n = used.size + 1;
+  while (used.has(`rId${n}`)) n++;
+  const id = `rId${n}`;
+  pkg.set(relsPart, beforeClose(xml, "Relationships", `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}" TargetMode="External"/>`));
+  return { id, createdRels };
+}
+
+/** Removes the relationships of `source` with these ids. */
+export function removeRelationships(pkg: Package, source: string, ids: Set<string>): void {
+  const relsPart = relsPartOf(source);
+  if (!pkg.has(relsPart) || ids.size === 0) return;
+  pkg.set(relsPart, removeElements(pkg.text(relsPart), relsPart, "Relationship", (attr) => ids.has(attr("Id") ?? "")));
+}
+
+/** Removes every element `name` (with its content) for which `drop` holds. */
+export function removeElements(xml: string, part: string, name: string, drop: (attr: (a: string) => string | undefined) => boolean): string {
+  const tokens = new XmlTokens(xml, part);
+  const cuts: [number, number][] = [];
+  while (tokens.next()) {
+    if (tokens.name !== name || tokens.closing) continue;
+    const start = tokens.start;
+    if (!drop((a) => tokens.attr(a))) continue;
+    tokens.skipElement();
+    cuts.push([start, tokens.end]);
+  }
+  let out = xml;
+  for (const [a, b] of cuts.reverse()) out = out.slice(0, a) + out.slice(b);
+  return out;
+}
+
+const TYPES = "[Content_Types].xml";
+
+export function addOverride(pkg: Package, part: string, contentType: string): void {
+  pkg.set(TYPES, beforeClose(pkg.text(TYPES), "Types", `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`));
+}
+
+/** Adds a Default for an extension unless there is one; true when added. */
+export function addDefault(pkg: Package, extension: string, contentType: string): boolean {
+  const xml = pkg.text(TYPES);
+  if (new RegExp(`<Default\\b[^>]*Extension="${extension}"`, "i").test(xml)) return false;
+  pkg.set(TYPES, beforeClose(xml, "Types", `<Default Extension="${extension}" ContentType="${contentType}"/>`));
+  return true;
+}
+
+export function removeContentTypes(pkg: Package, parts: Set<string>, defaults: Set<string>): void {
+  const xml = pkg.text(TYPES);
+  const wanted = new Set([...parts].map((p) => `/${p}`.toLowerCase()));
+  let out = removeElements(xml, TYPES, "Override", (attr) => wanted.has((attr("PartName") ?? "").toLowerCase()));
+  out = removeElements(out, TYPES, "Default", (attr) => defaults.has((attr("Extension") ?? "").toLowerCase()));
+  if (out !== xml) pkg.set(TYPES, out);
+}
+
+/** The first name "prefix{n}suffix" no part of the package has. */
+export function freePartName(pkg: Package, prefix: string, suffix: string, taken: Set<string> = new Set()): string {
+  for (let n = 1; ; n++) {
+    const name = `${prefix}${n}${suffix}`;
+    if (!pkg.has(name) && !taken.has(name)) return name;
+  }
+}

@@ -1,0 +1,113 @@
+import type { StyleId, SummarySheet, TableSpec, WriteCell } from "../../../engine";
+import { fileLinkAddress, sheetRef } from "../../../engine";
+import { columnLetters, parseRange } from "../cells";
+import { escapeText, escapeXml } from "../xml";
+
+const WORKSHEET_OPEN = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+
+/** Days from Excel's 1900 epoch (as Excel counts, 1900 taken for a leap year) to "YYYY-MM-DD". */
+function dateSerial(iso: string): number {
+  return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/** Text is written as an inline string: never a formula, whatever it begins with. */
+function cellXml(ref: string, cell: WriteCell, style: number): string {
+  switch (cell.kind) {
+    case "text":
+    case "link":
+    case "file-link":
+      return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeText(cell.value)}</t></is></c>`;
+    case "number":
+      return Number.isFinite(cell.value) ? `<c r="${ref}" s="${style}"><v>${cell.value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
+    case "date":
+      return `<c r="${ref}" s="${style}"><v>${dateSerial(cell.value)}</v></c>`;
+    case "formula":
+      return `<c r="${ref}" s="${style}"><f>${escapeXml(cell.value)}</f></c>`;
+  }
+}
+
+export interface SheetParts {
+  xml: string;
+  /** Relationship ids the sheet's XML uses for its tables, in `sheet.tables` order. */
+  tableRelIds: string[];
+  /** Links to other files: the relationship id each hyperlink names, and where it goes. */
+  fileLinks: { id: string; target: string }[];
+}
+
+/**
+ * A summary sheet as a worksheet part: cells (text inline), widths, row heights, the frozen
+ * header, links back into the plan, data bars, print setup and its tables' parts.
+ */
+export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) => number, date1904: boolean): SheetParts {
+  const out: string[] = [WORKSHEET_OPEN];
+  if (sheet.print.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  const frozen = sheet.frozenRows;
+  out.push(
+    frozen > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/></sheetView></sheetViews>`
+      : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+  );
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.widths.length) out.push(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
+  out.push("<sheetData>");
+  const links: string[] = [];
+  const fileLinks: SheetParts["fileLinks"] = [];
+  // Tables take the first relationship ids, then each link to another file one more.
+  const fileLinkId = () => `rId${sheet.tables.length + fileLinks.length + 1}`;
+  const offset = date1904 ? 1462 : 0;
+  sheet.rows.forEach((cells, r) => {
+    const height = sheet.rowHeights[r];
+    if (!cells.some(Boolean) && (height === null || height === undefined)) return;
+    out.push(`<row r="${r + 1}"${height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`);
+    cells.forEach((cell, c) => {
+      if (!cell) return;
+      const ref = `${columnLetters(c + 1)}${r + 1}`;
+      const shifted = cell.kind === "date" && offset ? { kind: "number" as const, value: dateSerial(cell.value) - offset, style: cell.style } : cell;
+      out.push(cellXml(ref, shifted, styleIndex(cell.style ?? "text")));
+      if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${sheetRef(cell.sheet)}!${cell.cell}`)}" display="${escapeXml(cell.value)}"/>`);
+      if (cell.kind === "file-link") {
+        const id = fileLinkId();
+        fileLinks.push({ id, target: fileLinkAddress(cell.target, cell.cell) });
+        links.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escapeXml(cell.value)}"/>`);
+      }
+    });
+    out.push("</row>");
+  });
+  out.push("</sheetData>");
+  sheet.dataBars.forEach((bar, i) => {
+    out.push(`<conditionalFormatting sqref="${bar.range}"><cfRule type="dataBar" priority="${i + 1}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF${bar.color.slice(1).toUpperCase()}"/></dataBar></cfRule></conditionalFormatting>`);
+  });
+  if (links.length) out.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
+  const side = sheet.print.narrowMargins ? "0.25" : "0.7";
+  out.push(`<pageMargins left="${side}" right="${side}" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  // Paper size 9 is A4 in SpreadsheetML's numbering.
+  const paper = sheet.print.paper === "A4" ? ' paperSize="9"' : "";
+  out.push(`<pageSetup${paper} orientation="${sheet.print.orientation}"${sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`);
+  const tableRelIds = sheet.tables.map((_, i) => `rId${i + 1}`);
+  if (tableRelIds.length) out.push(`<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
+  out.push("</worksheet>");
+  return { xml: out.join(""), tableRelIds, fileLinks };
+}
+
+/** A table part over cells already written, its header row the first row of its range. */
+export function tableXml(table: TableSpec, id: number): string {
+  const area = parseRange(table.ref);
+  const columns = table.columns.map((name, i) => `<tableColumn id="${i + 1}" name="${escapeXml(name)}"/>`).join("");
+  const ref = area ? table.ref : "A1";
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${escapeXml(table.name)}" displayName="${escapeXml(table.name)}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${table.columns.length}">${columns}</tableColumns><tableStyleInfo name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`;
+}
+
+/** Print area and titles as the defined names Excel keeps them in, local to the sheet. */
+export function printNames(sheet: SummarySheet, localSheetId: number): string {
+  const ref = sheetRef(sheet.name);
+  const area = sheet.print.area.split(":").map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
+  let names = `<definedName name="_xlnm.Print_Area" localSheetId="${localSheetId}">${escapeXml(`${ref}!${area}`)}</definedName>`;
+  if (sheet.frozenRows > 0) names += `<definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${escapeXml(`${ref}!$1:$${sheet.frozenRows}`)}</definedName>`;
+  return names;
+}
+
+/** The store sheet: column A only, the tag then the JSON in pieces, as inline text. */
+export function storeSheetXml(column: string[]): string {
+  const rows = column.map((value, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c></row>`).join("");
+  return `${WORKSHEET_OPEN}<sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+}

@@ -1,0 +1,229 @@
+import type { CellStyle, Highlight, StyleId, SummarySheet, WriteDescription } from "../../../engine";
+import { encodeStore, storeSheetName, type PackageRecord, type StoredCell } from "../../store-format";
+import { parseRef, refOf } from "../cells";
+import { isRelType, REL, type Package } from "../package";
+import type { CellFormat } from "../read/styles";
+import { XlsxWorkbook } from "../workbook";
+import { XmlTokens } from "../xml";
+import { addNoteShapes, addNotes, NEW_COMMENTS, newVml, NOTE_HEADING, type NoteEdit } from "./notes";
+import { addDefault, addOverride, addExternalRelationship, addRelationship, CONTENT_TYPE, freePartName } from "./package-edits";
+import { addLegacyDrawing, restyleCells, type Restyle } from "./patch-sheet";
+import { EMPTY_STYLES, StylesEditor } from "./styles-editor";
+import { printNames, storeSheetXml, summarySheetXml, tableXml } from "./summary-sheet";
+import { addToWorkbookXml } from "./workbook-xml";
+
+/** A plan sheet is protected: the checker will not write into it (nor silently skip it). */
+export class ProtectedSheetError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(`protected sheets: ${sheets.join(", ")}`);
+  }
+}
+
+/** Highlights landing on one merged area become one, on its master cell; several reasons on a cell one note. */
+function byMasterCell(workbook: XlsxWorkbook, highlights: Highlight[]): Map<string, Map<string, Highlight>> {
+  const out = new Map<string, Map<string, Highlight>>();
+  for (const h of highlights) {
+    const at = parseRef(h.cell);
+    if (!workbook.sheet(h.sheet) || !at) continue;
+    const merge = workbook.grid(h.sheet).merges.find((m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right);
+    const ref = merge ? refOf(merge.top, merge.left) : h.cell;
+    const cells = out.get(h.sheet) ?? new Map<string, Highlight>();
+    out.set(h.sheet, cells);
+    const seen = cells.get(ref);
+    cells.set(ref, seen ? { ...seen, note: `${seen.note}\n${h.note}` } : { ...h, cell: ref });
+  }
+  return out;
+}
+
+/** A cell format's fill in the form the shared store keeps (ExcelJS's), for Office.js to read. */
+function storedFill(format: CellFormat | undefined): unknown {
+  return format?.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${format.fill.slice(1)}` } } : null;
+}
+
+type AddedSheet = { name: string; part: string; state?: "veryHidden" };
+
+interface WriteState {
+  pkg: Package;
+  record: PackageRecord;
+  created: (part: string, contentType?: string) => void;
+}
+
+function notesOnSheet(state: WriteState, sheetPart: string, sheetIndex: number, notes: NoteEdit[]): { replaced: Map<string, string>; userNotes: Map<string, string> } {
+  const { pkg } = state;
+  const rels = pkg.rels(sheetPart);
+  let commentsPart = rels.find((r) => isRelType(r.type, REL.comments) && pkg.has(r.target))?.target;
+  let vmlPart = rels.find((r) => isRelType(r.type, REL.vmlDrawing) && pkg.has(r.target))?.target;
+  const link = (type: string, target: string) => {
+    const { id, createdRels } = addRelationship(pkg, sheetPart, type, target);
+    if (createdRels) state.record.parts.push(`${sheetPart.slice(0, sheetPart.lastIndexOf("/"))}/_rels/${sheetPart.slice(sheetPart.lastIndexOf("/") + 1)}.rels`);
+    else state.record.relationships.push({ source: sheetPart, id });
+    return id;
+  };
+  if (!commentsPart) {
+    commentsPart = freePartName(pkg, "xl/comments", ".xml");
+    pkg.set(commentsPart, NEW_COMMENTS);
+    state.created(commentsPart, CONTENT_TYPE.comments);
+    link(REL.comments, commentsPart);
+  }
+  if (!vmlPart) {
+    vmlPart = freePartName(pkg, "xl/drawings/vmlDrawing", ".vml");
+    pkg.set(vmlPart, newVml(sheetIndex));
+    state.created(vmlPart);
+    if (addDefault(pkg, "vml", CONTENT_TYPE.vml)) state.record.contentTypeDefaults.push("vml");
+    const id = link(REL.vmlDrawing, vmlPart);
+    pkg.set(sheetPart, addLegacyDrawing(pkg.text(sheetPart), sheetPart, id));
+  }
+  const { xml, replaced, added } = addNotes(pkg.text(commentsPart), commentsPart, notes);
+  pkg.set(commentsPart, xml);
+  pkg.set(vmlPart, addNoteShapes(pkg.text(vmlPart), added));
+  return {
+    replaced: new Map([...replaced].map(([ref, c]) => [ref, c.xml])),
+    userNotes: new Map([...replaced].map(([ref, c]) => [ref, c.text])),
+  };
+}
+
+function highlightSheets(workbook: XlsxWorkbook, state: WriteState, styles: StylesEditor, highlights: Highlight[]): StoredCell[] {
+  const stored: StoredCell[] = [];
+  const formats = workbook.cellFormats();
+  for (const [sheet, cells] of byMasterCell(workbook, highlights)) {
+    const entry = workbook.sheet(sheet)!;
+    const targets = new Map<number, Map<number, Restyle>>();
+    for (const [ref, h] of cells) {
+      const at = parseRef(ref)!;
+      const row = targets.get(at.row) ?? new Map<number, Restyle>();
+      targets.set(at.row, row);
+      row.set(at.col, (original) => styles.withFill(original ?? 0, h.fill));
+    }
+    const { xml, originals } = restyleCells(state.pkg.text(entry.part), entry.part, targets);
+    state.pkg.set(entry.part, xml);
+    const notes = [...cells].map(([ref, h]) => ({ ref, text: `${NOTE_HEADING}${h.note}` }));
+    const { replaced, userNotes } = notesOnSheet(state, entry.part, entry.index, notes);
+    for (const ref of cells.keys()) {
+      const style = originals.get(ref) ?? null;
+      const comment = replaced.get(ref);
+      const marked = styles.withFill(style ?? 0, cells.get(ref)!.fill);
+      stored.push({ sheet, cell: ref, fill: storedFill(formats[style ?? 0]), note: userNotes.get(ref) ?? null, style, marked, fillXml: styles.fillMarkupOf(style), ...(comment === undefined ? {} : { comment }) });
+    }
+  }
+  return stored;
+}
+
+/** The summary sheets as new worksheet parts with their tables; gives their print names and part names. */
+function addSummarySheets(workbook: XlsxWorkbook, state: WriteState, styles: StylesEditor, sheets: SummarySheet[], looks: Record<StyleId, CellStyle>): { names: string; taken: Set<string>; added: AddedSheet[] } {
+  const { pkg, record } = state;
+  const book = workbook.book;
+  const styleIds = new Map<StyleId, number>();
+  const styleIndex = (id: StyleId) => styleIds.get(id) ?? styleIds.set(id, styles.styleOf(looks[id])).get(id)!;
+  const sheetCount = book.allSheetIds.length;
+  const added: AddedSheet[] = [];
+  let names = "";
+  let tableId = nextTableId(pkg);
+  const taken = new Set<string>();
+  sheets.forEach((sheet, i) => {
+    const part = freePartName(pkg, "xl/worksheets/sheet", ".xml", taken);
+    taken.add(part);
+    const { xml, tableRelIds, fileLinks } = summarySheetXml(sheet, styleIndex, book.date1904);
+    pkg.set(part, xml);
+    state.created(part, CONTENT_TYPE.worksheet);
+    sheet.tables.forEach((table, t) => {
+      const tablePart = freePartName(pkg, "xl/tables/table", ".xml");
+      pkg.set(tablePart, tableXml(table, tableId++));
+      state.created(tablePart, CONTENT_TYPE.table);
+      const { id, createdRels } = addRelationship(pkg, part, REL.table, tablePart);
+      if (createdRels) record.parts.push(`xl/worksheets/_rels/${part.slice("xl/worksheets/".length)}.rels`);
+      if (id !== tableRelIds[t]) throw new Error(`table relationship ${id} is not the ${tableRelIds[t]} the sheet names`);
+    });
+    for (const link of fileLinks) {
+      const { id, createdRels } = addExternalRelationship(pkg, part, REL.hyperlink, link.target);
+      if (createdRels) record.parts.push(`xl/worksheets/_rels/${part.slice("xl/worksheets/".length)}.rels`);
+      if (id !== link.id) throw new Error(`link relationship ${id} is not the ${link.id} the sheet names`);
+    }
+    added.push({ name: sheet.name, part });
+    names += printNames(sheet, sheetCount + i);
+  });
+  return { names, taken, added };
+}
+
+function writeState(pkg: Package): WriteState {
+  const record: PackageRecord = { parts: [], contentTypeDefaults: [], calcPr: null, relationships: [], cellXfs: 0, styleCounts: {} };
+  return {
+    pkg,
+    record,
+    created: (part, contentType) => {
+      record.parts.push(part);
+      if (contentType) addOverride(pkg, part, contentType);
+    },
+  };
+}
+
+/** The workbook's styles part to append to; made when the package has none. */
+function stylesOf(workbook: XlsxWorkbook, state: WriteState): { stylesPart: string; styles: StylesEditor } {
+  const { pkg } = state;
+  let stylesPart = workbook.book.stylesPart;
+  if (!stylesPart) {
+    stylesPart = "xl/styles.xml";
+    pkg.set(stylesPart, EMPTY_STYLES);
+    state.created(stylesPart, CONTENT_TYPE.styles);
+    addRelationship(pkg, workbook.book.part, REL.styles, stylesPart);
+  }
+  return { stylesPart, styles: new StylesEditor(pkg.text(stylesPart), stylesPart) };
+}
+
+/**
+ * A new workbook holding only the given summary sheets (a roll-up of many plans): the same
+ * sheets, styles, tables and print setup as a checked copy gets.
+ */
+export function createWorkbook(sheets: SummarySheet[], looks: Record<StyleId, CellStyle>): Uint8Array {
+  const workbook = XlsxWorkbook.blank();
+  const state = writeState(workbook.pkg);
+  const { stylesPart, styles } = stylesOf(workbook, state);
+  const { names, added } = addSummarySheets(workbook, state, styles, sheets, looks);
+  workbook.pkg.set(stylesPart, styles.toXml());
+  addToWorkbookXml(workbook, added, names);
+  return workbook.save();
+}
+
+/** Plan sheets the description would mark that the user has protected. */
+function protectedSheets(workbook: XlsxWorkbook, description: WriteDescription): string[] {
+  const names = new Set(description.highlights.map((h) => h.sheet));
+  return [...names].filter((name) => workbook.sheet(name) && workbook.read(name).protected);
+}
+
+/** Table ids are unique across the workbook. */
+function nextTableId(pkg: Package): number {
+  let max = 0;
+  for (const name of pkg.names()) {
+    if (!/^xl\/tables\/[^/]+\.xml$/i.test(name)) continue;
+    const tokens = new XmlTokens(pkg.text(name), name);
+    if (tokens.next() && tokens.name === "table") max = Math.max(max, Number(tokens.attr("id") ?? 0));
+  }
+  return max + 1;
+}
+
+/**
+ * Writes a description into a workbook the checker has cleared of any earlier run: highlights
+ * and notes on the plan (values, formats, merges and widths untouched), the checker's sheets,
+ * and the very hidden store that lets clear give the workbook back as it was. Parts it does not
+ * own are not touched.
+ */
+export function writeChecked(workbook: XlsxWorkbook, description: WriteDescription): void {
+  const locked = protectedSheets(workbook, description);
+  if (locked.length) throw new ProtectedSheetError(locked);
+  const pkg = workbook.pkg;
+  const state = writeState(pkg);
+  const record = state.record;
+  const { stylesPart, styles } = stylesOf(workbook, state);
+  record.styleCounts = styles.counts();
+  const cells = highlightSheets(workbook, state, styles, description.highlights);
+
+  const { names, taken, added } = addSummarySheets(workbook, state, styles, description.sheets, description.styles);
+  const storePart = freePartName(pkg, "xl/worksheets/sheet", ".xml", taken);
+  const storeName = storeSheetName([...workbook.sheetNames(), ...description.sheets.map((s) => s.name)]);
+  added.push({ name: storeName, part: storePart, state: "veryHidden" });
+  state.created(storePart, CONTENT_TYPE.worksheet);
+  pkg.set(stylesPart, styles.toXml());
+  record.cellXfs = styles.cellFormatCount();
+  record.calcPr = addToWorkbookXml(workbook, added, names);
+  const store = encodeStore({ sheets: description.sheets.map((s) => ({ name: s.name, markerCell: s.marker.cell, marker: s.marker.text })), cells, package: record });
+  pkg.set(storePart, storeSheetXml(store));
+}

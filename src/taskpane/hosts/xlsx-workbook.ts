@@ -1,0 +1,56 @@
+/**
+ * Everything the browser host does with an .xlsx file, through the package adapter the CLI
+ * uses too, in one module so that the browser host can load it with one dynamic import():
+ * webpack puts it in a chunk of its own that the pane inside Excel never downloads.
+ */
+import { clearChecked as clearPackage, markChecked, problemSentence, ProtectedSheetError, WorkbookFileError, XlsxWorkbook } from "../../adapters/xlsx";
+import type { CheckResult, Grid } from "../../engine";
+import { PaneError } from "../errors";
+
+export type Workbook = XlsxWorkbook;
+
+/** Runs `work`, turning a problem with the user's file into its sentence; our own errors pass as they are. */
+function asPaneError<T>(name: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new PaneError(problemSentence(error.problem, name));
+    throw error;
+  }
+}
+
+/**
+ * Opens an uploaded file as its user made it (anything an earlier check wrote taken out) and
+ * reads its worksheets, turning each way it can be wrong into a sentence the user can act on.
+ */
+export async function loadWorkbook(name: string, data: ArrayBuffer): Promise<{ workbook: XlsxWorkbook; grids: Grid[] }> {
+  return asPaneError(name, () => {
+    const workbook = XlsxWorkbook.open(new Uint8Array(data));
+    clearPackage(workbook);
+    return { workbook, grids: workbook.sheetNames().map((sheet) => workbook.grid(sheet)) };
+  });
+}
+
+/** Replaces anything an earlier run wrote with the highlights and summary sheets of this check. */
+export function writeChecked(workbook: XlsxWorkbook, check: CheckResult): void {
+  try {
+    clearPackage(workbook);
+    markChecked(workbook, check);
+  } catch (error) {
+    if (error instanceof ProtectedSheetError) {
+      throw new PaneError(`The sheet ${error.sheets.map((s) => `'${s}'`).join(", ")} is protected, so nothing was written. Unprotect it in Excel (Review › Unprotect Sheet), save, and open the workbook again.`);
+    }
+    if (error instanceof WorkbookFileError) throw new PaneError(problemSentence(error.problem, "The workbook"));
+    throw error;
+  }
+}
+
+/** Gives back the workbook as it was before any check; false when nothing of the checker's was in it. */
+export function clearChecked(workbook: XlsxWorkbook): boolean {
+  return asPaneError("The workbook", () => clearPackage(workbook));
+}
+
+export async function workbookBytes(workbook: XlsxWorkbook): Promise<ArrayBuffer> {
+  const bytes = workbook.save();
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}

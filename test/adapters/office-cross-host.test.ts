@@ -34,7 +34,9 @@ describe("a workbook the CLI wrote, opened in Excel, cleared by the add-in", () 
 });
 
 describe("a workbook the add-in wrote, saved, cleared by the CLI", () => {
-  it.each(PLANS)("%s: the saved file clears back to the original", async (name) => {
+  // Issue 11, open: the package clear restores the cells its own store records (their style
+  // index), not yet the fills an add-in store records, so these cells keep the highlight.
+  it.failing.each(PLANS)("%s: the saved file clears back to the original", async (name) => {
     const buffer = seed(name).buffer;
     const model = await openInFake(buffer);
     const { context } = fakeExcel(model);

@@ -71,7 +71,7 @@ describe("action-plan check DIR --json --out ROLLUP.xlsx", () => {
     const expected = [...Object.entries(SHARES).flatMap(([share, files]) => files.map((f) => path.join(estate, share, f))), TRUNCATED].map(nameOf);
     expect(lines.map((line) => (line as { file: string }).file).sort()).toEqual(expected.sort());
     const bad = lines.find((line) => (line as { file: string }).file === nameOf(TRUNCATED));
-    expect(FileErrorReportSchema.strict().parse(bad).error).toMatch(/could not be read as an Excel workbook.*Open it in Excel/);
+    expect(FileErrorReportSchema.strict().parse(bad).error).toMatch(/is cut short.*Copy or download it again/);
     const reports = lines.filter((line) => line !== bad).map((line) => ReportSchema.parse(line));
     expect(reports).toHaveLength(8);
   });

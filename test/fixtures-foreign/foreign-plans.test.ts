@@ -43,29 +43,15 @@ const FIXTURES: Fixture[] = [
     file: "openpyxl-plan.xlsx",
     plan: "Savings plan 2025-26",
     features: ["chart", "image", "note"],
-    // ExcelJS cannot load openpyxl's chart and comments, so the CLI refuses the file.
-    failingToday: [
-      "check --out keeps its chart",
-      "check --out keeps its image",
-      "check --out keeps its note",
-      "check --out loses nothing",
-      "clear gives back every part but the plan sheet, styles and properties byte for byte, and every plan cell's value and style",
-      "ExcelJS opens the checked copy with the plan's values",
-      "ExcelJS opens the cleared copy with the plan's values",
-      "LibreOffice opens the checked copy with the plan's values",
-    ],
+    // Still lost: openpyxl declares the r: prefix on each <sheet> alone, and LibreOffice then
+    // refuses the copy (issue 11, open).
+    failingToday: ["check --out loses nothing", "LibreOffice opens the checked copy with the plan's values"],
   },
   {
     file: "libreoffice-plan.xlsx",
     plan: "Theatres",
     features: ["chart", "validation", "conditional format"],
-    // ExcelJS drops the chart and splits the validation in two.
-    failingToday: [
-      "check --out keeps its chart",
-      "check --out keeps its validation",
-      "check --out loses nothing",
-      "clear gives back every part but the plan sheet, styles and properties byte for byte, and every plan cell's value and style",
-    ],
+    failingToday: [],
   },
 ];
 

@@ -17,6 +17,7 @@ export type FileProblem =
   | { kind: "bomb"; part: string }
   | { kind: "doctype"; part: string }
   | { kind: "too-many-strings"; count: number }
+  | { kind: "strings-too-large"; bytes: number }
   | { kind: "too-many-cells"; sheet: string; count: number }
   | { kind: "store-unreadable"; sheet: string };
 

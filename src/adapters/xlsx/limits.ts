@@ -15,6 +15,8 @@ export const LIMITS = {
   /** Parts smaller than this are never taken for a bomb, whatever their ratio. */
   ratioFloor: 4 * 1024 * 1024,
   sharedStrings: 2_000_000,
+  /** Unpacked bytes of the shared strings: a 50,000-row plan's are about a third of this. */
+  sharedStringsBytes: 32 * 1024 * 1024,
   cellsPerSheet: 5_000_000,
 } as const;
 
@@ -52,6 +54,8 @@ export function problemSentence(problem: FileProblem, file: string): string {
       return `'${file}' holds an XML document type declaration in '${problem.part}', which Excel never writes and which can be used to attack a reader; it was not opened. ${saveAgain}`;
     case "too-many-strings":
       return `'${file}' holds ${problem.count.toLocaleString("en-GB")} distinct texts, more than this tool reads (${LIMITS.sharedStrings.toLocaleString("en-GB")}). Move the plan into a workbook of its own and check that.`;
+    case "strings-too-large":
+      return `'${file}' holds ${MB(problem.bytes)} of text, more than this tool reads (${MB(LIMITS.sharedStringsBytes)}). Move the plan into a workbook of its own and check that.`;
     case "too-many-cells":
       return `The sheet '${problem.sheet}' in '${file}' has more than ${LIMITS.cellsPerSheet.toLocaleString("en-GB")} cells, more than this tool reads. Move the plan into a sheet of its own and check that.`;
     case "store-unreadable":

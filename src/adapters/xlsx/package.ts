@@ -109,6 +109,13 @@ export class Package {
     return this.changed.get(actual) ?? inflateEntry(this.source, this.entries.get(actual)!);
   }
 
+  /** The part's size unpacked, as the zip declares it, without inflating it. */
+  size(name: string): number {
+    const actual = this.actual(name);
+    if (actual === undefined) throw new Error(`no part ${name} in the package`);
+    return this.changed.get(actual)?.length ?? this.entries.get(actual)!.size;
+  }
+
   text(name: string): string {
     const text = strFromU8(this.bytes(name));
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

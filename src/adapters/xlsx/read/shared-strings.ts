@@ -9,6 +9,8 @@ import { decodeExcelEscapes, XmlTokens } from "../xml";
  */
 export function readSharedStrings(pkg: Package, part: string | undefined): string[] {
   if (!part) return [];
+  const bytes = pkg.size(part);
+  if (bytes > LIMITS.sharedStringsBytes) throw fileProblem({ kind: "strings-too-large", bytes });
   const tokens = new XmlTokens(pkg.text(part), part);
   const strings: string[] = [];
   let current: string[] | null = null;

@@ -86,13 +86,18 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
       return grid;
     },
     async writeSummary(check: CheckResult) {
-      const { writeChecked } = await packageAdapter();
-      writeChecked(current().workbook, check);
+      const { writeChecked, reopened } = await packageAdapter();
+      const now = current();
+      writeChecked(now.workbook, check);
+      open = { ...now, workbook: reopened(now.workbook) };
       return [];
     },
     async clearHighlights() {
-      const { clearChecked } = await packageAdapter();
-      return { cleared: clearChecked(current().workbook), messages: [] };
+      const { clearChecked, reopened } = await packageAdapter();
+      const now = current();
+      const cleared = clearChecked(now.workbook);
+      if (cleared) open = { ...now, workbook: reopened(now.workbook) };
+      return { cleared, messages: [] };
     },
     async downloadWorkbook() {
       const { workbookBytes } = await packageAdapter();

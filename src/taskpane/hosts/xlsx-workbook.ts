@@ -50,6 +50,14 @@ export function clearChecked(workbook: XlsxWorkbook): boolean {
   return asPaneError("The workbook", () => clearPackage(workbook));
 }
 
+/**
+ * The workbook read again from what it now holds: a write or a clear changes its parts, and
+ * the next clear must find the store and sheets that write added.
+ */
+export function reopened(workbook: XlsxWorkbook): XlsxWorkbook {
+  return XlsxWorkbook.open(workbook.save());
+}
+
 export async function workbookBytes(workbook: XlsxWorkbook): Promise<ArrayBuffer> {
   const bytes = workbook.save();
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -103,6 +103,7 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck }: 
         ruleTitles={RULE_TITLES}
         onSelectFinding={selectFinding}
         selectVerb={host.selectCell ? "Select cell" : "Show the row of"}
+        shownFinding={shown}
         findingDetail={
           shown && <RowPreview sheet={shown.sheet} row={rowOf(shown.cell)} cell={shown.cell} cells={rowCells(check, rowOf(shown.cell))} onClose={() => setShown(null)} />
         }

@@ -1,4 +1,5 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { FindingReport } from "../../engine";
 
 const useStyles = makeStyles({
@@ -18,6 +19,9 @@ export interface FindingsListProps {
   onSelect: (finding: FindingReport) => void;
   /** Says what clicking does, for screen readers: "Select" in Excel, "Show the row" in a browser. */
   selectVerb: string;
+  /** The finding whose row is shown, and that row: placed under the finding, where the user clicked. */
+  shown?: FindingReport | null;
+  detail?: ReactNode;
 }
 
 const SEVERITY: Record<FindingReport["severity"], string> = { error: "Error", warning: "Warning", info: "Note" };
@@ -29,7 +33,7 @@ function byRule(findings: FindingReport[]): Array<[string, FindingReport[]]> {
 }
 
 /** Findings grouped by rule, each a button that takes the user to its cell. */
-export function FindingsList({ findings, ruleTitles, onSelect, selectVerb }: FindingsListProps) {
+export function FindingsList({ findings, ruleTitles, onSelect, selectVerb, shown, detail }: FindingsListProps) {
   const styles = useStyles();
   if (findings.length === 0) return <Text>No findings: every check passed on this sheet.</Text>;
   return (
@@ -55,6 +59,7 @@ export function FindingsList({ findings, ruleTitles, onSelect, selectVerb }: Fin
                     {f.message}
                   </span>
                 </Button>
+                {f === shown && detail}
               </li>
             ))}
           </ul>

@@ -29,22 +29,20 @@ export interface ResultTabsProps {
   ruleTitles: Record<string, string>;
   onSelectFinding: (finding: FindingReport) => void;
   selectVerb: string;
-  /** Shown above the findings: the row of the finding clicked, in the browser. */
+  /** The finding clicked, in the browser, and its row, shown under it. */
+  shownFinding?: FindingReport | null;
   findingDetail?: ReactNode;
   /** The days ahead a step counts as due soon, as the check used. */
   dueWithin?: number;
 }
 
 /** Findings and the figures the summary sheets will hold, one tab each. */
-export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, findingDetail, dueWithin = DEFAULT_DUE_WITHIN }: ResultTabsProps) {
+export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, shownFinding, findingDetail, dueWithin = DEFAULT_DUE_WITHIN }: ResultTabsProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("findings");
   const panels: Record<TabId, ReactNode> = {
     findings: (
-      <>
-        {findingDetail}
-        <FindingsList findings={sheet.findings} ruleTitles={ruleTitles} onSelect={onSelectFinding} selectVerb={selectVerb} />
-      </>
+      <FindingsList findings={sheet.findings} ruleTitles={ruleTitles} onSelect={onSelectFinding} selectVerb={selectVerb} shown={shownFinding} detail={findingDetail} />
     ),
     escalations: <EscalationsTab sheet={sheet} rule={rule} />,
     slippage: <SlippageTab sheet={sheet} />,

@@ -68,13 +68,19 @@ describe("the pane in Excel", () => {
     expect(within(list).getByText("£2,100,000")).toBeTruthy();
   });
 
-  it("shows savings in pounds and slippage with en-GB dates", async () => {
-    const { user, results: region } = await checkThePlan(fakeExcelHost().host);
+  it("shows savings in pounds, and slippage with en-GB dates, each step's text and a link to its cell", async () => {
+    const { host, calls } = fakeExcelHost();
+    const { user, results: region } = await checkThePlan(host);
     await user.click(within(region).getByRole("tab", { name: "Savings" }));
     expect(screen.getByText("Total savings: £4,380,000")).toBeTruthy();
     await user.click(within(region).getByRole("tab", { name: "Slippage" }));
     expect(screen.getByText("10 steps slipped · 12 overdue")).toBeTruthy();
     expect(screen.getAllByText(/^Target \d{1,2} [A-Z][a-z]{2} \d{4}/).length).toBeGreaterThan(0);
+    const step = within(screen.getByRole("list", { name: "Slipped and overdue steps" })).getAllByRole("listitem")[0];
+    expect(within(step).getByText(/^Step: \S/)).toBeTruthy();
+    const link = within(step).getByRole("button", { name: /^Select cell [A-Z]+\d+$/ });
+    await user.click(link);
+    await waitFor(() => expect(calls).toContain(`select ${grids[0].name}!${link.textContent?.replace("Select cell ", "")}`));
   });
 
   it("selects a finding's cell in Excel when the finding is clicked", async () => {
@@ -127,6 +133,7 @@ describe("the user's choices", () => {
   it("saves the escalation rule the user picks, and re-checks with it", async () => {
     const settings = memorySettings();
     const { user } = await checkThePlan(fakeExcelHost({ settings }).host);
+    await user.click(screen.getByRole("button", { name: /^▸ Settings/ }));
     await pick(user, "Escalation rule", "Every item rated Red or Amber for action");
     expect(settings.saved.at(-1)?.escalate).toBe("all-red-amber");
     await user.click(await checkButton());
@@ -136,6 +143,10 @@ describe("the user's choices", () => {
 
   it("runs a check with a column mapped by hand", async () => {
     const { user } = await checkThePlan(fakeExcelHost().host);
+    // Checking folded the settings away and brought the results up, focused.
+    expect(document.activeElement?.textContent).toBe("Results");
+    expect(screen.queryByLabelText("Escalation rule")).toBeNull();
+    await user.click(screen.getByRole("button", { name: /^▸ Settings/ }));
     await user.click(screen.getByRole("button", { name: /^Columns \(\d+ found\)/ }));
     expect(screen.getByText("No RAG: 2")).toBeTruthy();
     await pick(user, "Action RAG", "Not used");

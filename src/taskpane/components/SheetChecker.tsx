@@ -16,6 +16,7 @@ import { StatusLine } from "./StatusLine";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  fold: { justifyContent: "flex-start", alignSelf: "flex-start", fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -47,6 +48,10 @@ export function SheetChecker({ host, today, fileName, sheet, preview, settings, 
   const [asOf, setAsOf] = useState<string | null>("");
   /** The last check and the choices it ran with, numbered so that its results start afresh. */
   const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices }) | null>(null);
+  /** The settings fold away after Check plan so the results come up; the user can open them again. */
+  const [settingsOpen, setSettingsOpen] = useState(true);
+  /** Whether the results just arrived from Check plan, and so take the focus. */
+  const [bringUp, setBringUp] = useState(false);
   const working = status.busy !== null;
   const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, columns };
   /** Results no longer match the form: a setting, a column or the date changed since the check. */
@@ -59,12 +64,15 @@ export function SheetChecker({ host, today, fileName, sheet, preview, settings, 
     await nextPaint();
     const next = runCheck(grid, fileName, choices);
     setCheck((last) => ({ ...next, run: (last?.run ?? 0) + 1, choices }));
+    setBringUp(false);
     return next;
   };
 
   const runTheCheck = () =>
     status.act("checking", "check the plan", async () => {
-      await checkNow();
+      if (!(await checkNow())) return;
+      setSettingsOpen(false);
+      setBringUp(true);
     });
 
   const clear = () =>
@@ -88,10 +96,17 @@ export function SheetChecker({ host, today, fileName, sheet, preview, settings, 
     <>
       <div className={styles.form}>
         {previewSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title="Not an action plan" message={previewSheet.reason} />}
-        {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} onChange={changeColumn} disabled={working} />}
         <AsOfDate value={asOf || preview.report.asOf} source={asOf ? "option" : preview.report.asOfSource} onChange={setAsOf} disabled={working} />
-        <EscalationRulePicker value={settings.escalate} onChange={(escalate) => onSettingsChange({ ...settings, escalate })} disabled={working} />
-        <RuleSettings rules={RULE_INFO} settings={settings.rules} onChange={changeRule} disabled={working} />
+        <Button appearance="subtle" className={styles.fold} aria-expanded={settingsOpen} onClick={() => setSettingsOpen(!settingsOpen)}>
+          {settingsOpen ? "▾" : "▸"} Settings: columns, escalation rule, checks
+        </Button>
+        {settingsOpen && (
+          <>
+            {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} onChange={changeColumn} disabled={working} />}
+            <EscalationRulePicker value={settings.escalate} onChange={(escalate) => onSettingsChange({ ...settings, escalate })} disabled={working} />
+            <RuleSettings rules={RULE_INFO} settings={settings.rules} onChange={changeRule} disabled={working} />
+          </>
+        )}
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => void runTheCheck()} disabled={working || !sheet || asOf === null}>
             Check plan
@@ -102,7 +117,7 @@ export function SheetChecker({ host, today, fileName, sheet, preview, settings, 
       <StatusLine status={status} />
       {checkedSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title={`'${checkedSheet.name}' is not an action plan`} message={checkedSheet.reason} />}
       {check && checkedSheet?.kind === "plan" && (
-        <CheckResults key={check.run} host={host} check={check} sheet={checkedSheet} status={status} stale={stale} freshCheck={async () => (stale ? checkNow() : check)} />
+        <CheckResults key={check.run} host={host} check={check} sheet={checkedSheet} status={status} stale={stale} bringUp={bringUp} freshCheck={async () => (stale ? checkNow() : check)} />
       )}
     </>
   );

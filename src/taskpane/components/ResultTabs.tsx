@@ -43,7 +43,8 @@ export interface ResultTabsProps {
 /** Findings and the figures the summary sheets will hold, one tab each. */
 export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, onSelectCell, columns, shown, detail, dueWithin = DEFAULT_DUE_WITHIN }: ResultTabsProps) {
   const styles = useStyles();
-  const [tab, setTab] = useState<TabId>("findings");
+  // Compared with an earlier version, what moved is what the user asked to see first.
+  const [tab, setTab] = useState<TabId>(sheet.since ? "changes" : "findings");
   const panels: Record<TabId, ReactNode> = {
     findings: (
       <FindingsList findings={sheet.findings} ruleTitles={ruleTitles} onSelect={onSelectFinding} selectVerb={selectVerb} shown={shown?.finding} detail={detail} />

@@ -9,6 +9,7 @@ import { AsOfDate } from "./AsOfDate";
 import { CheckResults } from "./CheckResults";
 import { ClearHighlights } from "./ClearHighlights";
 import { ColumnMapping } from "./ColumnMapping";
+import { CompareWith } from "./CompareWith";
 import { EscalationRulePicker } from "./EscalationRulePicker";
 import { RuleSettings, type RuleInfo } from "./RuleSettings";
 import { StatusBar } from "./StatusBar";
@@ -30,6 +31,8 @@ export interface SheetCheckerProps {
   today: string;
   fileName: string;
   sheet: string;
+  /** The workbook's user sheets, any other of which may be an earlier version to compare with. */
+  sheets: string[];
   /** The sheet read with the defaults when it was loaded. */
   preview: PaneCheck;
   settings: PaneSettings;
@@ -41,13 +44,15 @@ export interface SheetCheckerProps {
  * One loaded sheet: the user's choices for it (columns, as-of date, checks), the check and its
  * results. The pane mounts a new one for each sheet it loads, so choices never carry over.
  */
-export function SheetChecker({ host, today, fileName, sheet, preview, settings, onSettingsChange, status }: SheetCheckerProps) {
+export function SheetChecker({ host, today, fileName, sheet, sheets, preview, settings, onSettingsChange, status }: SheetCheckerProps) {
   const styles = useStyles();
   const [columns, setColumns] = useState<Columns>({});
   /** "" for the default date, null while the field holds something that is not a date. */
   const [asOf, setAsOf] = useState<string | null>("");
   /** The last check and the choices it ran with, numbered so that its results start afresh. */
-  const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices }) | null>(null);
+  /** The tab chosen under "Compare with…"; "" for none. */
+  const [since, setSince] = useState("");
+  const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices; since: string }) | null>(null);
   /** The settings fold away after Check plan so the results come up; the user can open them again. */
   const [settingsOpen, setSettingsOpen] = useState(true);
   /** Whether the results just arrived from Check plan, and so take the focus. */
@@ -55,15 +60,17 @@ export function SheetChecker({ host, today, fileName, sheet, preview, settings, 
   const working = status.busy !== null;
   const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, columns };
   /** Results no longer match the form: a setting, a column or the date changed since the check. */
-  const stale = check !== null && (choices === null || !sameChoices(check.choices, choices));
+  const stale = check !== null && (choices === null || !sameChoices(check.choices, choices) || check.since !== since);
 
   /** Checks the sheet with what the form shows now; null while the date field holds no date. */
   const checkNow = async (): Promise<PaneCheck | null> => {
     if (choices === null) return null;
     const grid = await host.readSheet(sheet);
+    // The earlier version is read afresh as the plan is, and stays in the pane like it.
+    const earlier = since ? { file: fileName, grids: [await host.readSheet(since)] } : undefined;
     await nextPaint();
-    const next = runCheck(grid, fileName, choices);
-    setCheck((last) => ({ ...next, run: (last?.run ?? 0) + 1, choices }));
+    const next = runCheck(grid, fileName, { ...choices, since: earlier });
+    setCheck((last) => ({ ...next, run: (last?.run ?? 0) + 1, choices, since }));
     setBringUp(false);
     return next;
   };
@@ -97,6 +104,7 @@ export function SheetChecker({ host, today, fileName, sheet, preview, settings, 
       <div className={styles.form}>
         {previewSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title="Not an action plan" message={previewSheet.reason} />}
         <AsOfDate value={asOf || preview.report.asOf} source={asOf ? "option" : preview.report.asOfSource} onChange={setAsOf} disabled={working} />
+        {sheets.length > 1 && <CompareWith sheets={sheets.filter((name) => name !== sheet)} value={since} onChange={setSince} disabled={working} />}
         <Button appearance="subtle" className={styles.fold} aria-expanded={settingsOpen} onClick={() => setSettingsOpen(!settingsOpen)}>
           {settingsOpen ? "▾" : "▸"} Settings: columns, escalation rule, checks
         </Button>

@@ -138,7 +138,23 @@ describe("the user's choices", () => {
     expect(settings.saved.at(-1)?.escalate).toBe("all-red-amber");
     await user.click(await checkButton());
     await user.click(within(await results()).getByRole("tab", { name: "Escalations" }));
-    expect(screen.getByText("Rule: Every item rated Red or Amber for action.")).toBeTruthy();
+    expect(screen.getByText("Rule: Every item rated Red or Amber for action.")).toBeTruthy();    // A rule picked for one workbook can be put back to the default.
+    await user.click(screen.getByRole("button", { name: /^▸ Settings/ }));
+    await user.click(screen.getByRole("button", { name: "Reset to the default rule" }));
+    expect(settings.saved.at(-1)?.escalate).toBe("red-amber-with-saving");
+  });
+
+  it("says when one column is mapped to two roles, and resets to the columns found", async () => {
+    const user = setupUser();
+    renderPane(fakeExcelHost().host);
+    await idle();
+    await user.click(screen.getByRole("button", { name: /^Columns \(\d+ found\)/ }));
+    const actionRag = screen.getByLabelText("Action RAG").textContent ?? "";
+    await pick(user, "Savings RAG", actionRag);
+    expect(screen.getByText("This column is also read as Action RAG.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Use the columns found" }));
+    expect(screen.queryByText(/This column is also read as/)).toBeNull();
+    expect(screen.queryByRole("button", { name: "Use the columns found" })).toBeNull();
   });
 
   it("runs a check with a column mapped by hand", async () => {

@@ -110,7 +110,7 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
         </Button>
         {settingsOpen && (
           <>
-            {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} onChange={changeColumn} disabled={working} />}
+            {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} onChange={changeColumn} onReset={Object.keys(columns).length ? () => setColumns({}) : undefined} disabled={working} />}
             <EscalationRulePicker value={settings.escalate} onChange={(escalate) => onSettingsChange({ ...settings, escalate })} disabled={working} />
             <RuleSettings rules={RULE_INFO} settings={settings.rules} onChange={changeRule} disabled={working} />
           </>

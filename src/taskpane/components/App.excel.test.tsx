@@ -60,6 +60,10 @@ describe("the pane in Excel", () => {
     const { user, results: region } = await checkThePlan(fakeExcelHost().host);
     const summary = within(region).getByRole("region", { name: "Check summary" });
     expect(within(summary).getByText(/for escalation/).textContent).toContain("3 for escalation");
+    // The board list's disagreement is said without the whole rule again in brackets.
+    expect(within(region).getByText(/^Item 2\.4 is on the sheet's board list/).textContent).toBe(
+      "Warning: Item 2.4 is on the sheet's board list (A13) but the escalation rule does not pick it: take it off the list, or check its RAG and saving.",
+    );
     await user.click(within(region).getByRole("tab", { name: "Escalations" }));
     const list = within(region).getByRole("list", { name: "Items for escalation" });
     const ids = within(list).getAllByRole("listitem").map((li) => li.textContent?.split(/(?=Amber|Red|Green|Blue|No RAG)/)[0]);

@@ -4,6 +4,9 @@ import type { FindingReport } from "../../engine";
 
 const useStyles = makeStyles({
   tools: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, marginBlockEnd: tokens.spacingVerticalS },
+  // A native select is as wide as its longest option, and rule titles are long: held to the pane.
+  ruleFilter: { flex: "1 1 12em", minWidth: 0, maxWidth: "100%" },
+  ruleSelect: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   group: { marginBlockEnd: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalXS}` },
   fold: { justifyContent: "flex-start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightSemibold },
@@ -95,7 +98,7 @@ export function FindingsList({ findings, ruleTitles, onSelect, selectVerb, shown
             {PLURAL[s]} ({count(s)})
           </ToggleButton>
         ))}
-        <Select size="small" aria-label="Rule" value={rule} onChange={(_, data) => setRule(data.value)}>
+        <Select size="small" aria-label="Rule" className={styles.ruleFilter} select={{ className: styles.ruleSelect }} value={rule} onChange={(_, data) => setRule(data.value)}>
           <option value={ALL_RULES}>All rules</option>
           {rules.map((id) => (
             <option key={id} value={id}>

@@ -86,8 +86,8 @@ export function messageFor(f: Finding): string {
       return `The header row (row ${f.params.headerRow}) appears again at ${where(f)}; it was skipped, not read as an action.`;
     case "board-list-disagrees":
       return f.params.direction === "listed-not-picked"
-        ? `Item ${f.value} is on the sheet's board list (${where(f)}) but the escalation rule does not pick it (${f.params.rule}): take it off the list, or check its RAG and saving.`
-        : `Item ${f.value} (${where(f)}) is picked by the escalation rule (${f.params.rule}) but is missing from the sheet's board list: add it to the list.`;
+        ? `Item ${f.value} is on the sheet's board list (${where(f)}) but the escalation rule does not pick it: take it off the list, or check its RAG and saving.`
+        : `Item ${f.value} (${where(f)}) is picked by the escalation rule but is missing from the sheet's board list: add it to the list.`;
     case "step-extended-again":
       return `${itemName(f)}: the step's deadline in ${where(f)} moved again since ${sinceWhen(f.params.since)}, from ${day(f.params.from)} to ${day(f.params.to)} (${plural(f.params.days, "day")} later), its ${ordinal(f.params.extensions)} extension: ask the owner whether the new date will hold, and say in the update why it moved.`;
     case "rag-worse":

@@ -40,7 +40,10 @@ describe("the pane in a browser", () => {
     const finding = within(within(region).getByRole("tabpanel")).getAllByRole("button").filter((b) => /^[A-Z]+\d+/.test(b.textContent ?? ""))[0];
     const row = finding.textContent?.match(/^[A-Z]+(\d+)/)?.[1];
     await user.click(finding);
-    expect(within(region).getByRole("region", { name: `Row ${row} of ${example.grids[0].name}` })).toBeTruthy();
+    // The row opens under the finding clicked, not at the top of the tab, and takes the focus.
+    const preview = within(region).getByRole("region", { name: `Row ${row} of ${example.grids[0].name}` });
+    expect(finding.closest("li")?.contains(preview)).toBe(true);
+    expect(document.activeElement).toBe(preview);
     await user.click(within(region).getByRole("button", { name: "Download checked workbook" }));
     await idle();
     await waitFor(() => expect(saved).toHaveLength(1));

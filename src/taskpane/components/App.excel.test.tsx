@@ -60,6 +60,10 @@ describe("the pane in Excel", () => {
     const { user, results: region } = await checkThePlan(fakeExcelHost().host);
     const summary = within(region).getByRole("region", { name: "Check summary" });
     expect(within(summary).getByText(/for escalation/).textContent).toContain("3 for escalation");
+    // The board list's disagreement is said without the whole rule again in brackets.
+    expect(within(region).getByText(/^Item 2\.4 is on the sheet's board list/).textContent).toBe(
+      "Warning: Item 2.4 is on the sheet's board list (A13) but the escalation rule does not pick it: take it off the list, or check its RAG and saving.",
+    );
     await user.click(within(region).getByRole("tab", { name: "Escalations" }));
     const list = within(region).getByRole("list", { name: "Items for escalation" });
     const ids = within(list).getAllByRole("listitem").map((li) => li.textContent?.split(/(?=Amber|Red|Green|Blue|No RAG)/)[0]);
@@ -68,13 +72,19 @@ describe("the pane in Excel", () => {
     expect(within(list).getByText("£2,100,000")).toBeTruthy();
   });
 
-  it("shows savings in pounds and slippage with en-GB dates", async () => {
-    const { user, results: region } = await checkThePlan(fakeExcelHost().host);
+  it("shows savings in pounds, and slippage with en-GB dates, each step's text and a link to its cell", async () => {
+    const { host, calls } = fakeExcelHost();
+    const { user, results: region } = await checkThePlan(host);
     await user.click(within(region).getByRole("tab", { name: "Savings" }));
     expect(screen.getByText("Total savings: £4,380,000")).toBeTruthy();
     await user.click(within(region).getByRole("tab", { name: "Slippage" }));
     expect(screen.getByText("10 steps slipped · 12 overdue")).toBeTruthy();
     expect(screen.getAllByText(/^Target \d{1,2} [A-Z][a-z]{2} \d{4}/).length).toBeGreaterThan(0);
+    const step = within(screen.getByRole("list", { name: "Slipped and overdue steps" })).getAllByRole("listitem")[0];
+    expect(within(step).getByText(/^Step: \S/)).toBeTruthy();
+    const link = within(step).getByRole("button", { name: /^Select cell [A-Z]+\d+$/ });
+    await user.click(link);
+    await waitFor(() => expect(calls).toContain(`select ${grids[0].name}!${link.textContent?.replace("Select cell ", "")}`));
   });
 
   it("selects a finding's cell in Excel when the finding is clicked", async () => {
@@ -127,15 +137,36 @@ describe("the user's choices", () => {
   it("saves the escalation rule the user picks, and re-checks with it", async () => {
     const settings = memorySettings();
     const { user } = await checkThePlan(fakeExcelHost({ settings }).host);
+    await user.click(screen.getByRole("button", { name: /^▸ Settings/ }));
     await pick(user, "Escalation rule", "Every item rated Red or Amber for action");
     expect(settings.saved.at(-1)?.escalate).toBe("all-red-amber");
     await user.click(await checkButton());
     await user.click(within(await results()).getByRole("tab", { name: "Escalations" }));
-    expect(screen.getByText("Rule: Every item rated Red or Amber for action.")).toBeTruthy();
+    expect(screen.getByText("Rule: Every item rated Red or Amber for action.")).toBeTruthy();    // A rule picked for one workbook can be put back to the default.
+    await user.click(screen.getByRole("button", { name: /^▸ Settings/ }));
+    await user.click(screen.getByRole("button", { name: "Reset to the default rule" }));
+    expect(settings.saved.at(-1)?.escalate).toBe("red-amber-with-saving");
+  });
+
+  it("says when one column is mapped to two roles, and resets to the columns found", async () => {
+    const user = setupUser();
+    renderPane(fakeExcelHost().host);
+    await idle();
+    await user.click(screen.getByRole("button", { name: /^Columns \(\d+ found\)/ }));
+    const actionRag = screen.getByLabelText("Action RAG").textContent ?? "";
+    await pick(user, "Savings RAG", actionRag);
+    expect(screen.getByText("This column is also read as Action RAG.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Use the columns found" }));
+    expect(screen.queryByText(/This column is also read as/)).toBeNull();
+    expect(screen.queryByRole("button", { name: "Use the columns found" })).toBeNull();
   });
 
   it("runs a check with a column mapped by hand", async () => {
     const { user } = await checkThePlan(fakeExcelHost().host);
+    // Checking folded the settings away and brought the results up, focused.
+    expect(document.activeElement?.textContent).toBe("Results");
+    expect(screen.queryByLabelText("Escalation rule")).toBeNull();
+    await user.click(screen.getByRole("button", { name: /^▸ Settings/ }));
     await user.click(screen.getByRole("button", { name: /^Columns \(\d+ found\)/ }));
     expect(screen.getByText("No RAG: 2")).toBeTruthy();
     await pick(user, "Action RAG", "Not used");

@@ -91,6 +91,7 @@ export function App({ host, today }: AppProps) {
           today={today}
           fileName={workbook.fileName}
           sheet={workbook.sheet}
+          sheets={workbook.sheets?.names ?? []}
           preview={workbook.preview}
           settings={settings}
           onSettingsChange={changeSettings}

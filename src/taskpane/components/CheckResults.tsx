@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { RULES, type FindingReport, type PlanSheetReport } from "../../engine";
 import { formatDate } from "../format";
 import type { Host } from "../host";
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 
 const RULE_TITLES: Record<string, string> = Object.fromEntries(Object.values(RULES).map((rule) => [rule.id, rule.description]));
 
-const rowOf = (cell: string | null) => (cell ? Number(/\d+$/.exec(cell)?.[0] ?? 0) : 0);
+const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);
 
 export interface CheckResultsProps {
   host: Host;
@@ -31,13 +31,21 @@ export interface CheckResultsProps {
   stale: boolean;
   /** This check when it is up to date, else a new one with what the form shows; null when the form holds no date. */
   freshCheck: () => Promise<PaneCheck | null>;
+  /** Just checked by Check plan: the results scroll into view and take the focus. */
+  bringUp?: boolean;
 }
 
 /** A check's results: the summary, the findings to work through, and writing them to the workbook. */
-export function CheckResults({ host, check, sheet, status, stale, freshCheck }: CheckResultsProps) {
+export function CheckResults({ host, check, sheet, status, stale, freshCheck, bringUp = false }: CheckResultsProps) {
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!bringUp) return;
+    heading.current?.scrollIntoView?.({ block: "start" });
+    heading.current?.focus();
+  }, [bringUp]);
   /** The finding whose row is shown, in the browser, where there is no sheet to jump to. */
-  const [shown, setShown] = useState<FindingReport | null>(null);
+  const [shown, setShown] = useState<{ cell: string; finding?: FindingReport } | null>(null);
   const { report } = check;
   const working = status.busy !== null;
 
@@ -61,19 +69,20 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck }: 
       status.say("The checked workbook was downloaded. Your original file is unchanged.");
     });
 
-  const selectFinding = (finding: FindingReport) => {
-    if (!finding.cell) return;
+  /** Takes the user to a cell of the checked sheet: selected in Excel, its row shown in the browser. */
+  const goTo = (cell: string, finding?: FindingReport) => {
     if (host.selectCell) {
-      const { sheet: name, cell } = finding;
-      void status.act("reading", `select cell ${cell}`, () => host.selectCell?.(name, cell) ?? Promise.resolve());
+      void status.act("reading", `select cell ${cell}`, () => host.selectCell?.(sheet.name, cell) ?? Promise.resolve());
     } else {
-      setShown(finding);
+      setShown({ cell, finding });
     }
   };
+  const selectFinding = (finding: FindingReport) => finding.cell && goTo(finding.cell, finding);
+  const plan = check.result.sheets[0]?.plan;
 
   return (
     <section aria-labelledby="results-heading" className={styles.section}>
-      <h2 id="results-heading" className={styles.heading}>
+      <h2 id="results-heading" ref={heading} tabIndex={-1} className={styles.heading}>
         Results
       </h2>
       {stale && (
@@ -103,9 +112,10 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck }: 
         ruleTitles={RULE_TITLES}
         onSelectFinding={selectFinding}
         selectVerb={host.selectCell ? "Select cell" : "Show the row of"}
-        findingDetail={
-          shown && <RowPreview sheet={shown.sheet} row={rowOf(shown.cell)} cell={shown.cell} cells={rowCells(check, rowOf(shown.cell))} onClose={() => setShown(null)} />
-        }
+        onSelectCell={(cell) => goTo(cell)}
+        columns={plan?.kind === "plan" ? plan.columns : {}}
+        shown={shown}
+        detail={shown && <RowPreview sheet={sheet.name} row={rowOf(shown.cell)} cell={shown.cell} cells={rowCells(check, rowOf(shown.cell))} onClose={() => setShown(null)} />}
       />
     </section>
   );

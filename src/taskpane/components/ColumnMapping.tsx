@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
 import type { Role } from "../../engine";
 import { ROLE_LABELS, ROLES } from "../labels";
 import type { ColumnOption } from "../run-check";
@@ -14,13 +14,15 @@ export interface ColumnMappingProps {
   /** The column each role is read from now: found by the engine or set by the user. */
   mapping: Partial<Record<Role, number>>;
   onChange: (role: Role, col: number | null) => void;
+  /** Forgets what the user mapped by hand: the columns found are used again. Absent when nothing was mapped. */
+  onReset?: () => void;
   disabled?: boolean;
 }
 
 const optionText = (o: ColumnOption) => (o.header ? `${o.letter} · ${o.header}` : `Column ${o.letter}`);
 
 /** The columns the engine found, each changeable, folded away because most plans need no change. */
-export function ColumnMapping({ options, mapping, onChange, disabled }: ColumnMappingProps) {
+export function ColumnMapping({ options, mapping, onChange, onReset, disabled }: ColumnMappingProps) {
   const styles = useStyles();
   const found = ROLES.filter((role) => mapping[role] !== undefined).length;
   return (
@@ -31,8 +33,16 @@ export function ColumnMapping({ options, mapping, onChange, disabled }: ColumnMa
           {ROLES.map((role) => {
             const col = mapping[role];
             const chosen = options.find((o) => o.col === col);
+            // One column read for two roles is almost always a slip; it is allowed but said.
+            const also = col === undefined ? [] : ROLES.filter((other) => other !== role && mapping[other] === col);
             return (
-              <Field key={role} label={ROLE_LABELS[role]} size="small">
+              <Field
+                key={role}
+                label={ROLE_LABELS[role]}
+                size="small"
+                validationState={also.length ? "warning" : "none"}
+                validationMessage={also.length ? `This column is also read as ${also.map((r) => ROLE_LABELS[r]).join(" and ")}.` : undefined}
+              >
                 <Dropdown
                   size="small"
                   disabled={disabled}
@@ -50,6 +60,11 @@ export function ColumnMapping({ options, mapping, onChange, disabled }: ColumnMa
               </Field>
             );
           })}
+          {onReset && (
+            <Button size="small" onClick={onReset} disabled={disabled}>
+              Use the columns found
+            </Button>
+          )}
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

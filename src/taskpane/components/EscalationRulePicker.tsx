@@ -1,4 +1,5 @@
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
+import { DEFAULT_SETTINGS } from "../settings";
 import { ESCALATION_RULE_IDS, ESCALATION_RULES, type EscalationRuleId } from "../../engine";
 
 export interface EscalationRulePickerProps {
@@ -10,7 +11,9 @@ export interface EscalationRulePickerProps {
 const isRuleId = (value: string | undefined): value is EscalationRuleId => ESCALATION_RULE_IDS.some((id) => id === value);
 
 export function EscalationRulePicker({ value, onChange, disabled }: EscalationRulePickerProps) {
+  const preset = DEFAULT_SETTINGS.escalate;
   return (
+    <>
     <Field label="Escalation rule">
       <Dropdown
         value={ESCALATION_RULES[value].words}
@@ -25,5 +28,12 @@ export function EscalationRulePicker({ value, onChange, disabled }: EscalationRu
         ))}
       </Dropdown>
     </Field>
+    {/* The rule is remembered, so one picked for another workbook can follow the user here. */}
+    {value !== preset && (
+      <Button size="small" onClick={() => onChange(preset)} disabled={disabled} style={{ alignSelf: "flex-start" }}>
+        Reset to the default rule
+      </Button>
+    )}
+    </>
   );
 }

@@ -35,3 +35,10 @@ describe("the Escalations tab when nothing is escalated", () => {
     expect(screen.getByText(/^No item meets the rule\./).textContent).toBe("No item meets the rule.");
   });
 });
+
+describe("the board list", () => {
+  it("is explained in a line when the sheet has one", () => {
+    show({ ...sheet({ id: "A", actionRag: "I" }), boardList: ["SD2", "MD1"] } as PlanSheetReport, ESCALATION_RULES["all-red-amber"].words);
+    expect(screen.getByText(/^Board list:/).textContent).toBe("Board list: the items this sheet itself names for the board (SD2, MD1). Where it and the rule disagree, the findings say so.");
+  });
+});

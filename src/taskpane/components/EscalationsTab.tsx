@@ -26,6 +26,11 @@ export function EscalationsTab({ sheet, rule }: EscalationsTabProps) {
       <Text as="p" size={200}>
         Rule: {rule}.
       </Text>
+      {sheet.boardList && (
+        <Text as="p" size={200}>
+          Board list: the items this sheet itself names for the board ({sheet.boardList.join(", ") || "none"}). Where it and the rule disagree, the findings say so.
+        </Text>
+      )}
       {items.length === 0 ? (
         <Text as="p">
           No item meets the rule.

@@ -1,6 +1,6 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { DEFAULT_DUE_WITHIN, type FindingReport, type PlanSheetReport } from "../../engine";
+import { DEFAULT_DUE_WITHIN, type Columns, type FindingReport, type PlanSheetReport } from "../../engine";
 import { ChangesTab } from "./ChangesTab";
 import { EscalationsTab } from "./EscalationsTab";
 import { FindingsList } from "./FindingsList";
@@ -29,25 +29,30 @@ export interface ResultTabsProps {
   ruleTitles: Record<string, string>;
   onSelectFinding: (finding: FindingReport) => void;
   selectVerb: string;
-  /** Shown above the findings: the row of the finding clicked, in the browser. */
-  findingDetail?: ReactNode;
+  /** Takes the user to a cell that is not a finding's: a slipped step's date. */
+  onSelectCell?: (cell: string) => void;
+  /** The plan's columns, to find a step's cells. */
+  columns?: Columns;
+  /** What was clicked, in the browser, and its row, shown under it (a finding, or else a cell). */
+  shown?: { cell: string; finding?: FindingReport } | null;
+  detail?: ReactNode;
   /** The days ahead a step counts as due soon, as the check used. */
   dueWithin?: number;
 }
 
 /** Findings and the figures the summary sheets will hold, one tab each. */
-export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, findingDetail, dueWithin = DEFAULT_DUE_WITHIN }: ResultTabsProps) {
+export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, onSelectCell, columns, shown, detail, dueWithin = DEFAULT_DUE_WITHIN }: ResultTabsProps) {
   const styles = useStyles();
-  const [tab, setTab] = useState<TabId>("findings");
+  // Compared with an earlier version, what moved is what the user asked to see first.
+  const [tab, setTab] = useState<TabId>(sheet.since ? "changes" : "findings");
   const panels: Record<TabId, ReactNode> = {
     findings: (
-      <>
-        {findingDetail}
-        <FindingsList findings={sheet.findings} ruleTitles={ruleTitles} onSelect={onSelectFinding} selectVerb={selectVerb} />
-      </>
+      <FindingsList findings={sheet.findings} ruleTitles={ruleTitles} onSelect={onSelectFinding} selectVerb={selectVerb} shown={shown?.finding} detail={detail} />
     ),
     escalations: <EscalationsTab sheet={sheet} rule={rule} />,
-    slippage: <SlippageTab sheet={sheet} />,
+    slippage: (
+      <SlippageTab sheet={sheet} columns={columns} onSelectCell={onSelectCell} selectVerb={selectVerb} shownCell={shown && !shown.finding ? shown.cell : null} detail={detail} />
+    ),
     savings: <SavingsTab totals={sheet.totals} />,
     changes: <ChangesTab sheet={sheet} dueWithin={dueWithin} />,
   };

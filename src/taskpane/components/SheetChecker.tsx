@@ -9,6 +9,7 @@ import { AsOfDate } from "./AsOfDate";
 import { CheckResults } from "./CheckResults";
 import { ClearHighlights } from "./ClearHighlights";
 import { ColumnMapping } from "./ColumnMapping";
+import { CompareWith } from "./CompareWith";
 import { EscalationRulePicker } from "./EscalationRulePicker";
 import { RuleSettings, type RuleInfo } from "./RuleSettings";
 import { StatusBar } from "./StatusBar";
@@ -16,6 +17,7 @@ import { StatusLine } from "./StatusLine";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  fold: { justifyContent: "flex-start", alignSelf: "flex-start", fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -29,6 +31,8 @@ export interface SheetCheckerProps {
   today: string;
   fileName: string;
   sheet: string;
+  /** The workbook's user sheets, any other of which may be an earlier version to compare with. */
+  sheets: string[];
   /** The sheet read with the defaults when it was loaded. */
   preview: PaneCheck;
   settings: PaneSettings;
@@ -40,31 +44,42 @@ export interface SheetCheckerProps {
  * One loaded sheet: the user's choices for it (columns, as-of date, checks), the check and its
  * results. The pane mounts a new one for each sheet it loads, so choices never carry over.
  */
-export function SheetChecker({ host, today, fileName, sheet, preview, settings, onSettingsChange, status }: SheetCheckerProps) {
+export function SheetChecker({ host, today, fileName, sheet, sheets, preview, settings, onSettingsChange, status }: SheetCheckerProps) {
   const styles = useStyles();
   const [columns, setColumns] = useState<Columns>({});
   /** "" for the default date, null while the field holds something that is not a date. */
   const [asOf, setAsOf] = useState<string | null>("");
   /** The last check and the choices it ran with, numbered so that its results start afresh. */
-  const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices }) | null>(null);
+  /** The tab chosen under "Compare with…"; "" for none. */
+  const [since, setSince] = useState("");
+  const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices; since: string }) | null>(null);
+  /** The settings fold away after Check plan so the results come up; the user can open them again. */
+  const [settingsOpen, setSettingsOpen] = useState(true);
+  /** Whether the results just arrived from Check plan, and so take the focus. */
+  const [bringUp, setBringUp] = useState(false);
   const working = status.busy !== null;
   const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, columns };
   /** Results no longer match the form: a setting, a column or the date changed since the check. */
-  const stale = check !== null && (choices === null || !sameChoices(check.choices, choices));
+  const stale = check !== null && (choices === null || !sameChoices(check.choices, choices) || check.since !== since);
 
   /** Checks the sheet with what the form shows now; null while the date field holds no date. */
   const checkNow = async (): Promise<PaneCheck | null> => {
     if (choices === null) return null;
     const grid = await host.readSheet(sheet);
+    // The earlier version is read afresh as the plan is, and stays in the pane like it.
+    const earlier = since ? { file: fileName, grids: [await host.readSheet(since)] } : undefined;
     await nextPaint();
-    const next = runCheck(grid, fileName, choices);
-    setCheck((last) => ({ ...next, run: (last?.run ?? 0) + 1, choices }));
+    const next = runCheck(grid, fileName, { ...choices, since: earlier });
+    setCheck((last) => ({ ...next, run: (last?.run ?? 0) + 1, choices, since }));
+    setBringUp(false);
     return next;
   };
 
   const runTheCheck = () =>
     status.act("checking", "check the plan", async () => {
-      await checkNow();
+      if (!(await checkNow())) return;
+      setSettingsOpen(false);
+      setBringUp(true);
     });
 
   const clear = () =>
@@ -88,10 +103,18 @@ export function SheetChecker({ host, today, fileName, sheet, preview, settings, 
     <>
       <div className={styles.form}>
         {previewSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title="Not an action plan" message={previewSheet.reason} />}
-        {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} onChange={changeColumn} disabled={working} />}
         <AsOfDate value={asOf || preview.report.asOf} source={asOf ? "option" : preview.report.asOfSource} onChange={setAsOf} disabled={working} />
-        <EscalationRulePicker value={settings.escalate} onChange={(escalate) => onSettingsChange({ ...settings, escalate })} disabled={working} />
-        <RuleSettings rules={RULE_INFO} settings={settings.rules} onChange={changeRule} disabled={working} />
+        {sheets.length > 1 && <CompareWith sheets={sheets.filter((name) => name !== sheet)} value={since} onChange={setSince} disabled={working} />}
+        <Button appearance="subtle" className={styles.fold} aria-expanded={settingsOpen} onClick={() => setSettingsOpen(!settingsOpen)}>
+          {settingsOpen ? "▾" : "▸"} Settings: columns, escalation rule, checks
+        </Button>
+        {settingsOpen && (
+          <>
+            {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} onChange={changeColumn} onReset={Object.keys(columns).length ? () => setColumns({}) : undefined} disabled={working} />}
+            <EscalationRulePicker value={settings.escalate} onChange={(escalate) => onSettingsChange({ ...settings, escalate })} disabled={working} />
+            <RuleSettings rules={RULE_INFO} settings={settings.rules} onChange={changeRule} disabled={working} />
+          </>
+        )}
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => void runTheCheck()} disabled={working || !sheet || asOf === null}>
             Check plan
@@ -102,7 +125,7 @@ export function SheetChecker({ host, today, fileName, sheet, preview, settings, 
       <StatusLine status={status} />
       {checkedSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title={`'${checkedSheet.name}' is not an action plan`} message={checkedSheet.reason} />}
       {check && checkedSheet?.kind === "plan" && (
-        <CheckResults key={check.run} host={host} check={check} sheet={checkedSheet} status={status} stale={stale} freshCheck={async () => (stale ? checkNow() : check)} />
+        <CheckResults key={check.run} host={host} check={check} sheet={checkedSheet} status={status} stale={stale} bringUp={bringUp} freshCheck={async () => (stale ? checkNow() : check)} />
       )}
     </>
   );

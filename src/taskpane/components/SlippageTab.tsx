@@ -1,22 +1,40 @@
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { PlanSheetReport } from "../../engine";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { columnLetter, type Columns, type PlanSheetReport } from "../../engine";
 import { formatCount, formatDate, formatDays } from "../format";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  step: { display: "flex", flexDirection: "column", paddingBlockEnd: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  step: { display: "flex", flexDirection: "column", alignItems: "flex-start", paddingBlockEnd: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   id: { fontWeight: tokens.fontWeightSemibold },
+  link: { justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular, paddingInline: 0, minWidth: 0 },
 });
+
+type StepReport = PlanSheetReport["items"][number]["steps"][number];
+
+/** The cell a slipped step is judged by: its revised date when it has one, else its target date. */
+export function stepCell(step: StepReport, columns: Columns): string | null {
+  const col = (step.revisedDate ? columns.revisedDate : undefined) ?? columns.targetDate ?? columns.revisedDate ?? columns.dateAndOwner;
+  return col === undefined ? null : `${columnLetter(col)}${step.row}`;
+}
 
 export interface SlippageTabProps {
   sheet: PlanSheetReport;
+  /** The plan's columns, to link each step to its date cell; none, no links. */
+  columns?: Columns;
+  /** Selects the cell in Excel, or shows the row in the browser, as a finding does. */
+  onSelectCell?: (cell: string) => void;
+  selectVerb?: string;
+  /** The cell whose row is shown, and that row, placed under its step. */
+  shownCell?: string | null;
+  detail?: ReactNode;
 }
 
-/** Steps that slipped or are overdue, as the slippage summary will list them. */
-export function SlippageTab({ sheet }: SlippageTabProps) {
+/** Steps that slipped or are overdue, as the slippage summary will list them: which item, what step, and a link to it. */
+export function SlippageTab({ sheet, columns = {}, onSelectCell, selectVerb = "Select cell", shownCell, detail }: SlippageTabProps) {
   const styles = useStyles();
   const steps = sheet.items.flatMap((item) =>
-    item.steps.filter((s) => (s.slippageDays ?? 0) > 0 || (s.overdueDays ?? 0) > 0).map((step) => ({ item, step })),
+    item.steps.filter((s) => (s.slippageDays ?? 0) > 0 || (s.overdueDays ?? 0) > 0).map((step) => ({ item, step, cell: stepCell(step, columns) })),
   );
   return (
     <div>
@@ -25,11 +43,13 @@ export function SlippageTab({ sheet }: SlippageTabProps) {
       </Text>
       {steps.length > 0 && (
         <ul className={styles.list} aria-label="Slipped and overdue steps">
-          {steps.map(({ item, step }) => (
+          {steps.map(({ item, step, cell }) => (
             <li key={step.row} className={styles.step}>
               <Text size={200}>
                 <span className={styles.id}>{item.id ?? `Row ${item.row}`}</span> · row {step.row}
+                {item.title && ` · ${item.title}`}
               </Text>
+              {step.text && <Text size={200}>Step: {step.text}</Text>}
               <Text size={200}>
                 Target {formatDate(step.targetDate)}
                 {step.revisedDate && `, revised ${formatDate(step.revisedDate)}`}
@@ -38,6 +58,12 @@ export function SlippageTab({ sheet }: SlippageTabProps) {
                 {(step.slippageDays ?? 0) > 0 && `Slipped ${formatDays(step.slippageDays ?? 0)}. `}
                 {(step.overdueDays ?? 0) > 0 && `Overdue ${formatDays(step.overdueDays ?? 0)}.`}
               </Text>
+              {cell && onSelectCell && (
+                <Button size="small" appearance="transparent" className={styles.link} onClick={() => onSelectCell(cell)}>
+                  {selectVerb} {cell}
+                </Button>
+              )}
+              {cell === shownCell && detail}
             </li>
           ))}
         </ul>

@@ -5,7 +5,7 @@
  * "Compare with…" in the pane: seed 004's June tab checked against its May tab, one workbook.
  */
 import { screen, within } from "@testing-library/react";
-import { readWorkbook } from "../../adapters/exceljs/read-workbook";
+import { readGrids } from "../../adapters/xlsx";
 import type { Grid } from "../../engine";
 import { oneTabAMonth } from "../../../test/compare/seed-004-may";
 import { toBuffer } from "../../../test/fixtures/seed-workbooks";
@@ -13,7 +13,7 @@ import { checkButton, fakeExcelHost, idle, renderPane, results, setupUser } from
 
 let grids: Grid[];
 beforeAll(async () => {
-  grids = (await readWorkbook(await toBuffer(oneTabAMonth()))).grids;
+  grids = (await readGrids(await toBuffer(oneTabAMonth()))).grids;
 });
 
 describe("Compare with… in the pane", () => {

@@ -105,6 +105,25 @@ describe("readDateText: what the seeds write", () => {
     expect(readDateText(text, enGB)).toEqual([{ kind: "unreadable", problem, text }]);
   });
 
+  it.each([
+    "Monthly from April 2019",
+    "Ongoing since January 2021",
+    "New officer failed to start in March 2022; the post is to be advertised again",
+    "Consultation to begin May 2023 with a report to the Cabinet after it closes",
+    "Refer to the update given to the Audit Committee in November",
+  ])("reads progress written in a date column, %j, as no firm date rather than a bad date", (text) => {
+    expect(readDateText(text, enGB)).toEqual([{ kind: "marker", marker: "no-firm-date", text }]);
+  });
+
+  it.each([
+    "after the summer",
+    "When the new case management system has been procured",
+    "early May 2016",
+    "Staff may attend",
+  ])("still calls %j not a date: no recurring word, or no word of time in a sentence", (text) => {
+    expect(readDateText(text, enGB)).toEqual([{ kind: "unreadable", problem: "not-understood", text }]);
+  });
+
   it.each<[string, number, number | null]>([
     ["May", 5, null],
     ["Sept.", 9, null],

@@ -8,6 +8,7 @@ import { readStatus } from "../values/progress-status";
 import { readRag } from "../values/rag";
 import { normaliseHeader, roleOfHeader } from "./columns";
 import type { HeaderRow } from "./header";
+import { itemId } from "./row-text";
 
 /** Rows below the header looked at to tell what a column holds: enough to judge, few enough to be quick. */
 const SAMPLE_ROWS = 300;
@@ -95,6 +96,7 @@ export function chooseColumns(grid: Grid, header: HeaderRow, dates: DateContext)
   const columns: Columns = { ...header.columns };
   const choices: ColumnChoices = {};
   dropDatesHoldingMoney(ch, columns);
+  chooseParentId(ch, columns, choices);
   chooseTitle(ch, columns, choices);
   chooseStatus(ch, columns, choices);
   chooseTargetDate(ch, columns, choices);
@@ -104,6 +106,47 @@ export function chooseColumns(grid: Grid, header: HeaderRow, dates: DateContext)
     if (col !== undefined) choices[role] ??= { taken: col, runnerUp: runnerUp(ch, columns, role, col) };
   }
   return { columns, choices };
+}
+
+/**
+ * Two columns of ids, the first giving the item ("AFI 1", merged down its rows) and the
+ * second numbering its actions under it ("1.1", "1.2"): the item is the first's, and the
+ * numbered rows are its steps. Read by the second alone, each action would be an item.
+ */
+function chooseParentId(ch: Chooser, columns: Columns, choices: ColumnChoices): void {
+  const child = columns.id;
+  if (child === undefined) return;
+  const used = taken(columns);
+  const last = Math.min(rowCount(ch.grid), ch.header.row + SAMPLE_ROWS);
+  for (const col of headerCols(ch)) {
+    if (col >= child || used.has(col)) continue;
+    if (numbersUnder(ch, col, child, last)) {
+      columns.id = col;
+      choices.id = { taken: col, runnerUp: child };
+      return;
+    }
+  }
+}
+
+/** True when every id of `child` starts with the id last given in `parent`, and parents are fewer. */
+function numbersUnder(ch: Chooser, parent: number, child: number, last: number): boolean {
+  let current: string | null = null;
+  let parents = 0;
+  let children = 0;
+  for (let row = ch.header.row + 1; row <= last; row++) {
+    const parentText = rawCellAt(ch.grid, row, parent).text.trim();
+    if (parentText !== "") {
+      current = itemId(parentText);
+      if (current === null || current !== parentText.replace(/\.$/, "")) return false;
+      parents++;
+    }
+    const childText = rawCellAt(ch.grid, row, child).text.trim();
+    if (childText === "") continue;
+    const childId = itemId(childText);
+    if (current === null || childId === null || !childId.startsWith(`${current}.`)) return false;
+    children++;
+  }
+  return parents >= 2 && children > parents;
 }
 
 function headerCols(ch: Chooser): number[] {

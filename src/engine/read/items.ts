@@ -284,14 +284,18 @@ function located<T>(row: number, col: number, raw: string, read: T): Located<T> 
   return { row, col, raw, read };
 }
 
-/** Texts of one column over the item's rows, joined: continuation rows carry on a cell's text. */
-function joined(ctx: ReadContext, rows: number[], col: number | undefined): { text: string; row: number | null } {
+/**
+ * Texts of one column over the item's rows, joined: continuation rows carry on a cell's text. With `repeatsOnce`, a text written again
+ * on each of the item's rows (its owner beside each action) counts once.
+ */
+function joined(ctx: ReadContext, rows: number[], col: number | undefined, opts: { repeatsOnce?: boolean } = {}): { text: string; row: number | null } {
   if (col === undefined) return { text: "", row: null };
   const parts: string[] = [];
   let first: number | null = null;
   for (const row of rows) {
     const text = textAt(ctx.grid, row, col);
     if (!text) continue;
+    if (opts.repeatsOnce && parts.includes(text)) continue;
     parts.push(text);
     first ??= row;
   }
@@ -363,7 +367,7 @@ function ownerValue(text: string): OwnerValue {
 function buildItem(ctx: ReadContext, open: OpenItem): Item {
   const { columns } = ctx.header;
   const title = joined(ctx, open.rows, columns.title).text;
-  const owner = joined(ctx, open.rows, columns.owner);
+  const owner = joined(ctx, open.rows, columns.owner, { repeatsOnce: true });
   const steps = withRevisionsJoined(open.rows.flatMap((row) => readSteps(ctx, row)));
   const ownerCell: Located<OwnerValue> | null =
     columns.owner !== undefined

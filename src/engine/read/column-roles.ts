@@ -4,7 +4,7 @@ import { type DateContext, readDateCell } from "../values/dates";
 import { readMoney } from "../values/money";
 import { splitDateAndOwner } from "../values/date-owner";
 import { namesOwners } from "../values/owners";
-import { readStatus } from "../values/progress-status";
+import { readStatus, statusInitials } from "../values/progress-status";
 import { readRag } from "../values/rag";
 import { normaliseHeader, roleOfHeader } from "./columns";
 import type { HeaderRow } from "./header";
@@ -204,7 +204,28 @@ function chooseStatus(ch: Chooser, columns: Columns, choices: ColumnChoices): vo
     const col = headerCols(ch).find((c) => !used.has(c) && hinted("status", ch.header.headers[c] ?? "") && holdsStatusWords(ch, c));
     if (col !== undefined) columns.status = col;
   }
+  if (columns.status === undefined) {
+    const used = taken(columns);
+    const col = headerCols(ch).find((c) => !used.has(c) && holdsStatusInitials(ch, c));
+    if (col !== undefined) columns.status = col;
+  }
   if (columns.status !== undefined) choices.status = { taken: columns.status, runnerUp: null };
+}
+
+/** One-letter statuses ("O", "C") under a header that lists what they stand for ("Open/ Close"). */
+function holdsStatusInitials(ch: Chooser, col: number): boolean {
+  const initials = statusInitials(ch.header.headers[col] ?? "");
+  if (initials === null) return false;
+  const last = Math.min(rowCount(ch.grid), ch.header.row + SAMPLE_ROWS);
+  let filled = 0;
+  let letters = 0;
+  for (let row = ch.header.row + 1; row <= last; row++) {
+    const text = rawCellAt(ch.grid, row, col).text.trim();
+    if (text === "") continue;
+    filled++;
+    if (readStatus(text, initials).kind === "status") letters++;
+  }
+  return filled >= 2 && letters >= filled * 0.8;
 }
 
 /**

@@ -4,7 +4,7 @@ import { type DateContext, type DateRead, readDateCell, readDateText } from "../
 import { splitDateAndOwner } from "../values/date-owner";
 import { type MoneyRead, readMoney } from "../values/money";
 import { readOwners } from "../values/owners";
-import { readStatus, type StatusRead } from "../values/progress-status";
+import { readStatus, statusInitials, type StatusRead } from "../values/progress-status";
 import { type RagRead, readRag } from "../values/rag";
 import { type HeaderRow, isRepeatedHeader } from "./header";
 import { isLoneNumber, notItemRows } from "./not-items";
@@ -321,9 +321,10 @@ function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined):
 function readItemStatus(ctx: ReadContext, open: OpenItem): Located<StatusRead> | null {
   const col = ctx.header.columns.status;
   if (col === undefined) return null;
+  const initials = statusInitials(ctx.header.headers[col] ?? "");
   const reads = open.rows.flatMap((row) => {
     const text = textAt(ctx.grid, row, col);
-    return text ? [located(row, col, text, readStatus(text))] : [];
+    return text ? [located(row, col, text, readStatus(text, initials))] : [];
   });
   // An item of several steps stands where its least advanced step stands.
   const unfinished = reads.find((r) => r.read.kind !== "status" || !r.read.done);

@@ -453,6 +453,24 @@ function saysDone(cell: Located<DateRead> | null): boolean {
   return cell !== null && (isDone(cell.read) || DONE_DATE_CELL.test(cell.raw));
 }
 
+/** A tick mark on its own: "✓", "✔", "☑", "√". */
+const TICK = /^[✓✔☑√]$/;
+
+/** A header for when progress was checked: a meeting ("05/6 Mtg", "Board meeting"), a review or a "Done" column. */
+const CHECKED_HEADER = /\b(mtg|meeting|review|done|completed?|achieved|signed off)\b|^\d{1,2}\/\d{1,2}\b/i;
+
+/**
+ * A schedule that ticks an action off at the meeting it was reported done ("✓" under
+ * "12/6 Mtg"): the tick says done. A tick in any other column (which services it touches)
+ * says nothing about progress.
+ */
+function tickedOff(ctx: ReadContext, row: number): boolean {
+  const roleCols = new Set(Object.values(ctx.header.columns));
+  return filledCells(ctx.grid, row).some(
+    ([col, text]) => !roleCols.has(col) && TICK.test(text) && CHECKED_HEADER.test(ctx.header.headers[col] ?? ""),
+  );
+}
+
 /**
  * The steps on one row: usually one; several when a date cell holds several dates ("May 2010
  * July 2010"), which belong to the cell's actions in order.
@@ -474,8 +492,8 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
     revised = parts.flatMap((p) => (p.revisedText ? readDateText(p.revisedText, ctx.dates).map((read) => located(row, col, raw, read)) : []));
   }
   const statusText = columns.status === undefined ? "" : textAt(grid, row, columns.status);
-  const statusRead = readStatus(statusText);
-  const statusSaysDone = statusRead.kind === "status" && statusRead.done;
+  const statusRead = readStatus(statusText, columns.status === undefined ? null : statusInitials(header.headers[columns.status] ?? ""));
+  const statusSaysDone = (statusRead.kind === "status" && statusRead.done) || tickedOff(ctx, row);
   const count = Math.max(1, targets.length, revised.length);
   return Array.from({ length: count }, (_, i) => {
     const target = targets[i] ?? null;

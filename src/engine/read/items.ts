@@ -453,6 +453,19 @@ function saysDone(cell: Located<DateRead> | null): boolean {
   return cell !== null && (isDone(cell.read) || DONE_DATE_CELL.test(cell.raw));
 }
 
+/**
+ * Two days in one date cell beside a single action ("13.09.2023" then "08.11.2023" below
+ * it), the later last: the deadline was moved on to a later meeting and the old one kept, as
+ * board trackers do. Beside several actions the dates are theirs, in order; and two months
+ * ("May 2010 July 2010") are a schedule's milestones, one for each stage of the action.
+ */
+function movedOn(targets: Array<Located<DateRead>>, action: string): boolean {
+  if (targets.length !== 2 || action.split("\n").filter((line) => line.trim() !== "").length > 1) return false;
+  const [first, second] = targets.map((t) => t.read);
+  if (first?.kind !== "date" || second?.kind !== "date") return false;
+  return first.precision === "day" && second.precision === "day" && second.date > first.date;
+}
+
 /** A tick mark on its own: "✓", "✔", "☑", "√". */
 const TICK = /^[✓✔☑√]$/;
 
@@ -494,6 +507,10 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
   const statusText = columns.status === undefined ? "" : textAt(grid, row, columns.status);
   const statusRead = readStatus(statusText, columns.status === undefined ? null : statusInitials(header.headers[columns.status] ?? ""));
   const statusSaysDone = (statusRead.kind === "status" && statusRead.done) || tickedOff(ctx, row);
+  if (revised.length === 0 && movedOn(targets, text)) {
+    revised = targets.slice(-1);
+    targets = targets.slice(0, 1);
+  }
   const count = Math.max(1, targets.length, revised.length);
   return Array.from({ length: count }, (_, i) => {
     const target = targets[i] ?? null;

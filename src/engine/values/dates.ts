@@ -114,7 +114,17 @@ function readDateWords(text: string, ctx: DateContext): DateRead[] {
   const only = chosen.length === 1 ? chosen[0] : undefined;
   if (only !== undefined) return [withText(only.read, trimmed)];
   if (chosen.length === 0) return [unreadable("not-understood", trimmed)];
-  return chosen.map((s) => s.read);
+  return chosen.map((s) => (doneBefore(trimmed, spans, s) ? { kind: "marker", marker: "done", text: s.text } : s.read));
+}
+
+/**
+ * One of several dates written as when its action was done ("March 2005 / Done (June
+ * 2004)"): that action is done, its date is not a deadline still to meet.
+ */
+function doneBefore(text: string, spans: DateSpan[], span: DateSpan): boolean {
+  const before = spans[spans.indexOf(span) - 1];
+  if (before?.read.kind !== "marker" || before.read.marker !== "done") return false;
+  return /^[\s(:,–-]*$/.test(text.slice(before.index + before.text.length, span.index));
 }
 
 /** A month and nothing else ("June", "Sept."): a deadline whose year is left to the context. */

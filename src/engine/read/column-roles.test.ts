@@ -167,3 +167,28 @@ describe("chooseColumns: a column named for a date but holding amounts", () => {
     expect(columns).toMatchObject({ title: "B", owner: "C" });
   });
 });
+
+describe("chooseColumns: statuses written as initials under a header that lists them", () => {
+  it("takes an 'Open/ Close' column of O and C as the status", () => {
+    const { columns } = choose([
+      ["Ref", "Action", "Lead", "Due Date", "Update", "Proposed to Open/ Close"],
+      ["12.1", "Report the staff survey results", "DoP", "10.05.2023", "Reported in May", "C"],
+      ["14.3", "Review the estates strategy", "DoF", "08.11.2023", "Item not due yet", "O"],
+      ["15.2", "Publish the learning review", "DoN", "08.11.2023", "Draft with the panel", "O"],
+    ]);
+    expect(columns).toMatchObject({ status: "F" });
+  });
+
+  it.each<[string, string[]]>([
+    ["initials the header does not list", ["X", "Y", "X"]],
+    ["words rather than letters", ["Board agreed", "Reported", "To follow"]],
+  ])("leaves the column alone when it holds %s", (_why, cells) => {
+    const { columns } = choose([
+      ["Ref", "Action", "Lead", "Due Date", "Update", "Proposed to Open/ Close"],
+      ["12.1", "Report the staff survey results", "DoP", "10.05.2023", "Reported in May", cells[0]],
+      ["14.3", "Review the estates strategy", "DoF", "08.11.2023", "Item not due yet", cells[1]],
+      ["15.2", "Publish the learning review", "DoN", "08.11.2023", "Draft with the panel", cells[2]],
+    ]);
+    expect(columns.status).toBeUndefined();
+  });
+});

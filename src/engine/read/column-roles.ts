@@ -4,10 +4,11 @@ import { type DateContext, readDateCell } from "../values/dates";
 import { readMoney } from "../values/money";
 import { splitDateAndOwner } from "../values/date-owner";
 import { namesOwners } from "../values/owners";
-import { readStatus } from "../values/progress-status";
+import { readStatus, statusInitials } from "../values/progress-status";
 import { readRag } from "../values/rag";
 import { normaliseHeader, roleOfHeader } from "./columns";
 import type { HeaderRow } from "./header";
+import { itemId } from "./row-text";
 
 /** Rows below the header looked at to tell what a column holds: enough to judge, few enough to be quick. */
 const SAMPLE_ROWS = 300;
@@ -95,6 +96,7 @@ export function chooseColumns(grid: Grid, header: HeaderRow, dates: DateContext)
   const columns: Columns = { ...header.columns };
   const choices: ColumnChoices = {};
   dropDatesHoldingMoney(ch, columns);
+  chooseParentId(ch, columns, choices);
   chooseTitle(ch, columns, choices);
   chooseStatus(ch, columns, choices);
   chooseTargetDate(ch, columns, choices);
@@ -104,6 +106,47 @@ export function chooseColumns(grid: Grid, header: HeaderRow, dates: DateContext)
     if (col !== undefined) choices[role] ??= { taken: col, runnerUp: runnerUp(ch, columns, role, col) };
   }
   return { columns, choices };
+}
+
+/**
+ * Two columns of ids, the first giving the item ("AFI 1", merged down its rows) and the
+ * second numbering its actions under it ("1.1", "1.2"): the item is the first's, and the
+ * numbered rows are its steps. Read by the second alone, each action would be an item.
+ */
+function chooseParentId(ch: Chooser, columns: Columns, choices: ColumnChoices): void {
+  const child = columns.id;
+  if (child === undefined) return;
+  const used = taken(columns);
+  const last = Math.min(rowCount(ch.grid), ch.header.row + SAMPLE_ROWS);
+  for (const col of headerCols(ch)) {
+    if (col >= child || used.has(col)) continue;
+    if (numbersUnder(ch, col, child, last)) {
+      columns.id = col;
+      choices.id = { taken: col, runnerUp: child };
+      return;
+    }
+  }
+}
+
+/** True when every id of `child` starts with the id last given in `parent`, and parents are fewer. */
+function numbersUnder(ch: Chooser, parent: number, child: number, last: number): boolean {
+  let current: string | null = null;
+  let parents = 0;
+  let children = 0;
+  for (let row = ch.header.row + 1; row <= last; row++) {
+    const parentText = rawCellAt(ch.grid, row, parent).text.trim();
+    if (parentText !== "") {
+      current = itemId(parentText);
+      if (current === null || current !== parentText.replace(/\.$/, "")) return false;
+      parents++;
+    }
+    const childText = rawCellAt(ch.grid, row, child).text.trim();
+    if (childText === "") continue;
+    const childId = itemId(childText);
+    if (current === null || childId === null || !childId.startsWith(`${current}.`)) return false;
+    children++;
+  }
+  return parents >= 2 && children > parents;
 }
 
 function headerCols(ch: Chooser): number[] {
@@ -161,7 +204,28 @@ function chooseStatus(ch: Chooser, columns: Columns, choices: ColumnChoices): vo
     const col = headerCols(ch).find((c) => !used.has(c) && hinted("status", ch.header.headers[c] ?? "") && holdsStatusWords(ch, c));
     if (col !== undefined) columns.status = col;
   }
+  if (columns.status === undefined) {
+    const used = taken(columns);
+    const col = headerCols(ch).find((c) => !used.has(c) && holdsStatusInitials(ch, c));
+    if (col !== undefined) columns.status = col;
+  }
   if (columns.status !== undefined) choices.status = { taken: columns.status, runnerUp: null };
+}
+
+/** One-letter statuses ("O", "C") under a header that lists what they stand for ("Open/ Close"). */
+function holdsStatusInitials(ch: Chooser, col: number): boolean {
+  const initials = statusInitials(ch.header.headers[col] ?? "");
+  if (initials === null) return false;
+  const last = Math.min(rowCount(ch.grid), ch.header.row + SAMPLE_ROWS);
+  let filled = 0;
+  let letters = 0;
+  for (let row = ch.header.row + 1; row <= last; row++) {
+    const text = rawCellAt(ch.grid, row, col).text.trim();
+    if (text === "") continue;
+    filled++;
+    if (readStatus(text, initials).kind === "status") letters++;
+  }
+  return filled >= 2 && letters >= filled * 0.8;
 }
 
 /**

@@ -16,7 +16,8 @@ export function normaliseHeader(text: string): string {
 const PATTERNS: Array<[Role, RegExp]> = [
   // One column for both, as the best-value plans keep it: "Timescale/Lead", "Lead officer and target date".
   ["dateAndOwner", /^(timescales?|target date|date|when|by when) (and |& )?(lead|lead officer|owner|responsibility|who|responsible officer)$|^(lead|lead officer|owner|responsibility|who|responsible officer) (and |& )?(timescales?|target date|date|when|by when)$/],
-  ["revisedDate", /^(revised|forecast|new)\b.*\b(date|timescale|deadline)|^forecast\b|^revised$/],
+  // A deadline moved on: "Extension Date", "Extended deadline", "Rescheduled date", "Amended timescale".
+  ["revisedDate", /^(revised|forecast|new|extension|extended|amended|rescheduled|deferred|re ?profiled)\b.*\b(date|timescale|deadline)|^forecast\b|^revised$/],
   ["savingsRag", /^(savings?|financial|finance) (rag|status)/],
   // "Progress RAG" and "Status (RAG)" too: a column named for its RAG is a RAG column, whatever words come first.
   ["actionRag", /^(action |current |overall )?b?rag\b|\bb?rag( status| rating)?$|^b r a g$|^(rag |current |overall )?status$|^action status$|^delivery rag/],

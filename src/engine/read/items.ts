@@ -4,7 +4,7 @@ import { type DateContext, type DateRead, readDateCell, readDateText } from "../
 import { splitDateAndOwner } from "../values/date-owner";
 import { type MoneyRead, readMoney } from "../values/money";
 import { readOwners } from "../values/owners";
-import { readStatus, type StatusRead } from "../values/progress-status";
+import { readStatus, statusInitials, type StatusRead } from "../values/progress-status";
 import { type RagRead, readRag } from "../values/rag";
 import { type HeaderRow, isRepeatedHeader } from "./header";
 import { isLoneNumber, notItemRows } from "./not-items";
@@ -284,14 +284,18 @@ function located<T>(row: number, col: number, raw: string, read: T): Located<T> 
   return { row, col, raw, read };
 }
 
-/** Texts of one column over the item's rows, joined: continuation rows carry on a cell's text. */
-function joined(ctx: ReadContext, rows: number[], col: number | undefined): { text: string; row: number | null } {
+/**
+ * Texts of one column over the item's rows, joined: continuation rows carry on a cell's text. With `repeatsOnce`, a text written again
+ * on each of the item's rows (its owner beside each action) counts once.
+ */
+function joined(ctx: ReadContext, rows: number[], col: number | undefined, opts: { repeatsOnce?: boolean } = {}): { text: string; row: number | null } {
   if (col === undefined) return { text: "", row: null };
   const parts: string[] = [];
   let first: number | null = null;
   for (const row of rows) {
     const text = textAt(ctx.grid, row, col);
     if (!text) continue;
+    if (opts.repeatsOnce && parts.includes(text)) continue;
     parts.push(text);
     first ??= row;
   }
@@ -317,9 +321,10 @@ function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined):
 function readItemStatus(ctx: ReadContext, open: OpenItem): Located<StatusRead> | null {
   const col = ctx.header.columns.status;
   if (col === undefined) return null;
+  const initials = statusInitials(ctx.header.headers[col] ?? "");
   const reads = open.rows.flatMap((row) => {
     const text = textAt(ctx.grid, row, col);
-    return text ? [located(row, col, text, readStatus(text))] : [];
+    return text ? [located(row, col, text, readStatus(text, initials))] : [];
   });
   // An item of several steps stands where its least advanced step stands.
   const unfinished = reads.find((r) => r.read.kind !== "status" || !r.read.done);
@@ -363,7 +368,7 @@ function ownerValue(text: string): OwnerValue {
 function buildItem(ctx: ReadContext, open: OpenItem): Item {
   const { columns } = ctx.header;
   const title = joined(ctx, open.rows, columns.title).text;
-  const owner = joined(ctx, open.rows, columns.owner);
+  const owner = joined(ctx, open.rows, columns.owner, { repeatsOnce: true });
   const steps = withRevisionsJoined(open.rows.flatMap((row) => readSteps(ctx, row)));
   const ownerCell: Located<OwnerValue> | null =
     columns.owner !== undefined
@@ -449,6 +454,37 @@ function saysDone(cell: Located<DateRead> | null): boolean {
 }
 
 /**
+ * Two days in one date cell beside a single action ("13.09.2023" then "08.11.2023" below
+ * it), the later last: the deadline was moved on to a later meeting and the old one kept, as
+ * board trackers do. Beside several actions the dates are theirs, in order; and two months
+ * ("May 2010 July 2010") are a schedule's milestones, one for each stage of the action.
+ */
+function movedOn(targets: Array<Located<DateRead>>, action: string): boolean {
+  if (targets.length !== 2 || action.split("\n").filter((line) => line.trim() !== "").length > 1) return false;
+  const [first, second] = targets.map((t) => t.read);
+  if (first?.kind !== "date" || second?.kind !== "date") return false;
+  return first.precision === "day" && second.precision === "day" && second.date > first.date;
+}
+
+/** A tick mark on its own: "✓", "✔", "☑", "√". */
+const TICK = /^[✓✔☑√]$/;
+
+/** A header for when progress was checked: a meeting ("05/6 Mtg", "Board meeting"), a review or a "Done" column. */
+const CHECKED_HEADER = /\b(mtg|meeting|review|done|completed?|achieved|signed off)\b|^\d{1,2}\/\d{1,2}\b/i;
+
+/**
+ * A schedule that ticks an action off at the meeting it was reported done ("✓" under
+ * "12/6 Mtg"): the tick says done. A tick in any other column (which services it touches)
+ * says nothing about progress.
+ */
+function tickedOff(ctx: ReadContext, row: number): boolean {
+  const roleCols = new Set(Object.values(ctx.header.columns));
+  return filledCells(ctx.grid, row).some(
+    ([col, text]) => !roleCols.has(col) && TICK.test(text) && CHECKED_HEADER.test(ctx.header.headers[col] ?? ""),
+  );
+}
+
+/**
  * The steps on one row: usually one; several when a date cell holds several dates ("May 2010
  * July 2010"), which belong to the cell's actions in order.
  */
@@ -469,8 +505,12 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
     revised = parts.flatMap((p) => (p.revisedText ? readDateText(p.revisedText, ctx.dates).map((read) => located(row, col, raw, read)) : []));
   }
   const statusText = columns.status === undefined ? "" : textAt(grid, row, columns.status);
-  const statusRead = readStatus(statusText);
-  const statusSaysDone = statusRead.kind === "status" && statusRead.done;
+  const statusRead = readStatus(statusText, columns.status === undefined ? null : statusInitials(header.headers[columns.status] ?? ""));
+  const statusSaysDone = (statusRead.kind === "status" && statusRead.done) || tickedOff(ctx, row);
+  if (revised.length === 0 && movedOn(targets, text)) {
+    revised = targets.slice(-1);
+    targets = targets.slice(0, 1);
+  }
   const count = Math.max(1, targets.length, revised.length);
   return Array.from({ length: count }, (_, i) => {
     const target = targets[i] ?? null;

@@ -15,9 +15,18 @@ export function filledCells(grid: Grid, row: number): Array<[number, string]> {
 // A hyphen ends an id only as a dash ("7 - Fees", "7-"): "A24-01" is one id, not "A24".
 const ITEM_ID = /^([A-Z]{0,3}\s?\d{1,3}(?:\.\d{1,3})*)(?=$|[\s(:.)]|-(?!\d))/;
 
+/**
+ * A reference code in words and numbers, as audit trackers number findings ("23 PAY 02": the
+ * year, the audit, the finding): the whole cell is the id. Cut at its first space it would
+ * give every finding of a year the same id.
+ */
+const SPACED_CODE = /^(?=(?:.*\b\d+\b){2})(?=.*\b[A-Z]{2,6}\b)(?:\d{1,4}|[A-Z]{2,6})(?: (?:\d{1,4}|[A-Z]{2,6})){2,3}$/;
+
 /** The id a cell starts with, without its decorations ("2.1 (page 14)" → "2.1"). */
 export function itemId(text: string): string | null {
-  const match = ITEM_ID.exec(text.trim());
+  const trimmed = text.trim().replace(/\s+/g, " ");
+  if (SPACED_CODE.test(trimmed)) return trimmed;
+  const match = ITEM_ID.exec(trimmed);
   return match ? match[1].replace(/\s/g, "") : null;
 }
 

@@ -105,6 +105,37 @@ describe("readDateText: what the seeds write", () => {
     expect(readDateText(text, enGB)).toEqual([{ kind: "unreadable", problem, text }]);
   });
 
+  it.each([
+    "Monthly from April 2019",
+    "Ongoing since January 2021",
+    "New officer failed to start in March 2022; the post is to be advertised again",
+    "Consultation to begin May 2023 with a report to the Cabinet after it closes",
+    "Refer to the update given to the Audit Committee in November",
+  ])("reads progress written in a date column, %j, as no firm date rather than a bad date", (text) => {
+    expect(readDateText(text, enGB)).toEqual([{ kind: "marker", marker: "no-firm-date", text }]);
+  });
+
+  it.each([
+    "after the summer",
+    "When the new case management system has been procured",
+    "early May 2016",
+    "Staff may attend",
+  ])("still calls %j not a date: no recurring word, or no word of time in a sentence", (text) => {
+    expect(readDateText(text, enGB)).toEqual([{ kind: "unreadable", problem: "not-understood", text }]);
+  });
+
+  it("reads a date written as when its action was done, among others, as done", () => {
+    expect(readDateText("March 2005\nDone (June 2004)", enGB)).toEqual([
+      period("March 2005", "2005-03-01", "2005-03-31", "month"),
+      { kind: "marker", marker: "done", text: "June 2004" },
+    ]);
+    expect(readDateText("Completed: 14/05/2021\n30/09/2021", enGB)[1]).toEqual(period("30/09/2021", "2021-09-30", "2021-09-30", "day"));
+  });
+
+  it.each(["March 2005\nJune 2004", "Done by March 2005\nJune 2005"])("keeps both of %j as deadlines", (text) => {
+    expect(readDateText(text, enGB).map((r) => r.kind)).toEqual(["date", "date"]);
+  });
+
   it.each<[string, number, number | null]>([
     ["May", 5, null],
     ["Sept.", 9, null],

@@ -71,6 +71,32 @@ export function readDateCell(cell: Cell, ctx: DateContext): DateRead[] {
 
 /** Reads typed text; always at least one read, several when the text holds several dates. */
 export function readDateText(text: string, ctx: DateContext): DateRead[] {
+  const reads = readDateWords(text, ctx);
+  const only = reads.length === 1 ? reads[0] : undefined;
+  if (only?.kind === "unreadable" && only.problem === "not-understood" && isProgressNote(only.text, ctx)) {
+    return [{ kind: "marker", marker: "no-firm-date", text: only.text }];
+  }
+  return reads;
+}
+
+const MONTH_WORD = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+const PROSE_WORDS = 6;
+
+/**
+ * Progress written in the date column ("Quarterly from October 2004", "One officer appointed
+ * July 2004; the second failed to start"): it tells when things happened or recur, not a
+ * deadline that was mistyped. Either a recurring marker qualified by a start, or a sentence
+ * that speaks of months or dates. Calling it an unreadable date would blame the user for
+ * writing an update; text with no word of time ("when funding allows") still is one.
+ */
+function isProgressNote(text: string, ctx: DateContext): boolean {
+  const spans = findDateSpans(text, ctx);
+  if (spans.some((s) => s.read.kind === "marker" && s.read.marker === "no-firm-date")) return true;
+  const words = textOutsideSpans(text, spans).match(/[a-z]{2,}/gi) ?? [];
+  return words.length >= PROSE_WORDS && (spans.length > 0 || MONTH_WORD.test(text));
+}
+
+function readDateWords(text: string, ctx: DateContext): DateRead[] {
   const trimmed = text.trim();
   // A dash or dot is how a tracker leaves a date cell blank on purpose: nothing to read, nothing wrong.
   if (trimmed === "" || /^[-–—.]+$/.test(trimmed)) return [{ kind: "empty" }];
@@ -88,7 +114,17 @@ export function readDateText(text: string, ctx: DateContext): DateRead[] {
   const only = chosen.length === 1 ? chosen[0] : undefined;
   if (only !== undefined) return [withText(only.read, trimmed)];
   if (chosen.length === 0) return [unreadable("not-understood", trimmed)];
-  return chosen.map((s) => s.read);
+  return chosen.map((s) => (doneBefore(trimmed, spans, s) ? { kind: "marker", marker: "done", text: s.text } : s.read));
+}
+
+/**
+ * One of several dates written as when its action was done ("March 2005 / Done (June
+ * 2004)"): that action is done, its date is not a deadline still to meet.
+ */
+function doneBefore(text: string, spans: DateSpan[], span: DateSpan): boolean {
+  const before = spans[spans.indexOf(span) - 1];
+  if (before?.read.kind !== "marker" || before.read.marker !== "done") return false;
+  return /^[\s(:,–-]*$/.test(text.slice(before.index + before.text.length, span.index));
 }
 
 /** A month and nothing else ("June", "Sept."): a deadline whose year is left to the context. */

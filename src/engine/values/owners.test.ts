@@ -4,6 +4,12 @@ import { namesOwners, readOwners } from "./owners";
 describe("readOwners", () => {
   it.each<[string, string[]]>([
     ["C.Smith/ T. Collins/ J. Davies/", ["C.Smith", "T. Collins", "J. Davies"]],
+    // "ditto" under a name, one line per bullet of the action: the same owner again.
+    ["Mary Okafor\nditto\nditto", ["Mary Okafor"]],
+    ["Head of Revenues\ndo.", ["Head of Revenues"]],
+    ["Head of Revenues\n\"", ["Head of Revenues"]],
+    ["Mary Okafor ditto ditto", ["Mary Okafor"]],
+    ["Dittoway Housing Trust", ["Dittoway Housing Trust"]],
     ["T. Collins/ J. Gregg", ["T. Collins", "J. Gregg"]],
     ["L.Lofting/ C.Smith", ["L.Lofting", "C.Smith"]],
     ["T. Jefford / V. Crompton", ["T. Jefford", "V. Crompton"]],

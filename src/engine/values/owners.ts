@@ -25,8 +25,16 @@ export function readOwners(text: string): OwnersRead {
 
 const ownerReads = new Map<string, OwnersRead>();
 
+/**
+ * "ditto" (or "do." or a ditto mark) after a name, one per bullet of the action beside it:
+ * the same owner again, not a second one. Alone in a cell it is left to be read.
+ */
+function withoutDittos(text: string): string {
+  return text.replace(/(?<=\S)\s+(ditto|do\.|["”〃])(?=\s|$)/gi, "");
+}
+
 function splitOwners(text: string): OwnersRead {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = withoutDittos(text).replace(/\s+/g, " ").trim();
   if (clean === "") return { kind: "empty" };
   if (PLACEHOLDER.test(tidy(clean))) return { kind: "placeholder", text: clean };
   const owners = splitOutsideBrackets(clean, ALWAYS_SPLITS)

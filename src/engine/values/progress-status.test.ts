@@ -1,4 +1,4 @@
-import { readStatus } from "./progress-status";
+import { readStatus, statusInitials } from "./progress-status";
 
 describe("readStatus", () => {
   it.each([
@@ -30,5 +30,29 @@ describe("readStatus", () => {
 
   it("reads a blank cell as empty", () => {
     expect(readStatus("  ")).toEqual({ kind: "empty" });
+  });
+});
+
+describe("statusInitials: one-letter statuses explained by their header", () => {
+  it.each([
+    ["Proposed to Open/ Close", "C", "closed", true],
+    ["Proposed to Open/ Close", "o", "open", false],
+    ["Open / Closed", "C.", "closed", true],
+    ["Complete/Ongoing/Not started", "O", "in-progress", false],
+  ])("in a column headed %j reads %j as %s", (header, cell, status, done) => {
+    expect(readStatus(cell, statusInitials(header))).toEqual({ kind: "status", status, done });
+  });
+
+  it.each([
+    ["Status"],
+    ["Lead/Support"],
+    ["Open/Ongoing"],
+    ["Date raised / due"],
+  ])("finds no initials in %j", (header) => {
+    expect(statusInitials(header)).toBeNull();
+  });
+
+  it("leaves a letter unread when the header gives no initials", () => {
+    expect(readStatus("C", statusInitials("Status")).kind).toBe("unreadable");
   });
 });

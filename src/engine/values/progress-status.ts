@@ -25,7 +25,9 @@ const DONE = new Set<ProgressStatus>(["complete", "closed", "cancelled"]);
  * Reads a status cell. A template's example ("e.g. Paused") is read as the word it shows;
  * a trailing date or full stop ("Complete.", "Closed - June") does not hide the status.
  */
-export function readStatus(text: string): StatusRead {
+export function readStatus(text: string, initials: StatusInitials | null = null): StatusRead {
+  const letter = initials?.get(text.trim().replace(/\.$/, "").toLowerCase());
+  if (letter !== undefined) return readStatus(letter);
   const base = text
     .toLowerCase()
     .replace(/^e\.?\s?g\.?,?\s*/, "")
@@ -39,4 +41,30 @@ export function readStatus(text: string): StatusRead {
     if (pattern.test(folded) || pattern.test(head)) return { kind: "status", status, done: DONE.has(status) };
   }
   return { kind: "unreadable", text: text.trim() };
+}
+
+/** The status each initial stands for, in a column that writes statuses as one letter. */
+export type StatusInitials = Map<string, string>;
+
+/**
+ * A header that lists its statuses ("Proposed to Open/ Close", "Open / Closed", "C/O"
+ * beside such a list) says what its one-letter cells mean: "O" is Open, "C" is Closed.
+ * Null unless it lists two or more statuses with different initials.
+ */
+export function statusInitials(header: string): StatusInitials | null {
+  const parts = header.toLowerCase().split("/");
+  if (parts.length < 2) return null;
+  const words = parts.map((part, i) => {
+    const whole = part.trim();
+    if (readStatus(whole).kind === "status") return whole;
+    const tokens = whole.split(/\s+/);
+    // The list sits at the end of the first part and the start of the others: "Proposed to Open".
+    return (i === 0 ? tokens[tokens.length - 1] : tokens[0]) ?? "";
+  });
+  const map: StatusInitials = new Map();
+  for (const word of words) {
+    if (readStatus(word).kind !== "status" || map.has(word.charAt(0))) return null;
+    map.set(word.charAt(0), word);
+  }
+  return map;
 }

@@ -17,7 +17,7 @@ interface ChangeOf {
 
 /**
  * One thing that moved between two versions of a plan, as data: the kinds of the report's
- * `changes` (../shared/spec/cli-and-report.md), plus the escalation list's comings and goings.
+ * `changes` (docs/cli-and-report.md), plus the escalation list's comings and goings.
  */
 export type Change = ChangeOf &
   (

@@ -16,13 +16,15 @@ export interface ColumnMappingProps {
   onChange: (role: Role, col: number | null) => void;
   /** Forgets what the user mapped by hand: the columns found are used again. Absent when nothing was mapped. */
   onReset?: () => void;
+  /** For each role, the column letter that came second when the reader scored the columns. */
+  runnersUp?: Partial<Record<Role, string | null>>;
   disabled?: boolean;
 }
 
 const optionText = (o: ColumnOption) => (o.header ? `${o.letter} · ${o.header}` : `Column ${o.letter}`);
 
 /** The columns the engine found, each changeable, folded away because most plans need no change. */
-export function ColumnMapping({ options, mapping, onChange, onReset, disabled }: ColumnMappingProps) {
+export function ColumnMapping({ options, mapping, onChange, onReset, runnersUp, disabled }: ColumnMappingProps) {
   const styles = useStyles();
   const found = ROLES.filter((role) => mapping[role] !== undefined).length;
   return (
@@ -35,6 +37,8 @@ export function ColumnMapping({ options, mapping, onChange, onReset, disabled }:
             const chosen = options.find((o) => o.col === col);
             // One column read for two roles is almost always a slip; it is allowed but said.
             const also = col === undefined ? [] : ROLES.filter((other) => other !== role && mapping[other] === col);
+            // The runner-up shows the user the other column the reader weighed, to pick it if the reader was wrong.
+            const second = options.find((o) => o.letter === runnersUp?.[role]);
             return (
               <Field
                 key={role}
@@ -42,6 +46,7 @@ export function ColumnMapping({ options, mapping, onChange, onReset, disabled }:
                 size="small"
                 validationState={also.length ? "warning" : "none"}
                 validationMessage={also.length ? `This column is also read as ${also.map((r) => ROLE_LABELS[r]).join(" and ")}.` : undefined}
+                hint={second ? `Runner-up: ${optionText(second)}` : undefined}
               >
                 <Dropdown
                   size="small"

@@ -96,6 +96,10 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
   const mapping = useMemo(() => ({ ...(found?.kind === "plan" ? found.columns : {}), ...columns }), [found, columns]);
   const options = useMemo(() => columnOptions(preview), [preview]);
   const previewSheet = preview.report.sheets[0];
+  const runnersUp = useMemo(
+    () => (previewSheet?.kind === "plan" ? Object.fromEntries(Object.entries(previewSheet.columnChoices ?? {}).map(([role, choice]) => [role, choice.runnerUp])) : {}),
+    [previewSheet],
+  );
   const report = check?.report;
   const checkedSheet = report?.sheets[0];
 
@@ -110,7 +114,7 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
         </Button>
         {settingsOpen && (
           <>
-            {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} onChange={changeColumn} onReset={Object.keys(columns).length ? () => setColumns({}) : undefined} disabled={working} />}
+            {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} runnersUp={runnersUp} onChange={changeColumn} onReset={Object.keys(columns).length ? () => setColumns({}) : undefined} disabled={working} />}
             <EscalationRulePicker value={settings.escalate} onChange={(escalate) => onSettingsChange({ ...settings, escalate })} disabled={working} />
             <RuleSettings rules={RULE_INFO} settings={settings.rules} onChange={changeRule} disabled={working} />
           </>

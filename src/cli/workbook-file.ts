@@ -55,8 +55,11 @@ export async function saveWorkbook(workbook: XlsxWorkbook, out: string): Promise
     await writeFile(temp, bytes);
     await rename(temp, out);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    const leftBehind = await unlink(temp).then(
+      () => "",
+      (cleanup: NodeJS.ErrnoException) => (cleanup.code === "ENOENT" ? "" : ` A temporary file may be left at '${temp}': delete it.`),
+    );
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`Cannot write '${out}' (${code ?? (error as Error).message}). Check that its folder exists and that you may write there.`);
+    throw new InputError(`Cannot write '${out}' (${code ?? (error as Error).message}). Check that its folder exists and that you may write there.${leftBehind}`);
   }
 }

@@ -19,7 +19,8 @@ async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     settings.set(LAST_ERROR_SETTING, `Check plan failed: ${message}`);
   } finally {
-    await saveSettings().catch(() => undefined);
+    // The ribbon has no place to show this; the console is where an add-in's developer looks.
+    await saveSettings().catch((error: unknown) => console.error("Check plan could not save its outcome in the workbook's settings, so the pane will not show it:", error));
     event.completed();
   }
 }

@@ -31,7 +31,10 @@ function settle(call: (callback: (result: Office.AsyncResult<unknown>) => void) 
 export function documentCommandError(settings: CommandSettings): CommandErrorStore {
   return {
     async read() {
-      if (settings.refreshAsync) await settle((callback) => settings.refreshAsync!(callback)).catch(() => undefined);
+      // Without a refresh the pane's own copy is still read: it may miss the newest failure.
+      if (settings.refreshAsync) {
+        await settle((callback) => settings.refreshAsync!(callback)).catch((error: unknown) => console.warn("The ribbon's last failure could not be refreshed; showing the pane's copy:", error));
+      }
       const recorded = settings.get(LAST_ERROR_KEY) as unknown;
       return typeof recorded === "string" && recorded.trim() ? recorded.trim() : null;
     },

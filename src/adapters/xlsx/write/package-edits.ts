@@ -31,21 +31,18 @@ function usedIds(xml: string): Set<string> {
   return new Set([...xml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
 }
 
-/** Adds a relationship from `source` to `target`; says whether the rels part had to be made. */
+/** Adds a relationship from `source` to `target`, a part of the package; says whether the rels part had to be made. */
 export function addRelationship(pkg: Package, source: string, type: string, target: string): { id: string; createdRels: boolean } {
-  const relsPart = relsPartOf(source);
-  const createdRels = !pkg.has(relsPart);
-  const xml = createdRels ? `${RELS_HEAD}</Relationships>` : pkg.text(relsPart);
-  const used = usedIds(xml);
-  let n = used.size + 1;
-  while (used.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  pkg.set(relsPart, beforeClose(xml, "Relationships", `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/>`));
-  return { id, createdRels };
+  return addRelationshipElement(pkg, source, (id) => `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/>`);
 }
 
 /** A relationship to a file outside the package (a link to another workbook), its target as given. */
 export function addExternalRelationship(pkg: Package, source: string, type: string, target: string): { id: string; createdRels: boolean } {
+  return addRelationshipElement(pkg, source, (id) => `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}" TargetMode="External"/>`);
+}
+
+/** Adds the element `make` gives for the first free relationship id of `source`. */
+function addRelationshipElement(pkg: Package, source: string, make: (id: string) => string): { id: string; createdRels: boolean } {
   const relsPart = relsPartOf(source);
   const createdRels = !pkg.has(relsPart);
   const xml = createdRels ? `${RELS_HEAD}</Relationships>` : pkg.text(relsPart);
@@ -53,7 +50,7 @@ export function addExternalRelationship(pkg: Package, source: string, type: stri
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  pkg.set(relsPart, beforeClose(xml, "Relationships", `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}" TargetMode="External"/>`));
+  pkg.set(relsPart, beforeClose(xml, "Relationships", make(id)));
   return { id, createdRels };
 }
 

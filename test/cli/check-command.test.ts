@@ -3,20 +3,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { ReportSchema } from "../../src/engine";
 import { buildSeedWorkbooks } from "../fixtures/seed-workbooks";
-
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    today: () => "2026-11-23",
-  };
-  return io;
-}
+import { captureIo } from "./capture-io";
 
 const dir = mkdtempSync(path.join(tmpdir(), "action-plan-cli-"));
 const file = (name: string, data: string | Buffer) => {

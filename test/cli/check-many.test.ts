@@ -6,9 +6,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { writeRollup } from "../../src/cli/write-rollup";
 import { FileErrorReportSchema, ReportSchema, type Report } from "../../src/engine";
+import { captureIo as captureTheIo } from "./capture-io";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const root = mkdtempSync(path.join(tmpdir(), "action-plan-estate-"));
@@ -21,16 +22,7 @@ const SHARES: Record<string, string[]> = {
 /** A workbook cut short, as a failed download or a full disk leaves it. */
 const TRUNCATED = path.join(estate, "finance/2016/truncated.xlsx");
 
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    today: () => "2016-09-30",
-  };
-  return io;
-}
+const captureIo = () => captureTheIo("2016-09-30");
 
 /** How the reports name a file: its path from where the tool runs. */
 const nameOf = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");

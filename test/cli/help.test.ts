@@ -1,18 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { COMMANDS, OPTIONS, optionsOf, packageVersion } from "../../src/cli/help";
-
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    today: () => "2026-11-23",
-  };
-  return io;
-}
+import { captureIo } from "./capture-io";
 
 async function run(...argv: string[]) {
   const io = captureIo();

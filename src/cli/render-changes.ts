@@ -1,16 +1,14 @@
-import type { ChangeReport, PlanSheetReport } from "../engine";
+import { ordinal, plural, pounds as poundsOf, ragWord as word, type ChangeReport, type PlanSheetReport } from "../engine";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-const ORDINALS = ["", "1st", "2nd", "3rd"];
-const ragWord = (rag: unknown) => (typeof rag === "string" ? rag[0].toUpperCase() + rag.slice(1) : "no RAG");
-const pounds = (n: unknown) => (typeof n === "number" ? `£${Math.round(n).toLocaleString("en-GB")}` : "none");
+const ragWord = (rag: unknown) => (typeof rag === "string" ? word(rag) : "no RAG");
+const pounds = (n: unknown) => (typeof n === "number" ? poundsOf(n) : "none");
 const owners = (list: unknown) => (Array.isArray(list) && list.length ? list.join(", ") : "nobody");
 const dateOrNone = (date: unknown) => (typeof date === "string" ? date : "none");
 
 function moved(change: ChangeReport): string {
   if (change.days === null || change.days === 0) return "";
   const when = change.days > 0 ? `${plural(change.days, "day")} later` : `${plural(-change.days, "day")} earlier`;
-  return change.extensions ? ` (${when}, its ${ORDINALS[change.extensions] ?? `${change.extensions}th`} extension)` : ` (${when})`;
+  return change.extensions ? ` (${when}, its ${ordinal(change.extensions)} extension)` : ` (${when})`;
 }
 
 /** One change in a line's worth of words. */

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { writeChecked, XlsxWorkbook } from "../adapters/xlsx";
-import { describeRollup, SUMMARY_STYLES, type RollupLine } from "../engine";
+import { describeRollup, plural, SUMMARY_STYLES, type RollupLine } from "../engine";
 import { saveWorkbook } from "./workbook-file";
 
 /**
@@ -24,5 +24,5 @@ export function rollupWritten(lines: readonly RollupLine[], out: string): string
   const unread = lines.filter((line) => line.kind === "error").length;
   const files = new Set(lines.map((line) => line.file)).size;
   const bad = unread ? `; ${unread} could not be read and ${unread === 1 ? "is" : "are"} listed with the reason` : "";
-  return `Wrote ${out}: a roll-up of ${plans} plan${plans === 1 ? "" : "s"} from ${files} workbook${files === 1 ? "" : "s"}${bad} (sheets 'Plans', 'Escalations', 'Savings').\n`;
+  return `Wrote ${out}: a roll-up of ${plural(plans, "plan")} from ${plural(files, "workbook")}${bad} (sheets 'Plans', 'Escalations', 'Savings').\n`;
 }

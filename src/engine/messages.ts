@@ -1,12 +1,5 @@
 import type { Finding } from "./findings";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "2016-06-29" as "29 Jun 2016": the day first, as a UK reader writes it. */
-function day(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
+import { dayText, ordinal, plural, ragWord } from "./words";
 
 /** Pounds with thousands separators: £2,100,000. */
 export function pounds(amount: number): string {
@@ -16,13 +9,8 @@ export function pounds(amount: number): string {
 const where = (f: Finding) => f.cell ?? "this sheet";
 const itemName = (f: Finding) => (f.itemId ? `Item ${f.itemId}` : `The action on row ${f.row ?? "?"}`);
 const ragName = (column: "actionRag" | "savingsRag") => (column === "actionRag" ? "Action RAG" : "Savings RAG");
-/** A RAG given only as a fill colour has no words of its own: name it as the legend does, "Green". */
-const ragWord = (rag: string) => rag.charAt(0).toUpperCase() + rag.slice(1);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** When the earlier version was reported, in words: "31 May 2016", or only "the earlier version". */
-const sinceWhen = (since: string | null) => (since ? day(since) : "the earlier version");
-const ORDINALS = ["", "1st", "2nd", "3rd"];
-const ordinal = (n: number) => ORDINALS[n] ?? `${n}th`;
+const sinceWhen = (since: string | null) => (since ? dayText(since) : "the earlier version");
 
 /**
  * The plain-English message for a finding: what is wrong, on which cell, and what to do, for
@@ -53,7 +41,7 @@ export function messageFor(f: Finding): string {
             ? `the date '${f.params.source}' in ${f.params.sourceCell ?? "the same column"}`
             : f.params.from === "reporting-date"
               ? `the reporting date '${f.params.source}'`
-              : `the as-of date you chose (${day(f.params.source)})`;
+              : `the as-of date you chose (${dayText(f.params.source)})`;
       return `Read '${f.value}' in ${where(f)} as ${f.params.read}, from ${from}; write the year if that is wrong.`;
     }
     case "date-year-unclear":
@@ -67,7 +55,7 @@ export function messageFor(f: Finding): string {
     case "revised-before-target":
       return `${itemName(f)}: the revised date (${f.value}) is before the target (${f.params.target}) in ${where(f)} — the two columns look swapped; put the new deadline in ${f.params.revisedHeader}.`;
     case "overdue":
-      return `${itemName(f)}: the step due ${f.params.due} (${where(f)}) is ${plural(f.params.days, "day")} overdue on ${day(f.params.asOf)}: mark it Complete, or give a revised date.`;
+      return `${itemName(f)}: the step due ${f.params.due} (${where(f)}) is ${plural(f.params.days, "day")} overdue on ${dayText(f.params.asOf)}: mark it Complete, or give a revised date.`;
     case "slipped":
       return `${itemName(f)}: the step due ${f.params.target} was revised to ${f.params.revised} in ${where(f)}, ${plural(f.params.days, "day")} later.`;
     case "rag-inconsistent-with-dates":
@@ -89,7 +77,7 @@ export function messageFor(f: Finding): string {
         ? `Item ${f.value} is on the sheet's board list (${where(f)}) but the escalation rule does not pick it: take it off the list, or check its RAG and saving.`
         : `Item ${f.value} (${where(f)}) is picked by the escalation rule but is missing from the sheet's board list: add it to the list.`;
     case "step-extended-again":
-      return `${itemName(f)}: the step's deadline in ${where(f)} moved again since ${sinceWhen(f.params.since)}, from ${day(f.params.from)} to ${day(f.params.to)} (${plural(f.params.days, "day")} later), its ${ordinal(f.params.extensions)} extension: ask the owner whether the new date will hold, and say in the update why it moved.`;
+      return `${itemName(f)}: the step's deadline in ${where(f)} moved again since ${sinceWhen(f.params.since)}, from ${dayText(f.params.from)} to ${dayText(f.params.to)} (${plural(f.params.days, "day")} later), its ${ordinal(f.params.extensions)} extension: ask the owner whether the new date will hold, and say in the update why it moved.`;
     case "rag-worse":
       return `${itemName(f)}'s ${ragName(f.params.column)} went from ${ragWord(f.params.from)} to ${ragWord(f.params.to)} in ${where(f)} since ${sinceWhen(f.params.since)}: the update should say why.`;
     case "rag-better-while-slipping":

@@ -32,18 +32,6 @@ export function shortened(value: string, most = 240): string {
   return flat.length <= most ? flat : `${flat.slice(0, flat.lastIndexOf(" ", most - 1) + 1 || most - 1).trimEnd()}…`;
 }
 
-/** "£219,000" */
-export function pounds(amount: number): string {
-  return `£${Math.round(amount).toLocaleString("en-GB")}`;
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "2016-06-29" → "29 Jun 2016", the way the summary sheets show dates. */
-export function dayText(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
-}
 
 /** A string literal inside a formula. */
 export function quoted(value: string): string {

@@ -4,12 +4,11 @@ import { CHANGE_GROUPS, changeGroup } from "../compare/groups";
 import { changeReport } from "../compare/to-report";
 import { address } from "../grid";
 import type { Item } from "../plan";
-import { date, dayText, link, num, ragCell, shortened, text } from "./cells";
+import { dayText, ordinal } from "../words";
+import { date, link, num, ragCell, shortened, text } from "./cells";
 import { SheetBuilder } from "./sheet-builder";
 import type { SummarySheet, WriteCell } from "./write-types";
 
-const ORDINALS = ["", "1st", "2nd", "3rd"];
-const nth = (n: number) => ORDINALS[n] ?? `${n}th`;
 const dateOrNone = (iso: string | null) => (iso ? date(iso) : text("None"));
 const poundsOrNone = (amount: number | null) => (amount === null ? text("None") : num(amount, "money"));
 const owners = (list: string[]) => text(list.length ? list.join(" / ") : "Nobody", "wrap");
@@ -23,7 +22,7 @@ function describe(change: Change): { what: string; before: WriteCell | null; now
     case "target":
     case "revised": {
       const label = change.kind === "target" ? "Target date" : "Revised date";
-      return { what: change.extensions ? `${label}: ${nth(change.extensions)} extension` : label, before: dateOrNone(change.from), now: dateOrNone(change.to) };
+      return { what: change.extensions ? `${label}: ${ordinal(change.extensions)} extension` : label, before: dateOrNone(change.from), now: dateOrNone(change.to) };
     }
     case "done":
       return { what: change.to ? "Completed" : "No longer marked done", before: text(change.from ? "Done" : "Not done"), now: text(change.to ? "Done" : "Not done") };

@@ -1,6 +1,6 @@
 import type { Item } from "../plan";
 import type { Rag } from "../values/rag";
-import { pounds } from "./cells";
+import { pounds } from "../words";
 import { RAG_WORDS } from "./palette";
 
 /**

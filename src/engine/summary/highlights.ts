@@ -2,7 +2,7 @@ import type { CheckResult, PlanResult } from "../check";
 import type { Finding } from "../findings";
 import { address } from "../grid";
 import { messageFor } from "../messages";
-import { dayText } from "./cells";
+import { dayText } from "../words";
 import { LEGEND, legendOf } from "./palette";
 import type { Highlight, HighlightKind } from "./write-types";
 

@@ -1,0 +1,40 @@
+/**
+ * Counts, days and money in the words every output of ours uses (findings' messages, the
+ * summary sheets, the CLI's text): one spelling, so the pane, the CLI and the sheets agree.
+ */
+
+/** "1 step", "10 steps". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** "1st", "2nd", "3rd", "4th": how many times a deadline has moved. */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2016-06-29" → "29 Jun 2016": the day first, as a UK reader writes it. */
+export function dayText(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "2016-06-30" → "Jun 2016", for a date that stands for its whole month. */
+export function monthText(iso: string): string {
+  const [y, m] = iso.split("-").map(Number);
+  return `${MONTHS[m - 1]} ${y}`;
+}
+
+/** "£219,000": whole pounds with thousands separators. */
+export function pounds(amount: number): string {
+  return `£${Math.round(amount).toLocaleString("en-GB")}`;
+}
+
+/** A RAG as the legend names it, "Green", also when it was given only as a fill colour. */
+export function ragWord(rag: string): string {
+  return rag.charAt(0).toUpperCase() + rag.slice(1);
+}

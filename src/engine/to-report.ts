@@ -6,10 +6,7 @@ import type { Item, LogEntry, Step } from "./plan";
 import { markerOf } from "./status";
 import type { FindingReport, ItemReport, LogEntryReport, Report, SheetReport } from "./report";
 import type { Finding } from "./findings";
-
-function ragOf(cell: Item["actionRag"]) {
-  return cell?.read.kind === "rag" ? cell.read.rag : null;
-}
+import { ragOf } from "./values/rag";
 
 /** The words a date came from: the part of a shared cell that gave it ("Oct 2004"), else the cell. */
 function wordsOf(cell: Step["target"]): string | null {

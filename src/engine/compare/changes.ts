@@ -1,7 +1,7 @@
 import type { Item, Role } from "../plan";
 import { daysBetween, stepDates } from "../status";
 import type { EscalationRule } from "../summary/escalations";
-import type { Rag } from "../values/rag";
+import { ragOf, type Rag } from "../values/rag";
 import type { ItemMatch, ItemPair, StepPair } from "./match-items";
 
 /** Whether a RAG moved towards Red (worse) or towards Blue (better). */
@@ -39,10 +39,6 @@ export type ChangeKind = Change["kind"];
 
 /** Blue (complete) is best, Red worst: a Blue item rated Green again has been reopened. */
 const RAG_ORDER: Record<Rag, number> = { blue: 0, green: 1, amber: 2, red: 3 };
-
-function ragOf(cell: Item["actionRag"]): Rag | null {
-  return cell?.read.kind === "rag" ? cell.read.rag : null;
-}
 
 function direction(from: Rag | null, to: Rag | null): RagDirection | null {
   if (!from || !to) return null;

@@ -1,6 +1,7 @@
+import { ragOf } from "../values/rag";
 import type { Item } from "../plan";
 import type { FindingParamsByRule } from "../findings";
-import { dateCellsOf, dateText, ragOf, type Rule, type RuleContext, type RuleHit } from "./rule";
+import { dateCellsOf, dateText, type Rule, type RuleContext, type RuleHit } from "./rule";
 
 type Params = FindingParamsByRule["rag-inconsistent-with-dates"];
 

@@ -5,7 +5,6 @@ import type { StepStatus } from "../status";
 import type { DueSoonStep } from "../summary/due-soon";
 import type { EscalationRule } from "../summary/escalations";
 import type { DateRead } from "../values/dates";
-import type { Rag, RagRead } from "../values/rag";
 
 /** Everything a rule may look at: the plan as read and what was derived from it. */
 export interface RuleContext {
@@ -53,11 +52,6 @@ export function logEntries(plan: PlanSheet): Array<{ entry: LogEntry; name: stri
 /** The step's date cells that were filled in: target first, then revised. */
 export function dateCellsOf(step: Step): Array<Located<DateRead>> {
   return [step.target, step.revised].filter((cell): cell is Located<DateRead> => cell !== null);
-}
-
-/** The RAG a cell gives, or null when it is empty or unreadable. */
-export function ragOf(cell: Located<RagRead> | null): Rag | null {
-  return cell?.read.kind === "rag" ? cell.read.rag : null;
 }
 
 /** The text a date cell gives for one read (a cell may hold several dates). */

@@ -1,4 +1,5 @@
-import { ragOf, type Rule } from "./rule";
+import { ragOf } from "../values/rag";
+import type { Rule } from "./rule";
 
 /**
  * A Savings RAG rates a saving that the sheet does not state (seed 004's 2.2: Savings RAG Red,

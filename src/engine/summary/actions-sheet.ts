@@ -1,7 +1,8 @@
 import type { PlanResult } from "../check";
 import { address, columnLetter } from "../grid";
 import type { Item, PlanSheet, Step } from "../plan";
-import { date, link, num, ragCell, ragOf, text, type Row } from "./cells";
+import { date, link, num, ragCell, text, type Row } from "./cells";
+import { ragOf } from "../values/rag";
 import { STYLES } from "./palette";
 import { rowHeights } from "./row-heights";
 import { ownerKey } from "./totals";

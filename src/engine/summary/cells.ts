@@ -1,4 +1,3 @@
-import type { Item } from "../plan";
 import type { Rag } from "../values/rag";
 import { RAG_WORDS } from "./palette";
 import type { StyleId, WriteCell } from "./write-types";
@@ -17,10 +16,6 @@ export const fileLink = (value: string, target: string, cell?: string): WriteCel
 /** A RAG as its word on its colour; "None" uncoloured when the item has no RAG. */
 export function ragCell(rag: Rag | null): WriteCell {
   return rag ? text(RAG_WORDS[rag], `rag-${rag}`) : text("None");
-}
-
-export function ragOf(cell: Item["actionRag"]): Rag | null {
-  return cell?.read.kind === "rag" ? cell.read.rag : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Item } from "../plan";
-import type { Rag } from "../values/rag";
+import { ragOf, type Rag } from "../values/rag";
 import { pounds } from "../words";
 import { RAG_WORDS } from "./palette";
 
@@ -17,20 +17,12 @@ export interface EscalationRule {
 export const ESCALATION_RULE_IDS = ["red-amber-with-saving", "all-red-amber", "savings-red"] as const;
 export type EscalationRuleId = (typeof ESCALATION_RULE_IDS)[number];
 
-function actionRag(item: Item) {
-  return item.actionRag?.read.kind === "rag" ? item.actionRag.read.rag : null;
-}
-
-function savingsRag(item: Item) {
-  return item.savingsRag?.read.kind === "rag" ? item.savingsRag.read.rag : null;
-}
-
 /** A saving is attached when an amount is given (not "None") or the item has a Savings RAG. */
 export function hasSavingAttached(item: Item): boolean {
-  return item.saving?.read.kind === "money" || savingsRag(item) !== null;
+  return item.saving?.read.kind === "money" || ragOf(item.savingsRag) !== null;
 }
 
-const isRedOrAmber = (item: Item) => actionRag(item) === "red" || actionRag(item) === "amber";
+const isRedOrAmber = (item: Item) => ragOf(item.actionRag) === "red" || ragOf(item.actionRag) === "amber";
 
 export const ESCALATION_RULES: Record<EscalationRuleId, EscalationRule> = {
   "red-amber-with-saving": {
@@ -46,7 +38,7 @@ export const ESCALATION_RULES: Record<EscalationRuleId, EscalationRule> = {
   "savings-red": {
     id: "savings-red",
     words: "Every item whose Savings RAG is Red",
-    picks: (item) => savingsRag(item) === "red",
+    picks: (item) => ragOf(item.savingsRag) === "red",
   },
 };
 

@@ -1,7 +1,8 @@
 import type { PlanResult } from "../check";
 import type { Item } from "../plan";
 import { columnRef, type ActionColumn } from "./actions-sheet";
-import { exactly, formula, literally, ragCell, ragOf, text } from "./cells";
+import { exactly, formula, literally, ragCell, text } from "./cells";
+import { ragOf } from "../values/rag";
 import { DATA_BAR_COLOR, RAG_WORDS, RAGS } from "./palette";
 import { SheetBuilder } from "./sheet-builder";
 import { ownerKey, savingOf } from "./totals";

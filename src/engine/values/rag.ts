@@ -23,6 +23,11 @@ const RAG_WORDS: Readonly<Record<string, Rag>> = {
   completed: "blue",
 };
 
+/** The RAG a cell gives, or null when it is empty or could not be read. */
+export function ragOf(cell: { read: RagRead } | null | undefined): Rag | null {
+  return cell?.read.kind === "rag" ? cell.read.rag : null;
+}
+
 /**
  * Reads a RAG from the cell's words, else from its fill. Text wins over fill because a
  * user who retypes a status often forgets to repaint the cell.

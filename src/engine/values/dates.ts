@@ -61,6 +61,10 @@ export function serialToIso(serial: number, date1904: boolean): string {
   return isoOfUtc(epoch + day * MS_PER_DAY);
 }
 
+/** A month's name or its short form, with its dot: the one spelling every pattern below is built from. */
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])";
+
 /** Reads a date cell; always at least one read, several when the cell holds several dates. */
 export function readDateCell(cell: Cell, ctx: DateContext): DateRead[] {
   if (typeof cell.value === "number") return [readNumber(cell.value, cell, ctx)];
@@ -128,14 +132,14 @@ function doneBefore(text: string, spans: DateSpan[], span: DateSpan): boolean {
 }
 
 /** A month and nothing else ("June", "Sept."): a deadline whose year is left to the context. */
-const BARE_MONTH = new RegExp(`^${"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"}$`, "i");
+const BARE_MONTH = new RegExp(`^${MONTH}$`, "i");
 
 /**
  * "End May", "by the end of June 2002", "Mid July": a schedule's way of giving a deadline.
  * The end of a month is that month's deadline; its middle is the 15th.
  */
 const PART_OF_MONTH = new RegExp(
-  `^(?:by\\s+)?(?:the\\s+)?(end|end\\s+of|mid|mid-|middle\\s+of)\\s*${"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"}(?:\\s+(\\d{4}))?$`,
+  `^(?:by\\s+)?(?:the\\s+)?(end|end\\s+of|mid|mid-|middle\\s+of)\\s*${MONTH}(?:\\s+(\\d{4}))?$`,
   "i",
 );
 
@@ -204,8 +208,6 @@ function withText(read: DateRead, text: string): DateRead {
   return read.kind === "empty" ? read : { ...read, text };
 }
 
-const MONTH =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])";
 /** "Q3", "Qtr 3", "Quarter 3": read as one, so "Quarter 3 2017/18" is not taken as the whole year. */
 const QUARTER = "(?:q|qtr\\.?\\s*|quarter\\s*)";
 const ORDINAL = "(?:st|nd|rd|th)(?![a-z])";

@@ -2,7 +2,7 @@ import type { Item, Role } from "../plan";
 import { daysBetween, stepDates } from "../status";
 import type { EscalationRule } from "../summary/escalations";
 import { ragOf, type Rag } from "../values/rag";
-import type { ItemMatch, ItemPair, StepPair } from "./match-items";
+import { textKey, type ItemMatch, type ItemPair, type StepPair } from "./match-items";
 
 /** Whether a RAG moved towards Red (worse) or towards Blue (better). */
 export type RagDirection = "worse" | "better";
@@ -54,8 +54,7 @@ function poundsOf(item: Item): number | null | undefined {
 }
 
 /** "T.Collins" and "T. Collins" are one person; the order owners are listed in is not a change. */
-const personKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-const sameOwners = (a: string[], b: string[]) => a.map(personKey).sort().join("|") === b.map(personKey).sort().join("|");
+const sameOwners = (a: string[], b: string[]) => a.map(textKey).sort().join("|") === b.map(textKey).sort().join("|");
 
 function stepChanges(pair: ItemPair, steps: StepPair, roles: ReadonlySet<Role>): Change[] {
   const at = { item: pair.item, since: pair.since };

@@ -1,4 +1,5 @@
 import type { PlanSheet, Role } from "../plan";
+import { textKey } from "./match-items";
 
 /** A role whose column is not where, or not headed as, it was in the earlier version. */
 export interface ColumnDifference {
@@ -10,7 +11,6 @@ export interface ColumnDifference {
   sinceHeader: string | null;
 }
 
-const words = (text: string | null) => (text ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 function headerOf(plan: PlanSheet, col: number | undefined): string | null {
   return col === undefined ? null : (plan.headers[col] ?? null);
@@ -27,7 +27,7 @@ export function columnDifferences(plan: PlanSheet, since: PlanSheet): ColumnDiff
     const sinceCol = since.columns[role];
     const header = headerOf(plan, col);
     const sinceHeader = headerOf(since, sinceCol);
-    if (col === sinceCol && words(header) === words(sinceHeader)) return [];
+    if (col === sinceCol && textKey(header) === textKey(sinceHeader)) return [];
     return [{ role, col: col ?? null, header, sinceCol: sinceCol ?? null, sinceHeader }];
   });
 }

@@ -22,8 +22,8 @@ export interface ItemMatch {
   removed: Item[];
 }
 
-/** Case, spacing and punctuation are not what makes two titles or ids different. */
-function key(text: string | null): string {
+/** Case, spacing and punctuation are not what makes two titles, ids, headers or names different. */
+export function textKey(text: string | null): string {
   return (text ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
@@ -36,7 +36,7 @@ function stepNumber(step: Step): string | null {
 
 /** A step's words without its number, which changes when a step is inserted above it. */
 function stepWords(step: Step): string {
-  return key(step.text.replace(NUMBERED, ""));
+  return textKey(step.text.replace(NUMBERED, ""));
 }
 
 /**
@@ -96,7 +96,7 @@ export function matchItems(items: Item[], since: Item[]): ItemMatch {
   const keys = new Map<Item, { id: string | null; title: string | null }>();
   const keysOf = (item: Item) => {
     let k = keys.get(item);
-    if (!k) keys.set(item, (k = { id: item.id === null ? null : key(item.id), title: key(item.title) || null }));
+    if (!k) keys.set(item, (k = { id: item.id === null ? null : textKey(item.id), title: textKey(item.title) || null }));
     return k;
   };
   const idKey = (item: Item) => keysOf(item).id;

@@ -1,14 +1,12 @@
 import type { ItemReport, PlanSheetReport, Report, StepReport } from "../report";
 import { daysBetween } from "../status";
+import { DEFAULT_DUE_WITHIN } from "../summary/due-soon";
 import { escalationRuleByWords, whyEscalated } from "../summary/escalations";
 import type { Rag } from "../values/rag";
 
 /** The Savings RAGs a roll-up totals under, "none" for a saving without one. */
 export const SAVINGS_KEYS = ["red", "amber", "green", "blue", "none"] as const;
 export type SavingsKey = (typeof SAVINGS_KEYS)[number];
-
-/** For a report made before reports listed their own steps due soon: `--due-within`'s default. */
-export const DUE_SOON_DAYS = 28;
 
 /** One escalated item as the roll-up's Escalations sheet shows it. */
 export interface EscalationLine {
@@ -65,7 +63,7 @@ function dueDate(step: StepReport): string | null {
 }
 
 /**
- * Steps not done that fall due on the as-of date or within DUE_SOON_DAYS after it: for a
+ * Steps not done that fall due on the as-of date or within `--due-within`'s default after it: for a
  * report from before reports carried their own `dueSoon` list (made with `--due-within`).
  */
 function dueSoonOfOldReport(items: ItemReport[], asOf: string): number {
@@ -75,7 +73,7 @@ function dueSoonOfOldReport(items: ItemReport[], asOf: string): number {
       const due = dueDate(step);
       if (step.done || !due) continue;
       const left = daysBetween(asOf, due);
-      if (left >= 0 && left <= DUE_SOON_DAYS) count += 1;
+      if (left >= 0 && left <= DEFAULT_DUE_WITHIN) count += 1;
     }
   }
   return count;

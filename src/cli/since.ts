@@ -1,13 +1,12 @@
 import path from "node:path";
 import type { CheckResult, Grid } from "../engine";
 import { type SinceArg, UsageError } from "./options";
-import { loadUserWorkbook } from "./workbook-file";
+import { loadUserWorkbook, sheetNameIn } from "./workbook-file";
 
-/** The sheet of that name (Excel ignores case in sheet names), or a UsageError listing the sheets there are. */
-export function sheetNamed(grids: Grid[], name: string, workbook = "The workbook"): Grid {
-  const grid = grids.find((g) => g.name === name) ?? grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
-  if (!grid) throw new UsageError(`There is no sheet named '${name}'. ${workbook} has: ${grids.map((g) => `'${g.name}'`).join(", ")}.`);
-  return grid;
+/** The grid of the sheet of that name, as `sheetNameIn` finds it. */
+export function sheetNamed(grids: Grid[], name: string, workbook?: string): Grid {
+  const names = grids.map((g) => g.name);
+  return grids[names.indexOf(sheetNameIn(names, name, workbook))];
 }
 
 export interface EarlierGrids {

@@ -6,15 +6,17 @@ import type { Grid } from "../engine";
 import { asInputError, InputError, loadWorkbook } from "./load";
 import { UsageError } from "./options";
 
-/** The sheets asked for by name (any case), or every worksheet. */
+/** The name of the sheet asked for (Excel ignores case in sheet names), or a UsageError listing the sheets there are. */
+export function sheetNameIn(names: string[], wanted: string, workbook = "The workbook"): string {
+  const found = names.find((n) => n === wanted) ?? names.find((n) => n.toLowerCase() === wanted.toLowerCase());
+  if (found === undefined) throw new UsageError(`There is no sheet named '${wanted}'. ${workbook} has: ${names.map((n) => `'${n}'`).join(", ")}.`);
+  return found;
+}
+
+/** The sheets asked for by name, or every worksheet. */
 function pickSheets(workbook: XlsxWorkbook, names: string[]): string[] {
   const all = workbook.sheetNames();
-  if (names.length === 0) return all;
-  return names.map((name) => {
-    const found = all.find((n) => n === name) ?? all.find((n) => n.toLowerCase() === name.toLowerCase());
-    if (!found) throw new UsageError(`There is no sheet named '${name}'. The workbook has: ${all.map((n) => `'${n}'`).join(", ")}.`);
-    return found;
-  });
+  return names.length === 0 ? all : names.map((name) => sheetNameIn(all, name));
 }
 
 /**

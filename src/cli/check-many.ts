@@ -6,7 +6,7 @@ import { unreadResult, type WorkerResult, type WorkerSetup, type WorkerTask } fr
 import { loadConfig } from "./config-file";
 import { earlierFilesIn, type EarlierFile } from "./earlier-files";
 import { sentenceFor } from "./error-sentence";
-import { filesIn, isFolder, reportName } from "./find-files";
+import { filesIn, isFolder, reportName, WORKBOOK_EXTENSIONS } from "./find-files";
 import type { Io } from "./main";
 import { type CheckArgs, UsageError } from "./options";
 import { refuseSameFile } from "./workbook-file";
@@ -107,7 +107,7 @@ function progressBar(done: number, total: number): string {
  * cannot be read gets its line and the others go on; the exit status is the worst of them.
  */
 export async function checkMany(args: CheckArgs, io: Io): Promise<number> {
-  const files = await filesIn(args.files, [".xlsx", ".xlsm"], "workbooks");
+  const files = await filesIn(args.files, WORKBOOK_EXTENSIONS, "workbooks");
   if (args.out) for (const file of files) refuseSameFile(file, args.out);
   const config: Config = args.config ? await loadConfig(args.config) : {};
   const { tasks, noEarlier } = await withEarlierVersions(args, files);

@@ -1,6 +1,5 @@
-import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { isFolder } from "./find-files";
+import { filesUnder, isFolder, WORKBOOK_EXTENSIONS } from "./find-files";
 import { type SinceArg, UsageError } from "./options";
 
 /** Each workbook's earlier version for `check DIR... --since LASTDIR`, or why it has none. */
@@ -21,7 +20,7 @@ export async function earlierFilesIn(folder: string, sheet: string | null, input
       `With many workbooks, --since needs the folder of their earlier versions (each plan is compared with the file of the same name there), and '${sheet === null ? folder : `${folder}#${sheet}`}' is not a folder.`,
     );
   }
-  const names = (await readdir(folder, { recursive: true })).filter((name) => /\.xls[xm]$/i.test(name) && !path.basename(name).startsWith("~$")).sort();
+  const names = await filesUnder(folder, WORKBOOK_EXTENSIONS);
   const byPath = new Map(names.map((name) => [key(name), name]));
   const byName = new Map<string, string[]>();
   for (const name of names) byName.set(key(path.basename(name)), [...(byName.get(key(path.basename(name))) ?? []), name]);

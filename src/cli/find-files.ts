@@ -8,11 +8,23 @@ export function isFolder(input: string): boolean {
   return statSync(input, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
+/** The endings of the workbooks `check` reads. */
+export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm"];
+
 /**
- * The files named, each folder replaced by the files in it and its sub-folders whose names
- * end with one of `extensions`, in a steady order. Excel's lock files ("~$plan.xlsx", left
- * beside a workbook open in Excel) are not workbooks. A name that is not a folder is kept as
- * it is, so that reading it says what is wrong with it.
+ * The files in a folder and its sub-folders whose names end with one of `extensions`, as
+ * paths relative to it, in a steady order. Excel's lock files ("~$plan.xlsx", left beside a
+ * workbook open in Excel) are not workbooks.
+ */
+export async function filesUnder(folder: string, extensions: string[]): Promise<string[]> {
+  return (await readdir(folder, { recursive: true }))
+    .filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)) && !path.basename(name).startsWith("~$"))
+    .sort();
+}
+
+/**
+ * The files named, each folder replaced by `filesUnder` it. A name that is not a folder is
+ * kept as it is, so that reading it says what is wrong with it.
  */
 export async function filesIn(inputs: string[], extensions: string[], what: string): Promise<string[]> {
   const files: string[] = [];
@@ -21,11 +33,7 @@ export async function filesIn(inputs: string[], extensions: string[], what: stri
       files.push(input);
       continue;
     }
-    const found = (await readdir(input, { recursive: true }))
-      .filter((name) => extensions.some((ext) => name.toLowerCase().endsWith(ext)) && !path.basename(name).startsWith("~$"))
-      .sort()
-      .map((name) => path.join(input, name));
-    files.push(...found);
+    files.push(...(await filesUnder(input, extensions)).map((name) => path.join(input, name)));
   }
   if (files.length === 0) throw new UsageError(`There are no ${what} (${extensions.join(", ")}) in ${inputs.map((i) => `'${i}'`).join(", ")}.`);
   return files;

@@ -6,7 +6,7 @@ import { splitDateAndOwner } from "../values/date-owner";
 import { namesOwners } from "../values/owners";
 import { readStatus, statusInitials } from "../values/progress-status";
 import { readRag } from "../values/rag";
-import { normaliseHeader, roleOfHeader } from "./columns";
+import { normaliseHeader, PAST_DATE, roleOfHeader } from "./columns";
 import type { HeaderRow } from "./header";
 import { itemId } from "./row-text";
 
@@ -60,12 +60,15 @@ const HINTS: Partial<Record<Role, RegExp>> = {
   actionRag: /\b(rag|brag)\b/,
 };
 
-/** A date of something that already happened (raised, agreed, done), never the deadline. */
-const PAST_DATE = /\b(actual|completed?|completion actual|closed|raised|agreed|opened|logged|reported|created|meeting|start|started|received|review|reviewed)\b/;
+/**
+ * A date of something that already happened (raised, agreed, done), never the deadline; when
+ * columns are weighed by what they hold, a review date ("Review date") is set aside too.
+ */
+const PAST_OR_REVIEW_DATE = new RegExp(`${PAST_DATE.source}|\\b(complete|review|reviewed)\\b`);
 
 function hinted(role: Role, header: string): boolean {
   const folded = normaliseHeader(header);
-  if (role === "targetDate" && PAST_DATE.test(folded) && !/\b(due|deadline|target)\b/.test(folded)) return false;
+  if (role === "targetDate" && PAST_OR_REVIEW_DATE.test(folded) && !/\b(due|deadline|target)\b/.test(folded)) return false;
   return HINTS[role]?.test(folded) ?? false;
 }
 

@@ -50,7 +50,7 @@ function roleOfFolded(folded: string): Role | null {
 }
 
 /** Dates of what already happened ("Meeting date", "Date raised"): never the deadline. */
-const PAST_DATE = /\b(meeting|raised|agreed|opened|logged|reported|created|received|actual|completed|closed|start|started)\b/;
+export const PAST_DATE = /\b(meeting|raised|agreed|opened|logged|reported|created|received|actual|completed|closed|start|started)\b/;
 
 /**
  * The role a header names in its last words, once the words before them are set aside:

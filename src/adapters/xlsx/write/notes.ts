@@ -106,14 +106,25 @@ function withOurText(comment: string, theirs: string, ours: string): string {
   return `${comment.slice(0, open.index + 6)}${text}${comment.slice(close)}`;
 }
 
+/** A comment with its text replaced by one plain run. */
+function withPlainText(comment: string, text: string): string {
+  const open = /<((?:\w+:)?)text>/.exec(comment);
+  const close = open ? comment.lastIndexOf(`</${open[1]}text>`) : -1;
+  if (!open || close < 0) return comment;
+  return `${comment.slice(0, open.index + open[0].length)}${plainText(text).replace(/<(\/?)(r|t)\b/g, `<$1${open[1]}$2`)}${comment.slice(close)}`;
+}
+
+/** What a cell's comment goes back to: the user's comment markup as it was, or (recorded by Office.js) their note's text. */
+export type RestoredComment = { markup: string } | { text: string };
+
 /** Takes the checker's notes out of a comments part: its own comments and author go, the user's comments come back. */
-export function removeNotes(xml: string, part: string, restore: Map<string, string>): string {
+export function removeNotes(xml: string, part: string, restore: Map<string, RestoredComment>): string {
   const names = authors(xml, part);
   const ours = String(names.indexOf(CHECKER_AUTHOR));
   const edits: { start: number; end: number; text: string }[] = [];
   for (const [ref, c] of commentsByRef(xml, part)) {
     const original = restore.get(ref);
-    if (original !== undefined) edits.push({ start: c.start, end: c.end, text: original });
+    if (original !== undefined) edits.push({ start: c.start, end: c.end, text: "markup" in original ? original.markup : withPlainText(xml.slice(c.start, c.end), original.text) });
     // By author, or by its opening words once another program has re-saved the notes under one author.
     else if (c.authorId === ours || c.text.startsWith(NOTE_HEADING)) edits.push({ start: c.start, end: c.end, text: "" });
   }

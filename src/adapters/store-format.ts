@@ -42,6 +42,11 @@ const PackageRecordSchema = z.object({
   contentTypeDefaults: z.array(z.string()),
   /** The workbook's <calcPr> tag as it was; null when it had none. */
   calcPr: z.string().nullable(),
+  /**
+   * The workbook's empty <definedNames> element as written (`<definedNames/>`), to put back when
+   * clear leaves it empty; null when the writer created it; absent when the user's held names.
+   */
+  definedNames: z.string().nullable().optional(),
   /** Relationships the writer added to the user's parts. */
   relationships: z.array(z.object({ source: z.string(), id: z.string() })),
   /** How many cell formats styles.xml held after writing: fewer or more means another program re-saved it. */

@@ -43,9 +43,7 @@ const FIXTURES: Fixture[] = [
     file: "openpyxl-plan.xlsx",
     plan: "Savings plan 2025-26",
     features: ["chart", "image", "note"],
-    // Still lost: openpyxl declares the r: prefix on each <sheet> alone, and LibreOffice then
-    // refuses the copy (issue 11, open).
-    failingToday: ["check --out loses nothing", "LibreOffice opens the checked copy with the plan's values"],
+    failingToday: [],
   },
   {
     file: "libreoffice-plan.xlsx",

@@ -132,7 +132,7 @@ export function clearChecked(workbook: XlsxWorkbook): boolean {
   const sheets = [...toolSheets(workbook, store), workbook.sheet(found.sheet)!];
   const removedParts = new Set<string>();
   for (const entry of sheets) for (const part of removeSheetParts(workbook, entry, created)) removedParts.add(part);
-  removeFromWorkbookXml(workbook, new Set(sheets.map((s) => s.relId)), record ? record.calcPr : undefined);
+  removeFromWorkbookXml(workbook, new Set(sheets.map((s) => s.relId)), record);
   removeRelationships(pkg, workbook.book.part, new Set(sheets.map((s) => s.relId)));
   for (const part of created) {
     if (pkg.has(part) && part.endsWith(".rels") && !/<Relationship\b/.test(pkg.text(part))) pkg.remove(part);

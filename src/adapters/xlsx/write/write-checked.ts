@@ -217,7 +217,7 @@ export function writeChecked(workbook: XlsxWorkbook, description: WriteDescripti
   state.created(storePart, CONTENT_TYPE.worksheet);
   pkg.set(stylesPart, styles.toXml());
   record.cellXfs = styles.cellFormatCount();
-  record.calcPr = addToWorkbookXml(workbook, added, names);
+  Object.assign(record, addToWorkbookXml(workbook, added, names));
   const store = encodeStore({ sheets: description.sheets.map((s) => ({ name: s.name, markerCell: s.marker.cell, marker: s.marker.text })), cells, package: record });
   pkg.set(storePart, storeSheetXml(store));
 }

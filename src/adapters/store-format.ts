@@ -42,6 +42,11 @@ const PackageRecordSchema = z.object({
   contentTypeDefaults: z.array(z.string()),
   /** The workbook's <calcPr> tag as it was; null when it had none. */
   calcPr: z.string().nullable(),
+  /**
+   * The workbook's empty <definedNames> element as written (`<definedNames/>`), to put back when
+   * clear leaves it empty; null when the writer created it; absent when the user's held names.
+   */
+  definedNames: z.string().nullable().optional(),
   /** Relationships the writer added to the user's parts. */
   relationships: z.array(z.object({ source: z.string(), id: z.string() })),
   /** How many cell formats styles.xml held after writing: fewer or more means another program re-saved it. */
@@ -103,4 +108,31 @@ export function storeSheetName(taken: readonly string[]): string {
 export function storeCandidates(names: readonly string[]): string[] {
   const pattern = new RegExp(`^${STORE_SHEET}\\d*$`, "i");
   return names.filter((n) => pattern.test(n));
+}
+
+/** "#RRGGBB" → the ExcelJS fill the CLI would have recorded; null is no fill of the cell's own. */
+export function storedFill(color: string | null): unknown {
+  return color === null ? null : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${color.slice(1).toUpperCase()}` } };
+}
+
+/** What ExcelJS loads for a cell that has a style but no fill. */
+const NoFill = z.object({ type: z.literal("pattern"), pattern: z.literal("none") });
+const SolidFill = z.object({ type: z.literal("pattern"), pattern: z.literal("solid"), fgColor: z.object({ argb: z.string().regex(/^[0-9A-Fa-f]{8}$/) }) });
+
+/**
+ * A recorded fill as a colour either host can put back. A theme or gradient fill recorded by
+ * ExcelJS has no "#RRGGBB" form: it comes back as no fill, and `exact` says so.
+ */
+export function fillColor(stored: unknown): { color: string | null; exact: boolean } {
+  if (stored === null || stored === undefined || NoFill.safeParse(stored).success) return { color: null, exact: true };
+  const solid = SolidFill.safeParse(stored);
+  return solid.success ? { color: `#${solid.data.fgColor.argb.slice(2).toUpperCase()}`, exact: true } : { color: null, exact: false };
+}
+
+/** A recorded note as text: the CLI may have recorded a rich-text note. */
+export function noteText(stored: unknown): string | null {
+  if (stored === null || stored === undefined) return null;
+  if (typeof stored === "string") return stored;
+  const rich = z.object({ texts: z.array(z.object({ text: z.string() })) }).safeParse(stored);
+  return rich.success ? rich.data.texts.map((t) => t.text).join("") : null;
 }

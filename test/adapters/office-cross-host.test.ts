@@ -34,9 +34,7 @@ describe("a workbook the CLI wrote, opened in Excel, cleared by the add-in", () 
 });
 
 describe("a workbook the add-in wrote, saved, cleared by the CLI", () => {
-  // Issue 11, open: the package clear restores the cells its own store records (their style
-  // index), not yet the fills an add-in store records, so these cells keep the highlight.
-  it.failing.each(PLANS)("%s: the saved file clears back to the original", async (name) => {
+  it.each(PLANS)("%s: the saved file clears back to the original", async (name) => {
     const buffer = seed(name).buffer;
     const model = await openInFake(buffer);
     const { context } = fakeExcel(model);
@@ -47,5 +45,23 @@ describe("a workbook the add-in wrote, saved, cleared by the CLI", () => {
     const reopened = await openInFake(saved);
     expect(reopened.sheets.map((s) => [s.name, s.visibility])).toContainEqual(["ActionPlanChecker", "VeryHidden"]);
     expect(snapshot(await openInFake(await clearCopy(saved)))).toEqual(snapshot(await openInFake(buffer)));
+  });
+
+  it("a note of the user's on a highlighted cell comes back as theirs alone", async () => {
+    const plain = seed("000-typed").buffer;
+    const probe = await openInFake(plain);
+    await checkAndWrite(fakeExcel(probe).context, "2016-07-01", { ...READ, writeFeatures: ALL });
+    const plan = probe.sheets.find((s) => s.notes.size > 0)!;
+    const [cell] = [...plan.notes.keys()];
+    const withNote = await openInFake(plain);
+    withNote.sheets.find((s) => s.name === plan.name)!.notes.set(cell, "Agreed with the finance lead.");
+    const buffer = await saveFromFake(withNote, plain);
+
+    const model = await openInFake(buffer);
+    await checkAndWrite(fakeExcel(model).context, "2016-07-01", { ...READ, writeFeatures: ALL });
+    expect(model.sheets.find((s) => s.name === plan.name)!.notes.get(cell)).toMatch(/^Agreed with the finance lead\.\n\nAction Plan Checker:/);
+    const cleared = await openInFake(await clearCopy(await saveFromFake(model, buffer)));
+    expect(cleared.sheets.find((s) => s.name === plan.name)!.notes.get(cell)).toBe("Agreed with the finance lead.");
+    expect(snapshot(cleared)).toEqual(snapshot(await openInFake(buffer)));
   });
 });

@@ -1,14 +1,13 @@
-import { z } from "zod";
 import { decodeStore, encodeStore, STORE_CHUNK_CHARS, STORE_TAG, type Store } from "../store-format";
 import { bytesOf, type WriteBatch } from "./batch";
 import { RESPONSE_BUDGET_BYTES, type ReadBatch } from "./read-batch";
 
 /**
  * The store (../store-format.ts) as Office.js reads and writes it. Fills are kept in it as
- * ExcelJS fill objects, the CLI's own form, and notes as text; the functions below turn them
- * into what Office.js sets.
+ * ExcelJS fill objects and notes as text; store-format.ts turns them into what Office.js sets.
  */
 export type { Store, StoredCell } from "../store-format";
+export { fillColor, noteText, storedFill } from "../store-format";
 
 /** Pieces of the store read in the same sync as its tag: a store this small takes no sync of its own. */
 const HEAD_ROWS = 20;
@@ -16,33 +15,6 @@ const HEAD_ROWS = 20;
 const PIECE_RESPONSE_BYTES = 2 * STORE_CHUNK_CHARS + 100;
 /** Pieces written in one call, so that one call stays well inside a request. */
 const PIECES_PER_WRITE = 40;
-
-/** "#RRGGBB" → the ExcelJS fill the CLI would have recorded; null is no fill of the cell's own. */
-export function storedFill(color: string | null): unknown {
-  return color === null ? null : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${color.slice(1).toUpperCase()}` } };
-}
-
-/** What ExcelJS loads for a cell that has a style but no fill. */
-const NoFill = z.object({ type: z.literal("pattern"), pattern: z.literal("none") });
-const SolidFill = z.object({ type: z.literal("pattern"), pattern: z.literal("solid"), fgColor: z.object({ argb: z.string().regex(/^[0-9A-Fa-f]{8}$/) }) });
-
-/**
- * A recorded fill as Office.js can set it. A theme or gradient fill recorded by the CLI has no
- * "#RRGGBB" form: it comes back as no fill, and `exact` says so.
- */
-export function fillColor(stored: unknown): { color: string | null; exact: boolean } {
-  if (stored === null || stored === undefined || NoFill.safeParse(stored).success) return { color: null, exact: true };
-  const solid = SolidFill.safeParse(stored);
-  return solid.success ? { color: `#${solid.data.fgColor.argb.slice(2).toUpperCase()}`, exact: true } : { color: null, exact: false };
-}
-
-/** A recorded note as text: the CLI may have recorded a rich-text note. */
-export function noteText(stored: unknown): string | null {
-  if (stored === null || stored === undefined) return null;
-  if (typeof stored === "string") return stored;
-  const rich = z.object({ texts: z.array(z.object({ text: z.string() })) }).safeParse(stored);
-  return rich.success ? rich.data.texts.map((t) => t.text).join("") : null;
-}
 
 const columnOf = (range: Excel.Range): unknown[] => range.values.map((row) => row[0]);
 

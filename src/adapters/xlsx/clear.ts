@@ -1,9 +1,9 @@
-import type { Store } from "../store-format";
+import { fillColor, noteText, type Store, type StoredCell } from "../store-format";
 import { isRelType, REL, relsPartOf } from "./package";
 import type { SheetEntry } from "./read/workbook";
 import { findStore } from "./store";
 import type { XlsxWorkbook } from "./workbook";
-import { hasNoComments, removeNoteShapes, removeNotes } from "./write/notes";
+import { hasNoComments, removeNoteShapes, removeNotes, type RestoredComment } from "./write/notes";
 import { removeContentTypes, removeRelationships } from "./write/package-edits";
 import { removeLegacyDrawing, restoreStyles } from "./write/patch-sheet";
 import { StylesEditor } from "./write/styles-editor";
@@ -36,7 +36,8 @@ function toolSheets(workbook: XlsxWorkbook, store: Store): SheetEntry[] {
  * Gives each highlighted cell its own style back: its style index as it was while styles.xml is
  * as the checker left it; once another program has re-saved the file (and renumbered styles),
  * the cell's present format with its own fill put back. A store written by Office.js records
- * no fill markup: those cells keep their style (Excel, which wrote them, clears them).
+ * the fill as a colour, not as markup: those cells get their present format with that colour
+ * (or no fill) put back, as the add-in's own clear would.
  */
 function restoreCells(workbook: XlsxWorkbook, store: Store): void {
   const pkg = workbook.pkg;
@@ -54,14 +55,22 @@ function restoreCells(workbook: XlsxWorkbook, store: Store): void {
     if (!entry) continue;
     const styles = new Map<string, (current: number | null) => number | null>();
     for (const cell of cells) {
-      const { style, marked, fillXml } = cell;
-      if (style === undefined || fillXml === undefined) continue;
-      styles.set(cell.cell, (current) => (untouched && current === marked ? style : editor ? editor.withFillMarkup(current, fillXml) : current));
+      const restore = editor && restoredStyle(cell, editor, untouched);
+      if (restore) styles.set(cell.cell, restore);
     }
     pkg.set(entry.part, restoreStyles(pkg.text(entry.part), entry.part, styles));
     restoreNotes(workbook, entry, cells, store);
   }
   if (editor && stylesPart) pkg.set(stylesPart, untouched ? editor.cutBackTo(store.package!.styleCounts) : editor.toXml());
+}
+
+/** How a cell's style is put back; null when the store holds no fill that can be vouched for. */
+function restoredStyle(cell: StoredCell, editor: StylesEditor, untouched: boolean): ((current: number | null) => number | null) | null {
+  const { style, marked, fillXml } = cell;
+  if (style !== undefined && fillXml !== undefined) return (current) => (untouched && current === marked ? style : editor.withFillMarkup(current, fillXml));
+  const { color, exact } = fillColor(cell.fill);
+  if (!exact) return null;
+  return (current) => (color === null ? editor.withFillMarkup(current, null) : editor.withFill(current ?? 0, color));
 }
 
 function restoreNotes(workbook: XlsxWorkbook, entry: SheetEntry, cells: Store["cells"], store: Store): void {
@@ -70,10 +79,16 @@ function restoreNotes(workbook: XlsxWorkbook, entry: SheetEntry, cells: Store["c
   const comments = rels.find((r) => isRelType(r.type, REL.comments) && pkg.has(r.target));
   const vml = rels.find((r) => isRelType(r.type, REL.vmlDrawing) && pkg.has(r.target));
   if (!comments) return;
-  const restore = new Map(cells.filter((c) => c.comment !== undefined).map((c) => [c.cell, c.comment!]));
+  const restore = new Map<string, RestoredComment>();
+  for (const c of cells) {
+    // Office.js records the user's note as text: their comment stays, with only their text in it.
+    const text = c.comment === undefined ? noteText(c.note) : null;
+    if (c.comment !== undefined) restore.set(c.cell, { markup: c.comment });
+    else if (text !== null) restore.set(c.cell, { text });
+  }
   const xml = removeNotes(pkg.text(comments.target), comments.target, restore);
   pkg.set(comments.target, xml);
-  const ours = cells.filter((c) => c.comment === undefined).map((c) => c.cell);
+  const ours = cells.filter((c) => !restore.has(c.cell)).map((c) => c.cell);
   if (vml) pkg.set(vml.target, removeNoteShapes(pkg.text(vml.target), ours));
   const created = new Set(store.package?.parts ?? []);
   // Parts the checker made for its notes go when no note is left in them.
@@ -117,7 +132,7 @@ export function clearChecked(workbook: XlsxWorkbook): boolean {
   const sheets = [...toolSheets(workbook, store), workbook.sheet(found.sheet)!];
   const removedParts = new Set<string>();
   for (const entry of sheets) for (const part of removeSheetParts(workbook, entry, created)) removedParts.add(part);
-  removeFromWorkbookXml(workbook, new Set(sheets.map((s) => s.relId)), record ? record.calcPr : undefined);
+  removeFromWorkbookXml(workbook, new Set(sheets.map((s) => s.relId)), record);
   removeRelationships(pkg, workbook.book.part, new Set(sheets.map((s) => s.relId)));
   for (const part of created) {
     if (pkg.has(part) && part.endsWith(".rels") && !/<Relationship\b/.test(pkg.text(part))) pkg.remove(part);

@@ -1,5 +1,6 @@
 import { parseRef } from "../cells";
 import { escapeText, escapeXml, XmlTokens } from "../xml";
+import { appendInside, findElement, fitFragment, NS, scopeInside, scopeWithin, SPREADSHEET, VML, type Scope } from "./namespaces";
 
 export const CHECKER_AUTHOR = "Action Plan Checker";
 /** The first line of every note the checker writes. */
@@ -17,13 +18,25 @@ export interface UserComment {
   text: string;
 }
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-export const NEW_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
+export const NEW_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS.main}"><authors></authors><commentList></commentList></comments>`;
 
 /** One run without formatting: the note shows in Excel's note font, and readers take it as plain text. */
 function plainText(text: string): string {
   return `<r><t xml:space="preserve">${escapeText(text)}</t></r>`;
+}
+
+/** The scope the comments of a part are in: that of their <commentList>. */
+function commentScope(xml: string, part: string): Scope {
+  const list = findElement(xml, part, "commentList");
+  if (!list) throw new Error(`${part} has no <commentList>`);
+  return scopeInside(xml, part, list);
+}
+
+/** Adds children to the first element `name` of a comments part. */
+function appendTo(xml: string, part: string, name: string, fragment: string): string {
+  const element = findElement(xml, part, name);
+  if (!element) throw new Error(`${part} has no <${name}>`);
+  return appendInside(xml, part, element, fragment, SPREADSHEET);
 }
 
 /** Each comment element of a comments part, by cell reference. */
@@ -68,8 +81,9 @@ export function addNotes(xml: string, part: string, notes: NoteEdit[]): { xml: s
   let out = xml;
   if (authorId < 0) {
     authorId = names.length;
-    out = out.includes("<authors/>") ? out.replace("<authors/>", `<authors><author>${CHECKER_AUTHOR}</author></authors>`) : out.replace(/<\/(\w+:)?authors>/, (close) => `<author>${CHECKER_AUTHOR}</author>${close}`);
+    out = appendTo(out, part, "authors", `<author>${CHECKER_AUTHOR}</author>`);
   }
+  const scope = commentScope(out, part);
   const existing = commentsByRef(out, part);
   const replaced = new Map<string, UserComment>();
   const added: string[] = [];
@@ -80,14 +94,14 @@ export function addNotes(xml: string, part: string, notes: NoteEdit[]): { xml: s
     if (own) {
       const original = out.slice(own.start, own.end);
       replaced.set(note.ref, { xml: original, text: own.text });
-      edits.push({ start: own.start, end: own.end, text: withOurText(original, own.text, `\n\n${note.text}`) });
+      edits.push({ start: own.start, end: own.end, text: withOurText(original, own.text, `\n\n${note.text}`, scope) });
     } else {
       added.push(note.ref);
       appended += `<comment ref="${note.ref}" authorId="${authorId}"><text>${plainText(note.text)}</text></comment>`;
     }
   }
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  out = out.includes("<commentList/>") ? out.replace("<commentList/>", `<commentList>${appended}</commentList>`) : out.replace(/<\/(\w+:)?commentList>/, (close) => `${appended}${close}`);
+  if (appended) out = appendTo(out, part, "commentList", appended);
   return { xml: out, replaced, added };
 }
 
@@ -95,25 +109,39 @@ export function addNotes(xml: string, part: string, notes: NoteEdit[]): { xml: s
  * A user's comment with the checker's text after theirs. Formatted runs of theirs are kept and
  * ours follows as one more run; a note of one plain text stays one plain text.
  */
-function withOurText(comment: string, theirs: string, ours: string): string {
-  const open = /<text>/.exec(comment);
-  const close = comment.lastIndexOf("</text>");
-  if (!open || close < 0) return comment;
-  const inner = comment.slice(open.index + 6, close);
-  const runs = [...inner.matchAll(/<r>/g)].length;
-  const formatted = runs > 1 || /<rPr>/.test(inner);
-  const text = formatted ? `${inner}${plainText(ours)}` : plainText(theirs + ours);
-  return `${comment.slice(0, open.index + 6)}${text}${comment.slice(close)}`;
+function withOurText(comment: string, theirs: string, ours: string, scope: Scope): string {
+  const text = textOf(comment);
+  if (!text) return comment;
+  const formatted = [...text.inner.matchAll(/<([\w.-]+:)?r>/g)].length > 1 || /<([\w.-]+:)?rPr>/.test(text.inner);
+  return text.with(formatted ? `${text.inner}${fitFragment(plainText(ours), SPREADSHEET, scope)}` : fitFragment(plainText(theirs + ours), SPREADSHEET, scope));
 }
 
+/** The inside of a comment's <text>, and the comment with another inside; null when it has no <text>. */
+function textOf(comment: string): { inner: string; with: (inner: string) => string } | null {
+  const open = /<((?:[\w.-]+:)?)text\b[^>]*>/.exec(comment);
+  const close = open ? comment.lastIndexOf(`</${open[1]}text>`) : -1;
+  if (!open || close < 0) return null;
+  const from = open.index + open[0].length;
+  return { inner: comment.slice(from, close), with: (inner) => `${comment.slice(0, from)}${inner}${comment.slice(close)}` };
+}
+
+/** A comment with its text replaced by one plain run. */
+function withPlainText(comment: string, text: string, scope: Scope): string {
+  return textOf(comment)?.with(fitFragment(plainText(text), SPREADSHEET, scope)) ?? comment;
+}
+
+/** What a cell's comment goes back to: the user's comment markup as it was, or (recorded by Office.js) their note's text. */
+export type RestoredComment = { markup: string } | { text: string };
+
 /** Takes the checker's notes out of a comments part: its own comments and author go, the user's comments come back. */
-export function removeNotes(xml: string, part: string, restore: Map<string, string>): string {
+export function removeNotes(xml: string, part: string, restore: Map<string, RestoredComment>): string {
   const names = authors(xml, part);
   const ours = String(names.indexOf(CHECKER_AUTHOR));
   const edits: { start: number; end: number; text: string }[] = [];
+  const scope = commentScope(xml, part);
   for (const [ref, c] of commentsByRef(xml, part)) {
     const original = restore.get(ref);
-    if (original !== undefined) edits.push({ start: c.start, end: c.end, text: original });
+    if (original !== undefined) edits.push({ start: c.start, end: c.end, text: "markup" in original ? original.markup : withPlainText(xml.slice(c.start, c.end), original.text, scope) });
     // By author, or by its opening words once another program has re-saved the notes under one author.
     else if (c.authorId === ours || c.text.startsWith(NOTE_HEADING)) edits.push({ start: c.start, end: c.end, text: "" });
   }
@@ -149,16 +177,20 @@ export function addNoteShapes(vml: string, refs: string[]): string {
     shapes += `<v:shape id="_x0000_s${next++}" type="#_x0000_t202" alt="${CHECKER_AUTHOR}" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:120pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:AutoFill>False</x:AutoFill><x:Row>${at.row - 1}</x:Row><x:Column>${at.col - 1}</x:Column></x:ClientData></v:shape>`;
   }
   const close = vml.lastIndexOf("</xml>");
-  return close < 0 ? vml : `${vml.slice(0, close)}${shapes}${vml.slice(close)}`;
+  // Only the root's declarations are read: VML written by Excel is not always well-formed XML.
+  const root = /<xml\b[^>]*>/.exec(vml);
+  if (close < 0 || !root) return vml;
+  return `${vml.slice(0, close)}${fitFragment(shapes, VML, scopeWithin(new Map(), root[0]))}${vml.slice(close)}`;
 }
 
 /** Takes out the note boxes of the given cells (row and column as the shape holds them). */
 export function removeNoteShapes(vml: string, refs: string[]): string {
   const wanted = new Set(refs.map((r) => parseRef(r)).filter((r) => r !== null).map((r) => `${r.row - 1},${r.col - 1}`));
-  return vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) => {
+  // Whatever prefixes the drawing binds (ElementTree writes "ns0:shape").
+  return vml.replace(/<([\w.-]+:)?shape\b[\s\S]*?<\/\1shape>/g, (shape) => {
     if (!/ObjectType="Note"/.test(shape)) return shape;
-    const row = /<x:Row>(\d+)<\/x:Row>/.exec(shape)?.[1];
-    const col = /<x:Column>(\d+)<\/x:Column>/.exec(shape)?.[1];
+    const row = /<([\w.-]+:)?Row>(\d+)<\/\1Row>/.exec(shape)?.[2];
+    const col = /<([\w.-]+:)?Column>(\d+)<\/\1Column>/.exec(shape)?.[2];
     return wanted.has(`${row},${col}`) ? "" : shape;
   });
 }

@@ -1,5 +1,6 @@
 import { relativeTarget, relsPartOf, type Package } from "../package";
 import { escapeXml, XmlTokens } from "../xml";
+import { appendInside, CONTENT_TYPES, findElement, RELATIONSHIPS, type Prefixes } from "./namespaces";
 
 /**
  * Edits to the package's shared bookkeeping parts ([Content_Types].xml and the .rels parts),
@@ -17,13 +18,11 @@ export const CONTENT_TYPE = {
   vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
 } as const;
 
-/** Inserts `text` before the close tag of the root element `root` (or expands `<root/>`). */
-function beforeClose(xml: string, root: string, text: string): string {
-  const close = new RegExp(`</(\\w+:)?${root}>\\s*$`).exec(xml);
-  if (close) return xml.slice(0, close.index) + text + xml.slice(close.index);
-  const empty = new RegExp(`<((?:\\w+:)?${root})\\b([^>]*)/>`).exec(xml);
-  if (!empty) throw new Error(`no <${root}> root to add to`);
-  return `${xml.slice(0, empty.index)}<${empty[1]}${empty[2]}>${text}</${empty[1]}>${xml.slice(empty.index + empty[0].length)}`;
+/** Adds `text` as the last child of the root element `root`, in the prefixes the part binds. */
+function beforeClose(xml: string, part: string, root: string, text: string, written: Prefixes): string {
+  const element = findElement(xml, part, root);
+  if (!element) throw new Error(`no <${root}> root to add to`);
+  return appendInside(xml, part, element, text, written);
 }
 
 /** Relationship ids a rels part already uses. */
@@ -50,7 +49,7 @@ function addRelationshipElement(pkg: Package, source: string, make: (id: string)
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  pkg.set(relsPart, beforeClose(xml, "Relationships", make(id)));
+  pkg.set(relsPart, beforeClose(xml, relsPart, "Relationships", make(id), RELATIONSHIPS));
   return { id, createdRels };
 }
 
@@ -80,14 +79,14 @@ export function removeElements(xml: string, part: string, name: string, drop: (a
 const TYPES = "[Content_Types].xml";
 
 export function addOverride(pkg: Package, part: string, contentType: string): void {
-  pkg.set(TYPES, beforeClose(pkg.text(TYPES), "Types", `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`));
+  pkg.set(TYPES, beforeClose(pkg.text(TYPES), TYPES, "Types", `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`, CONTENT_TYPES));
 }
 
 /** Adds a Default for an extension unless there is one; true when added. */
 export function addDefault(pkg: Package, extension: string, contentType: string): boolean {
   const xml = pkg.text(TYPES);
-  if (new RegExp(`<Default\\b[^>]*Extension="${extension}"`, "i").test(xml)) return false;
-  pkg.set(TYPES, beforeClose(xml, "Types", `<Default Extension="${extension}" ContentType="${contentType}"/>`));
+  if (new RegExp(`<([\\w.-]+:)?Default\\b[^>]*Extension="${extension}"`, "i").test(xml)) return false;
+  pkg.set(TYPES, beforeClose(xml, TYPES, "Types", `<Default Extension="${extension}" ContentType="${contentType}"/>`, CONTENT_TYPES));
   return true;
 }
 

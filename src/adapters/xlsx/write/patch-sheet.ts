@@ -1,5 +1,6 @@
 import { refOf } from "../cells";
 import { attrIn, XmlTokens } from "../xml";
+import { fitAt, fitFragment, scopeAt, scopeWithin, SPREADSHEET, type Scope } from "./namespaces";
 import { setAttrs } from "./styles-editor";
 
 /** For a cell to restyle: its new style index, given its own (null when it has no `s`). */
@@ -28,6 +29,11 @@ function emptyCells(row: number, cols: Map<number, Restyle>, from: number, to: n
   return out;
 }
 
+/** The close tag for a start tag, in its own prefix. */
+function closeOf(tag: string): string {
+  return `</${/^<([^\s/>]+)/.exec(tag)![1]}>`;
+}
+
 /**
  * Restyles cells of a worksheet in place: only the `s` attribute of each target cell changes,
  * and a cell the XML lacks is added, empty, where row and column order want it. Every other
@@ -35,6 +41,10 @@ function emptyCells(row: number, cols: Map<number, Restyle>, from: number, to: n
  */
 export function restyleCells(xml: string, part: string, targets: Map<number, Map<number, Restyle>>): { xml: string; originals: OriginalStyles } {
   const originals: OriginalStyles = new Map();
+  // Cells and rows go in with the prefixes the sheet binds where they go (some writers use "x:").
+  let sheetDataScope: Scope = new Map();
+  let rowScope: Scope = sheetDataScope;
+  const cellsIn = (row: number, cols: Map<number, Restyle>, from: number, to: number) => fitFragment(emptyCells(row, cols, from, to, originals), SPREADSHEET, rowScope);
   // Rows to restyle in order, taken once each: as the sheet's rows pass, those it lacks are made.
   const wanted = [...targets.keys()].sort((a, b) => a - b);
   let nextWanted = 0;
@@ -45,7 +55,7 @@ export function restyleCells(xml: string, part: string, targets: Map<number, Map
       rows += `<row r="${row}">${emptyCells(row, targets.get(row)!, 0, Infinity, originals)}</row>`;
     }
     if (wanted[nextWanted] === to) nextWanted++;
-    return rows;
+    return fitFragment(rows, SPREADSHEET, sheetDataScope);
   };
   const tokens = new XmlTokens(xml, part);
   const out: string[] = [];
@@ -60,8 +70,10 @@ export function restyleCells(xml: string, part: string, targets: Map<number, Map
   while (tokens.next()) {
     const name = tokens.name;
     if (name === "sheetData") {
+      const tag = xml.slice(tokens.start, tokens.end);
+      if (!tokens.closing) sheetDataScope = scopeWithin(scopeAt(xml, part, tokens.start), tag);
       if (tokens.selfClosing) {
-        emit(tokens.start, `<sheetData>${newRowsBefore(Infinity)}</sheetData>`);
+        emit(tokens.start, `${tag.replace(/\s*\/>$/, ">")}${newRowsBefore(Infinity)}${closeOf(tag)}`);
         copied = tokens.end;
         break;
       }
@@ -77,7 +89,7 @@ export function restyleCells(xml: string, part: string, targets: Map<number, Map
     if (name === "row") {
       if (tokens.closing) {
         if (rowTargets) {
-          emit(tokens.start, emptyCells(rowNumber, rowTargets, col, Infinity, originals));
+          emit(tokens.start, cellsIn(rowNumber, rowTargets, col, Infinity));
           copied = tokens.start;
         }
         continue;
@@ -88,13 +100,14 @@ export function restyleCells(xml: string, part: string, targets: Map<number, Map
       rowNumber = next;
       col = 0;
       rowTargets = targets.get(rowNumber);
+      const tag = xml.slice(tokens.start, tokens.end);
+      rowScope = scopeWithin(sheetDataScope, tag);
       if (before) {
         emit(tokens.start, before);
         copied = tokens.start;
       }
       if (tokens.selfClosing && rowTargets) {
-        const open = xml.slice(tokens.start, tokens.end).replace(/\s*\/>$/, ">");
-        emit(tokens.start, `${open}${emptyCells(rowNumber, rowTargets, 0, Infinity, originals)}</row>`);
+        emit(tokens.start, `${tag.replace(/\s*\/>$/, ">")}${cellsIn(rowNumber, rowTargets, 0, Infinity)}${closeOf(tag)}`);
         copied = tokens.end;
       }
       continue;
@@ -102,7 +115,7 @@ export function restyleCells(xml: string, part: string, targets: Map<number, Map
     if (name === "c" && !tokens.closing && rowTargets) {
       const ref = attrIn(xml, tokens.start, tokens.end, "r");
       const c = ref ? columnOfRef(ref) : col + 1;
-      const missing = emptyCells(rowNumber, rowTargets, col, c, originals);
+      const missing = cellsIn(rowNumber, rowTargets, col, c);
       if (missing) {
         emit(tokens.start, missing);
         copied = tokens.start;
@@ -149,7 +162,7 @@ export function restoreStyles(xml: string, part: string, styles: Map<string, (cu
         const current = attrIn(xml, tokens.start, tokens.end, "s");
         const style = styles.get(key)!(current === undefined ? null : Number(current));
         // A cell the checker added (only a reference and a style) goes again.
-        const added = style === null && /^<c r="[A-Z]+\d+" s="\d+"\/>$/.test(tag);
+        const added = style === null && /^<(?:[\w.-]+:)?c r="[A-Z]+\d+" s="\d+"\/>$/.test(tag);
         const restored = added ? "" : style === null ? tag.replace(/\s+s\s*=\s*("[^"]*"|'[^']*')/, "") : setAttrs(tag, { s: String(style) });
         out.push(xml.slice(copied, tokens.start), restored);
         copied = tokens.end;
@@ -159,7 +172,7 @@ export function restoreStyles(xml: string, part: string, styles: Map<string, (cu
   }
   out.push(xml.slice(copied));
   // A row the checker added for such cells is left empty by their going: it goes too.
-  return out.join("").replace(/<row r="\d+"><\/row>/g, "");
+  return out.join("").replace(/<([\w.-]+:)?row r="\d+"><\/\1row>/g, "");
 }
 
 /** Child elements of <worksheet> that must follow <legacyDrawing>, in schema order. */
@@ -185,12 +198,10 @@ export function addLegacyDrawing(xml: string, part: string, relId: string): stri
     if (tokens.closing) depth--;
     else if (!tokens.selfClosing) depth++;
   }
-  const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? "";
-  const rNs = /xmlns:r="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships"/.test(xml) ? "" : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-  return `${xml.slice(0, at)}<${prefix}legacyDrawing${rNs} r:id="${relId}"/>${xml.slice(at)}`;
+  return `${xml.slice(0, at)}${fitAt(xml, part, at, `<legacyDrawing r:id="${relId}"/>`, SPREADSHEET)}${xml.slice(at)}`;
 }
 
-/** Takes out the `<legacyDrawing>` pointing at `relId`. */
+/** Takes out the `<legacyDrawing>` pointing at `relId` (its id attribute in whatever prefix the sheet gives it). */
 export function removeLegacyDrawing(xml: string, relId: string): string {
-  return xml.replace(new RegExp(`<(\\w+:)?legacyDrawing\\b[^>]*r:id="${relId}"[^>]*/>`), "");
+  return xml.replace(new RegExp(`<([\\w.-]+:)?legacyDrawing\\b[^>]*:id="${relId}"[^>]*/>`), "");
 }

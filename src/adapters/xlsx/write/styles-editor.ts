@@ -1,5 +1,6 @@
 import type { CellStyle } from "../../../engine";
 import { escapeXml, XmlTokens } from "../xml";
+import { findElement, fitFragment, scopeAt, scopeInside, scopeWithin, SPREADSHEET, type Scope } from "./namespaces";
 
 /** A section of styles.xml: where its children start and end, and the children's markup. */
 interface Section {
@@ -20,12 +21,16 @@ export type StyleCounts = Record<string, number>;
 const SECTIONS = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"] as const;
 type SectionName = (typeof SECTIONS)[number];
 
+const PLAIN_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 
 /**
  * Appends fonts, fills, number formats and cell formats to styles.xml, leaving every existing
  * one where it is, so that the style index of every cell the checker does not touch still means
  * what it meant. The new markup is spliced in as text: nothing else of the part is re-written.
+ * The checker's own markup takes the prefixes the part binds; markup copied from the part
+ * (a cell format given another fill) is already in them.
  */
 export class StylesEditor {
   private readonly sections = new Map<SectionName, Section>();
@@ -34,8 +39,9 @@ export class StylesEditor {
   private readonly styleIds = new Map<string, number>();
   private readonly numFmtIds = new Map<string, number>();
   private nextNumFmt = 164;
+  private readonly scopes = new Map<string, Scope>();
 
-  constructor(private readonly xml: string, part: string) {
+  constructor(private readonly xml: string, private readonly part: string) {
     const tokens = new XmlTokens(xml, part);
     let current: Section | null = null;
     let depth = 0;
@@ -73,6 +79,27 @@ export class StylesEditor {
     return s ? s.items.length + s.added.length : 0;
   }
 
+  /** The scope inside a section, or inside the root for a section the part lacks. */
+  private scopeOf(name: SectionName | "styleSheet"): Scope {
+    let scope = this.scopes.get(name);
+    if (!scope) {
+      const s = name === "styleSheet" ? undefined : this.sections.get(name);
+      const root = findElement(this.xml, this.part, "styleSheet");
+      scope = s && s.open >= 0 ? scopeWithin(scopeAt(this.xml, this.part, s.open), this.xml.slice(s.open, s.openEnd)) : root ? scopeInside(this.xml, this.part, root) : new Map<string, string>();
+      this.scopes.set(name, scope);
+    }
+    return scope;
+  }
+
+  /** The checker's own markup, written in Excel's prefixes, as it goes into a section. */
+  private own(name: SectionName, markup: string): string {
+    return fitFragment(markup, SPREADSHEET, this.scopeOf(name));
+  }
+
+  private addOwn(name: SectionName, markup: string): number {
+    return this.add(name, this.own(name, markup));
+  }
+
   private add(name: SectionName, markup: string): number {
     let section = this.sections.get(name);
     if (!section) {
@@ -87,8 +114,8 @@ export class StylesEditor {
     let id = this.fillIds.get(hex);
     if (id === undefined) {
       // Excel reads fills 0 and 1 as "none" and "gray125" whatever they hold: never use them.
-      while (this.count("fills") < 2) this.add("fills", this.count("fills") === 0 ? '<fill><patternFill patternType="none"/></fill>' : '<fill><patternFill patternType="gray125"/></fill>');
-      id = this.add("fills", `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/><bgColor indexed="64"/></patternFill></fill>`);
+      while (this.count("fills") < 2) this.addOwn("fills", this.count("fills") === 0 ? '<fill><patternFill patternType="none"/></fill>' : '<fill><patternFill patternType="gray125"/></fill>');
+      id = this.addOwn("fills", `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/><bgColor indexed="64"/></patternFill></fill>`);
       this.fillIds.set(hex, id);
     }
     return id;
@@ -100,7 +127,7 @@ export class StylesEditor {
     let id = this.highlighted.get(key);
     if (id === undefined) {
       const xfs = this.sections.get("cellXfs")?.items ?? [];
-      const original = xfs[style] ?? xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+      const original = xfs[style] ?? xfs[0] ?? this.own("cellXfs", PLAIN_XF);
       const fillId = this.solidFill(hex);
       id = this.add("cellXfs", setAttrs(original, { fillId: String(fillId), applyFill: "1" }));
       this.highlighted.set(key, id);
@@ -128,7 +155,7 @@ export class StylesEditor {
       const keep = counts[name];
       if (!s || s.open < 0 || keep === undefined || keep >= s.items.length) continue;
       if (keep < 0) {
-        edits.push({ at: s.open, remove: s.close + `</${name}>`.length - s.open, text: "" });
+        edits.push({ at: s.open, remove: this.xml.indexOf(">", s.close) + 1 - s.open, text: "" });
         continue;
       }
       edits.push({ at: s.starts[keep], remove: s.close - s.starts[keep], text: "" });
@@ -154,7 +181,7 @@ export class StylesEditor {
   /** The cell format `style` with the fill `fill` (markup; null: none), for putting a fill back. */
   withFillMarkup(style: number | null, fill: string | null): number {
     const xfs = this.sections.get("cellXfs")?.items ?? [];
-    const original = xfs[style ?? 0] ?? xfs[0] ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+    const original = xfs[style ?? 0] ?? xfs[0] ?? this.own("cellXfs", PLAIN_XF);
     const fillId = fill === null ? 0 : this.add("fills", fill);
     return this.add("cellXfs", setAttrs(original, { fillId: String(fillId) }));
   }
@@ -164,12 +191,12 @@ export class StylesEditor {
     const key = JSON.stringify(style);
     let id = this.styleIds.get(key);
     if (id === undefined) {
-      const font = this.add("fonts", fontXml(style));
+      const font = this.addOwn("fonts", fontXml(style));
       const fill = style.fill ? this.solidFill(style.fill) : 0;
       const numFmt = style.numberFormat ? this.numFmtOf(style.numberFormat) : 0;
-      if (this.count("borders") === 0) this.add("borders", "<border><left/><right/><top/><bottom/><diagonal/></border>");
+      if (this.count("borders") === 0) this.addOwn("borders", "<border><left/><right/><top/><bottom/><diagonal/></border>");
       const align = `<alignment vertical="top"${style.wrap ? ' wrapText="1"' : ""}/>`;
-      id = this.add("cellXfs", `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0" applyFont="1"${fill ? ' applyFill="1"' : ""}${numFmt ? ' applyNumberFormat="1"' : ""} applyAlignment="1">${align}</xf>`);
+      id = this.addOwn("cellXfs", `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0" applyFont="1"${fill ? ' applyFill="1"' : ""}${numFmt ? ' applyNumberFormat="1"' : ""} applyAlignment="1">${align}</xf>`);
       this.styleIds.set(key, id);
     }
     return id;
@@ -179,7 +206,7 @@ export class StylesEditor {
     let id = this.numFmtIds.get(code);
     if (id === undefined) {
       id = this.nextNumFmt++;
-      this.add("numFmts", `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+      this.addOwn("numFmts", `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
       this.numFmtIds.set(code, id);
     }
     return id;
@@ -195,7 +222,8 @@ export class StylesEditor {
       const total = s.items.length + s.added.length;
       if (s.open < 0) {
         // A section the part lacks goes in schema order, before the next section it has.
-        const markup = `<${name} count="${total}">${s.added.join("")}</${name}>`;
+        const wrapper = fitFragment(`<${name} count="${total}"></${name}>`, SPREADSHEET, this.scopeOf("styleSheet"));
+        const markup = `${wrapper.slice(0, wrapper.lastIndexOf("</"))}${s.added.join("")}${wrapper.slice(wrapper.lastIndexOf("</"))}`;
         const after = SECTIONS.slice(SECTIONS.indexOf(name) + 1).map((n) => this.sections.get(n)).find((n) => n && n.open >= 0);
         if (after) edits.push({ at: after.open, remove: 0, text: markup });
         else missing += markup;
@@ -203,7 +231,7 @@ export class StylesEditor {
       }
       const openTag = this.xml.slice(s.open, s.openEnd);
       if (s.close < 0) {
-        edits.push({ at: s.open, remove: s.openEnd - s.open, text: `${setAttrs(openTag.replace(/\/>$/, ">"), { count: String(total) })}${s.added.join("")}</${name}>` });
+        edits.push({ at: s.open, remove: s.openEnd - s.open, text: `${setAttrs(openTag.replace(/\s*\/>$/, ">"), { count: String(total) })}${s.added.join("")}</${/^<([^\s/>]+)/.exec(openTag)![1]}>` });
       } else {
         edits.push({ at: s.open, remove: s.openEnd - s.open, text: setAttrs(openTag, { count: String(total) }) });
         edits.push({ at: s.close, remove: 0, text: s.added.join("") });

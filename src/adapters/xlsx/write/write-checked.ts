@@ -1,8 +1,7 @@
 import type { CellStyle, Highlight, StyleId, SummarySheet, WriteDescription } from "../../../engine";
-import { encodeStore, storeSheetName, type PackageRecord, type StoredCell } from "../../store-format";
+import { encodeStore, storedFill, storeSheetName, type PackageRecord, type StoredCell } from "../../store-format";
 import { parseRef, refOf } from "../cells";
 import { isRelType, REL, type Package } from "../package";
-import type { CellFormat } from "../read/styles";
 import { XlsxWorkbook } from "../workbook";
 import { XmlTokens } from "../xml";
 import { addNoteShapes, addNotes, NEW_COMMENTS, newVml, NOTE_HEADING, type NoteEdit } from "./notes";
@@ -33,11 +32,6 @@ function byMasterCell(workbook: XlsxWorkbook, highlights: Highlight[]): Map<stri
     cells.set(ref, seen ? { ...seen, note: `${seen.note}\n${h.note}` } : { ...h, cell: ref });
   }
   return out;
-}
-
-/** A cell format's fill in the form the shared store keeps (ExcelJS's), for Office.js to read. */
-function storedFill(format: CellFormat | undefined): unknown {
-  return format?.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${format.fill.slice(1)}` } } : null;
 }
 
 type AddedSheet = { name: string; part: string; state?: "veryHidden" };
@@ -102,7 +96,7 @@ function highlightSheets(workbook: XlsxWorkbook, state: WriteState, styles: Styl
       const style = originals.get(ref) ?? null;
       const comment = replaced.get(ref);
       const marked = styles.withFill(style ?? 0, cells.get(ref)!.fill);
-      stored.push({ sheet, cell: ref, fill: storedFill(formats[style ?? 0]), note: userNotes.get(ref) ?? null, style, marked, fillXml: styles.fillMarkupOf(style), ...(comment === undefined ? {} : { comment }) });
+      stored.push({ sheet, cell: ref, fill: storedFill(formats[style ?? 0]?.fill ?? null), note: userNotes.get(ref) ?? null, style, marked, fillXml: styles.fillMarkupOf(style), ...(comment === undefined ? {} : { comment }) });
     }
   }
   return stored;
@@ -223,7 +217,7 @@ export function writeChecked(workbook: XlsxWorkbook, description: WriteDescripti
   state.created(storePart, CONTENT_TYPE.worksheet);
   pkg.set(stylesPart, styles.toXml());
   record.cellXfs = styles.cellFormatCount();
-  record.calcPr = addToWorkbookXml(workbook, added, names);
+  Object.assign(record, addToWorkbookXml(workbook, added, names));
   const store = encodeStore({ sheets: description.sheets.map((s) => ({ name: s.name, markerCell: s.marker.cell, marker: s.marker.text })), cells, package: record });
   pkg.set(storePart, storeSheetXml(store));
 }

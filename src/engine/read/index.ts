@@ -9,7 +9,7 @@ import { readTable } from "./items";
 import type { ColumnChoices, Columns, Role } from "../plan";
 import { chooseColumns } from "./column-roles";
 import { resolveYears } from "./yearless-dates";
-import { headerOfLayout, type SheetLayout } from "./layout";
+import { headerOfLayout, layoutRefusal, type SheetLayout } from "./layout";
 
 export interface ReadOptions {
   dates: DateContext;
@@ -53,6 +53,8 @@ function readersHeader(grid: Grid, options: ReadOptions): { header: HeaderRow; c
 /** Reads one worksheet as it is: a plan, or the plain reason why it is not one. */
 export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
   if (isEmpty(grid)) return { kind: "not-a-plan", name: grid.name, reason: "The sheet is empty." };
+  const refusal = options.layout ? layoutRefusal(options.layout) : null;
+  if (refusal) return { kind: "not-a-plan", name: grid.name, reason: refusal };
   const taken = options.layout ? { header: headerOfLayout(grid, options.layout), columnChoices: {} } : readersHeader(grid, options);
   if (!taken) {
     return {

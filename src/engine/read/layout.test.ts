@@ -1,31 +1,10 @@
-import type { Cell } from "../grid";
+import { BOARD_SUMMARY_LAYOUT, boardSummaryGrid } from "../../../test/fixtures/board-summary";
 import { readSheet } from ".";
-import { layoutGaps, SheetLayoutSchema, type SheetLayout } from "./layout";
+import { layoutGaps, SheetLayoutSchema } from "./layout";
 import { EN_GB, gridOf } from "./test-grid";
 
-const date = (text: string, serial: number): Cell => ({ value: serial, text, numberFormat: "dd/mm/yyyy" });
-
-/**
- * A quality committee's board action summary: its headings name no role the reader knows, and
- * its Timeline holds more words than dates, so no column reads as the target dates either.
- */
-const BOARD_SUMMARY = gridOf(
-  [
-    ["Quality and Safety Committee: board action summary"],
-    ["Reporting date", date("30/09/2024", 45565)],
-    [],
-    ["Relevant Item", "Response", "Accountable Director", "Timeline", "Assurance"],
-    ["QS/24/031 Falls audit", "Roll out the revised falls bundle to all medical wards", "Director of Nursing", date("31/10/2024", 45596), "Red"],
-    ["QS/24/034 Sepsis screening", "Re-audit sepsis screening in the emergency department", "Medical Director", "Next Board", "Amber"],
-    ["QS/24/040 Mortality review", "Report the learning from structured judgement reviews", "", "Complete", "Blue"],
-    ["QS/24/042 Complaints backlog", "Clear complaints older than 40 working days", "Chief Operating Officer", date("31/08/2024", 45535), "Amber"],
-    ["QS/24/047 Safeguarding training", "Reach 90% level 3 safeguarding training compliance", "Director of Nursing", "Awaiting national guidance", "Red"],
-    ["QS/24/051 Discharge delays", "Agree a joint discharge plan with the two local authorities", "Chief Operating Officer", "To be agreed with the ICB", "Amber"],
-  ],
-  "Board actions",
-);
-
-const GIVEN: SheetLayout = { headerRow: 4, columns: { title: 1, action: 2, owner: 3, targetDate: 4, actionRag: 5 } };
+const BOARD_SUMMARY = boardSummaryGrid();
+const GIVEN = BOARD_SUMMARY_LAYOUT;
 
 describe("a layout given by hand", () => {
   it("reads a sheet the reader refuses, from the header row and columns given", () => {
@@ -65,6 +44,16 @@ describe("a layout given by hand", () => {
     if (plan.kind !== "plan") throw new Error(plan.reason);
     expect(plan.items[0]).toMatchObject({ title: "Roll out the revised falls bundle to all medical wards" });
     expect(plan.items[0].steps[0].text).toBe("Roll out the revised falls bundle to all medical wards");
+  });
+
+  it("refuses a layout that says nothing of the actions' text, or of how they are tracked", () => {
+    expect(readSheet(BOARD_SUMMARY, { dates: EN_GB, layout: { headerRow: 4, columns: { owner: 3 } } })).toMatchObject({
+      kind: "not-a-plan",
+      reason: "Choose the column that holds each action's text (Action, or Recommendation): without it there are no actions to check.",
+    });
+    expect(readSheet(BOARD_SUMMARY, { dates: EN_GB, layout: { headerRow: 4, columns: {} } })).toMatchObject({
+      reason: "Choose the column that holds each action's text (Action, or Recommendation), and a column of owners, target dates or RAG ratings.",
+    });
   });
 
   it("says plainly when nothing is found under the header row given", () => {

@@ -35,6 +35,18 @@ export function layoutGaps(columns: Columns): Array<"text" | "tracking"> {
   return gaps;
 }
 
+const TEXT_NEEDED = "the column that holds each action's text (Action, or Recommendation)";
+const TRACKING_NEEDED = "a column of owners, target dates or RAG ratings";
+
+/** Why a layout cannot be read as a plan, in one sentence saying what to choose; null when it can. */
+export function layoutRefusal(layout: SheetLayout): string | null {
+  const gaps = layoutGaps(layout.columns);
+  if (gaps.length === 2) return `Choose ${TEXT_NEEDED}, and ${TRACKING_NEEDED}.`;
+  if (gaps[0] === "text") return `Choose ${TEXT_NEEDED}: without it there are no actions to check.`;
+  if (gaps[0] === "tracking") return `Choose ${TRACKING_NEEDED} too: without one there is nothing to check the actions against.`;
+  return null;
+}
+
 /** The header the user gave: their row's texts, and their columns and no others. */
 export function headerOfLayout(grid: Grid, layout: SheetLayout): HeaderRow {
   const headers = layout.headerRow > 0 ? mapRow(grid, layout.headerRow).headers : {};

@@ -3,6 +3,7 @@ import type { Finding, FindingByRule, FindingOf, RuleId, Severity } from "./find
 import { address, type Grid } from "./grid";
 import type { Columns, PlanSheet, SheetPlan, Step } from "./plan";
 import { readSheet } from "./read";
+import type { SheetLayout } from "./read/layout";
 import { RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/rule";
 import { stepStatus, type StepStatus } from "./status";
@@ -28,8 +29,10 @@ export interface CheckOptions {
   locale: string | null;
   escalate?: EscalationRuleId;
   rules?: RuleSettings;
-  /** Column roles set by hand, per sheet name. */
+  /** Column roles set by hand, per sheet name, over those the reader finds. */
   columns?: Record<string, Columns>;
+  /** Header rows and columns given by hand, per sheet name: read as given, in place of the reader's own. */
+  layouts?: Record<string, SheetLayout>;
   /** The earlier version to compare with (`--since`): its file and its sheets' grids. */
   since?: { file: string; grids: Grid[] };
   /** A step is due soon when its deadline falls within this many days after the as-of date. */
@@ -111,7 +114,9 @@ function readPlans(grids: Grid[], dates: DateContext, columns: CheckOptions["col
 /** Reads and checks every sheet asked for: the whole job, host-free. */
 export function checkWorkbook(grids: Grid[], options: CheckOptions): CheckResult {
   const dates = { locale: options.locale, date1904: grids[0]?.date1904 ?? false };
-  const plans = grids.map((grid) => readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: options.columns?.[grid.name], asOf: options.asOf }));
+  const plans = grids.map((grid) =>
+    readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: options.columns?.[grid.name], layout: options.layouts?.[grid.name], asOf: options.asOf }),
+  );
   const { asOf, asOfSource } = chooseAsOf(plans, options);
   const escalation = ESCALATION_RULES[options.escalate ?? "red-amber-with-saving"];
   const dueWithin = options.dueWithin ?? DEFAULT_DUE_WITHIN;

@@ -3,25 +3,28 @@ import type { MoneyRead } from "./values/money";
 import type { StatusRead } from "./values/progress-status";
 import type { Rag, RagRead } from "./values/rag";
 
-/** What a column is for, found from its header text (spec section 2). */
-export type Role =
-  | "id"
-  | "title"
-  | "action"
-  | "update"
-  | "owner"
-  | "targetDate"
-  | "revisedDate"
-  | "saving"
-  | "priority"
-  | "actionRag"
-  | "savingsRag"
-  | "financeManager"
-  | "measure"
+/** What a column can be for, found from its header text (spec section 2); the order a plan's columns usually run. */
+export const ROLE_IDS = [
+  "id",
+  "title",
+  "action",
+  "update",
+  "owner",
+  "targetDate",
+  "revisedDate",
+  "saving",
+  "priority",
+  "actionRag",
+  "savingsRag",
+  "financeManager",
+  "measure",
   /** seed 002: a target date and the lead officer typed into one cell */
-  | "dateAndOwner"
+  "dateAndOwner",
   /** How an action stands in words (Complete, Ongoing, Paused): not a RAG. */
-  | "status";
+  "status",
+] as const;
+
+export type Role = (typeof ROLE_IDS)[number];
 
 export type Columns = Partial<Record<Role, number>>;
 

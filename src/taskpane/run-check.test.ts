@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from "./settings";
 describe("the pane's check with 'Compare with…' set to another tab", () => {
   it("gives the Changes tab the same changes as the command line", async () => {
     const [june, may] = (await readGrids(await toBuffer(oneTabAMonth()))).grids;
-    const choices = { asOf: "", today: "2026-11-23", settings: DEFAULT_SETTINGS, columns: {} };
+    const choices = { asOf: "", today: "2026-11-23", settings: DEFAULT_SETTINGS, layout: null };
     const { report } = runCheck(june, "lac-2016.xlsx", { ...choices, since: { file: `lac-2016.xlsx#${may.name}`, grids: [may] } });
     const sheet = report.sheets[0];
     expect(sheet.kind === "plan" && sheet.changes?.map((c) => `${c.id} ${c.kind}`)).toEqual(["2.1 rag", "2.1 escalated", "2.2 owner", "2.2 revised", "2.3 revised", "4.4 done", "4.8 added"]);

@@ -1,4 +1,4 @@
-import { checkWorkbook, columnLetter, toReport, type CheckResult, type Columns, type Grid, type Report } from "../engine";
+import { checkWorkbook, columnLetter, toReport, type CheckResult, type Grid, type Report, type SheetLayout } from "../engine";
 import type { PaneSettings } from "./settings";
 
 /** What the user chose in the pane; everything else is the engine's default. */
@@ -7,8 +7,8 @@ export interface PaneChoices {
   asOf: string;
   today: string;
   settings: PaneSettings;
-  /** Roles the user mapped by hand on this sheet. */
-  columns: Columns;
+  /** The header row and columns the user chose for this sheet; null for the reader's own. */
+  layout: SheetLayout | null;
   /** The earlier version chosen under "Compare with…": its name and its sheet, read as this one. */
   since?: { file: string; grids: Grid[] };
 }
@@ -27,7 +27,7 @@ export function runCheck(grid: Grid, fileName: string, choices: PaneChoices): Pa
     locale: "en-GB",
     escalate: choices.settings.escalate,
     rules: choices.settings.rules,
-    columns: Object.keys(choices.columns).length ? { [grid.name]: choices.columns } : undefined,
+    layouts: choices.layout ? { [grid.name]: choices.layout } : undefined,
     since: choices.since,
   });
   return { result, report: toReport(result, fileName), grid };
@@ -62,6 +62,7 @@ export function rowCells(check: PaneCheck, row: number): Array<ColumnOption & { 
 
 /** Whether two sets of choices give the same check: a role set to nothing counts as not set. */
 export function sameChoices(a: PaneChoices, b: PaneChoices): boolean {
-  const set = (columns: Columns) => JSON.stringify(Object.entries(columns).filter(([, col]) => col !== undefined).sort());
-  return a.asOf === b.asOf && a.today === b.today && JSON.stringify(a.settings) === JSON.stringify(b.settings) && set(a.columns) === set(b.columns);
+  const layout = (choice: SheetLayout | null) =>
+    choice && JSON.stringify([choice.headerRow, Object.entries(choice.columns).filter(([, col]) => col !== undefined).sort()]);
+  return a.asOf === b.asOf && a.today === b.today && JSON.stringify(a.settings) === JSON.stringify(b.settings) && layout(a.layout) === layout(b.layout);
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, documentSettings, localStorageSettings, SETTINGS_KEY, type DocumentSettings, type PaneSettings } from "./settings";
+import type { SheetLayout } from "../engine";
+import { DEFAULT_SETTINGS, documentSettings, LAYOUTS_KEY, localStorageSettings, SETTINGS_KEY, type DocumentSettings, type PaneSettings } from "./settings";
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));
@@ -29,19 +30,22 @@ describe("settings in the browser (localStorage)", () => {
   });
 });
 
-describe("settings in the workbook (Office document settings)", () => {
-  function fakeDocumentSettings(fail = false) {
-    const values = new Map<string, unknown>();
-    const fake = {
-      values,
-      get: (name: string) => values.get(name),
-      set: (name: string, value: unknown) => void values.set(name, value),
-      saveAsync: (callback?: (result: Office.AsyncResult<void>) => void) =>
-        callback?.({ error: fail ? { message: "The document is read-only." } : undefined } as Office.AsyncResult<void>),
-    };
-    return fake as typeof fake & DocumentSettings;
-  }
+function fakeDocumentSettings(fail = false) {
+  const values = new Map<string, unknown>();
+  const fake = {
+    values,
+    saves: 0,
+    get: (name: string) => values.get(name),
+    set: (name: string, value: unknown) => void values.set(name, value),
+    saveAsync: (callback?: (result: Office.AsyncResult<void>) => void) => {
+      fake.saves++;
+      callback?.({ error: fail ? { message: "The document is read-only." } : undefined } as Office.AsyncResult<void>);
+    },
+  };
+  return fake as typeof fake & DocumentSettings;
+}
 
+describe("settings in the workbook (Office document settings)", () => {
   it("saves into the workbook's settings and reads them back", async () => {
     const settings = fakeDocumentSettings();
     await documentSettings(settings).save(chosen);
@@ -57,5 +61,40 @@ describe("settings in the workbook (Office document settings)", () => {
     const settings = fakeDocumentSettings();
     settings.values.set(SETTINGS_KEY, { escalate: 42 });
     expect(await documentSettings(settings).load()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe("layouts chosen by hand", () => {
+  const layout: SheetLayout = { headerRow: 4, columns: { title: 1, action: 2, owner: 3, targetDate: 4 } };
+  const board = { file: "board-actions.xlsx", sheet: "Actions" };
+
+  it("are kept in the browser per workbook and sheet, and forgotten on request", async () => {
+    const storage = memoryStorage();
+    const store = localStorageSettings(storage);
+    await store.saveLayout(board, layout);
+    expect(await store.loadLayout(board)).toEqual(layout);
+    // Another workbook with a sheet of the same name does not get it.
+    expect(await store.loadLayout({ ...board, file: "other-plan.xlsx" })).toBeNull();
+    expect(await store.loadLayout({ ...board, sheet: "Risks" })).toBeNull();
+    await store.saveLayout(board, null);
+    expect(await localStorageSettings(storage).loadLayout(board)).toBeNull();
+  });
+
+  it("drop one stored layout that no longer parses, keeping the others", async () => {
+    const key = (file: string) => JSON.stringify([file, "Actions"]);
+    const storage = memoryStorage({ [LAYOUTS_KEY]: JSON.stringify({ [key("a.xlsx")]: { headerRow: "four", columns: {} }, [key("b.xlsx")]: layout }) });
+    const store = localStorageSettings(storage);
+    expect(await store.loadLayout({ file: "a.xlsx", sheet: "Actions" })).toBeNull();
+    expect(await store.loadLayout({ file: "b.xlsx", sheet: "Actions" })).toEqual(layout);
+  });
+
+  it("are kept in Excel in the workbook's settings, by sheet", async () => {
+    const settings = fakeDocumentSettings();
+    const values = settings.values;
+    await documentSettings(settings).saveLayout(board, layout);
+    expect(values.get(LAYOUTS_KEY)).toEqual({ Actions: layout });
+    expect(await documentSettings(settings).loadLayout(board)).toEqual(layout);
+    await documentSettings(settings).saveLayout(board, null);
+    expect([values.get(LAYOUTS_KEY), settings.saves]).toEqual([{}, 2]);
   });
 });

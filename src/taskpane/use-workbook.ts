@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import type { SheetLayout } from "../engine";
 import type { Host, SheetList } from "./host";
 import { runCheck, type PaneCheck } from "./run-check";
 import type { PaneSettings } from "./settings";
@@ -12,11 +13,13 @@ export interface OpenedSheet {
   sheet: string;
   /** A first look at the sheet with the defaults: the columns found and its reporting date. */
   preview: PaneCheck | null;
+  /** The header row and columns the user chose for this sheet before, remembered; null for none. */
+  layout: SheetLayout | null;
   /** Counts sheet loads: whatever the user chose for the last sheet starts afresh with each. */
   loads: number;
 }
 
-const NOTHING_OPEN: OpenedSheet = { sheets: null, fileName: "workbook.xlsx", sheet: "", preview: null, loads: 0 };
+const NOTHING_OPEN: OpenedSheet = { sheets: null, fileName: "workbook.xlsx", sheet: "", preview: null, layout: null, loads: 0 };
 
 /** Opening a workbook (in the browser) or listing Excel's, and picking the sheet to check. */
 export function useWorkbook(host: Host, today: string) {
@@ -25,8 +28,9 @@ export function useWorkbook(host: Host, today: string) {
   const load = useCallback(
     async (sheets: SheetList, name: string, fileName: string, settings: PaneSettings) => {
       const grid = await host.readSheet(name);
-      const preview = runCheck(grid, fileName, { asOf: "", today, settings, columns: {} });
-      setOpened((current) => ({ sheets, fileName, sheet: name, preview, loads: current.loads + 1 }));
+      const preview = runCheck(grid, fileName, { asOf: "", today, settings, layout: null });
+      const layout = await host.settings.loadLayout({ file: fileName, sheet: name });
+      setOpened((current) => ({ sheets, fileName, sheet: name, preview, layout, loads: current.loads + 1 }));
     },
     [host, today],
   );

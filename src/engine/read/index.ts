@@ -9,11 +9,14 @@ import { readTable } from "./items";
 import type { ColumnChoices, Columns, Role } from "../plan";
 import { chooseColumns } from "./column-roles";
 import { resolveYears } from "./yearless-dates";
+import { headerOfLayout, layoutRefusal, type SheetLayout } from "./layout";
 
 export interface ReadOptions {
   dates: DateContext;
   /** Column roles the user set by hand (1-based columns), over what the header says. */
   columns?: Columns;
+  /** The header row and columns the user gave: read as given, nothing found or guessed over them. */
+  layout?: SheetLayout;
   /** The as-of date the user chose, YYYY-MM-DD: the last context a date written without a year is placed by. */
   asOf?: string;
 }
@@ -39,11 +42,21 @@ function withOverrides(choices: ColumnChoices, overrides: Columns | undefined): 
   return out;
 }
 
+/** The header the reader found, with the columns it chose for each role and any the user set over them; null when it found none. */
+function readersHeader(grid: Grid, options: ReadOptions): { header: HeaderRow; columnChoices: ColumnChoices } | null {
+  const found = findHeaderRow(grid) ?? inferColumns(grid);
+  if (!found) return null;
+  const chosen = found.row > 0 ? chooseColumns(grid, found, options.dates) : { columns: found.columns, choices: {} };
+  return { header: { ...found, columns: { ...chosen.columns, ...options.columns } }, columnChoices: withOverrides(chosen.choices, options.columns) };
+}
+
 /** Reads one worksheet as it is: a plan, or the plain reason why it is not one. */
 export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
   if (isEmpty(grid)) return { kind: "not-a-plan", name: grid.name, reason: "The sheet is empty." };
-  const found = findHeaderRow(grid) ?? inferColumns(grid);
-  if (!found) {
+  const refusal = options.layout ? layoutRefusal(options.layout) : null;
+  if (refusal) return { kind: "not-a-plan", name: grid.name, reason: refusal };
+  const taken = options.layout ? { header: headerOfLayout(grid, options.layout), columnChoices: {} } : readersHeader(grid, options);
+  if (!taken) {
     return {
       kind: "not-a-plan",
       name: grid.name,
@@ -52,9 +65,7 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
         "If this sheet is a plan, add a header row above its table.",
     };
   }
-  const chosen = found.row > 0 ? chooseColumns(grid, found, options.dates) : { columns: found.columns, choices: {} };
-  const header: HeaderRow = { ...found, columns: { ...chosen.columns, ...options.columns } };
-  const columnChoices = withOverrides(chosen.choices, options.columns);
+  const { header, columnChoices } = taken;
   const savingCol = header.columns.saving;
   const savingUnit = savingCol === undefined ? 1 : unitFromHeader(header.headers[savingCol] ?? textAt(grid, header.row, savingCol));
   const table = readTable({ grid, header, dates: options.dates, savingUnit });
@@ -62,7 +73,9 @@ export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
     return {
       kind: "not-a-plan",
       name: grid.name,
-      reason: `Row ${header.row} looks like the header of an action table, but no actions are listed under it.`,
+      reason: options.layout
+        ? `No actions were found under row ${header.row} in the columns chosen: check the header row, and the column of each action's text.`
+        : `Row ${header.row} looks like the header of an action table, but no actions are listed under it.`,
     };
   }
   const reportingDate = header.row > 1 ? findReportingDate(grid, header.row, options.dates) : null;

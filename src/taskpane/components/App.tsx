@@ -93,6 +93,7 @@ export function App({ host, today }: AppProps) {
           sheet={workbook.sheet}
           sheets={workbook.sheets?.names ?? []}
           preview={workbook.preview}
+          layout={workbook.layout}
           settings={settings}
           onSettingsChange={changeSettings}
           status={status}

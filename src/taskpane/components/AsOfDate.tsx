@@ -31,6 +31,12 @@ const STEPS: Record<string, { days?: number; months?: number }> = {
  */
 export function AsOfDate({ value, source, onChange, disabled }: AsOfDateProps) {
   const [text, setText] = useState(dateFieldText(value));
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    // A new default (the sheet read from a header row the user chose) fills a field the user has not touched.
+    if (source !== "option" && text === dateFieldText(shownValue)) setText(dateFieldText(value));
+  }
   const typed = parseUkDate(text);
 
   const change = (next: string) => {

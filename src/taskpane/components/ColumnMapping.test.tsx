@@ -1,5 +1,6 @@
 /** @jest-environment ./test/jsdom/environment.ts */
 import { screen } from "@testing-library/react";
+import type { ColumnMappingProps } from "./ColumnMapping";
 import { ColumnMapping } from "./ColumnMapping";
 import { renderFluent, setupUser } from "./fluent-test-kit";
 
@@ -12,18 +13,32 @@ const OPTIONS = [
   { col: 5, letter: "E", header: "Lead Officer/EM" },
 ];
 
+const ROWS = [
+  { row: 1, text: "Scrutiny recommendations tracker" },
+  { row: 3, text: "Ref | Recommendation | Date | Exec Date | Lead Officer/EM" },
+];
+
+function renderMapping(props: Partial<ColumnMappingProps>) {
+  const calls: string[] = [];
+  renderFluent(
+    <ColumnMapping
+      rows={ROWS}
+      headerRow={3}
+      onHeaderRowChange={(row) => calls.push(`header ${row}`)}
+      options={OPTIONS}
+      mapping={{}}
+      onChange={(role, col) => calls.push(`${role} ${col}`)}
+      byHand={false}
+      {...props}
+    />,
+  );
+  return calls;
+}
+
 describe("the Columns panel", () => {
   it("shows for each role the column taken and the runner-up, and a change picks the runner-up", async () => {
-    const changes: Array<[string, number | null]> = [];
     const user = setupUser();
-    renderFluent(
-      <ColumnMapping
-        options={OPTIONS}
-        mapping={{ id: 1, title: 2, targetDate: 4, owner: 5 }}
-        runnersUp={{ targetDate: "C", owner: null }}
-        onChange={(role, col) => changes.push([role, col])}
-      />,
-    );
+    const calls = renderMapping({ mapping: { id: 1, title: 2, targetDate: 4, owner: 5 }, runnersUp: { targetDate: "C", owner: null } });
     await user.click(screen.getByRole("button", { name: /Columns \(4 found\)/ }));
     const target = screen.getByRole("combobox", { name: /^Target date(?! and owner)/ });
     expect(target.textContent).toBe("D · Exec Date");
@@ -31,6 +46,32 @@ describe("the Columns panel", () => {
     expect(screen.getAllByText(/^Runner-up:/)).toHaveLength(1);
     await user.click(target);
     await user.click(screen.getByRole("option", { name: "C · Date" }));
-    expect(changes).toEqual([["targetDate", 3]]);
+    expect(calls).toEqual(["targetDate 3"]);
+  });
+
+  it("opens on a sheet the reader could not read, says what is needed, and lets the user pick the header row", async () => {
+    const user = setupUser();
+    const calls = renderMapping({ headerRow: 1, open: true });
+    expect(screen.getByRole("button", { name: "Choose the columns yourself" }).getAttribute("aria-expanded")).toBe("true");
+    expect(
+      screen.getByText(
+        "Still needed: Action (or Recommendation or title); and one of Owner, Target date, Revised date, Target date and owner in one cell or Action RAG.",
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole("combobox", { name: /^Header row/ }));
+    await user.click(screen.getByRole("option", { name: "Row 3 · Ref | Recommendation | Date | Exec Date | Lead Officer/EM" }));
+    expect(calls).toEqual(["header 3"]);
+  });
+
+  it("warns, without refusing, when one column is chosen for two roles; a choice by hand can be forgotten", async () => {
+    const user = setupUser();
+    const calls: string[] = [];
+    renderMapping({ mapping: { title: 2, action: 2, owner: 5 }, byHand: true, open: true, onReset: () => calls.push("reset"), resetLabel: "Forget these columns" });
+    expect(screen.getByRole("button", { name: "Columns (chosen by you)" })).toBeTruthy();
+    expect(screen.getByText("This column is also read as Action.")).toBeTruthy();
+    expect(screen.getByText("This column is also read as Recommendation or title.")).toBeTruthy();
+    expect(screen.getByText(/^Needed: /)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Forget these columns" }));
+    expect(calls).toEqual(["reset"]);
   });
 });

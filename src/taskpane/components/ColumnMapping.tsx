@@ -1,41 +1,92 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
-import type { Role } from "../../engine";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
+import { layoutGaps, type Columns, type Role } from "../../engine";
+import type { RowChoice } from "../layout-choices";
 import { ROLE_LABELS, ROLES } from "../labels";
 import type { ColumnOption } from "../run-check";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  needs: { color: tokens.colorNeutralForeground2 },
+  missing: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 const NONE = "none";
 
+/** What a plan needs, in the words of the pickers below. */
+const NEEDS = {
+  text: `${ROLE_LABELS.action} (or ${ROLE_LABELS.title})`,
+  tracking: `one of ${ROLE_LABELS.owner}, ${ROLE_LABELS.targetDate}, ${ROLE_LABELS.revisedDate}, ${ROLE_LABELS.dateAndOwner} or ${ROLE_LABELS.actionRag}`,
+} as const;
+
 export interface ColumnMappingProps {
+  /** The rows the header may be picked from, with their texts. */
+  rows: RowChoice[];
+  /** The header row in use: found by the engine or chosen by the user; 0 when the table has none. */
+  headerRow: number;
+  onHeaderRowChange: (row: number) => void;
   options: ColumnOption[];
   /** The column each role is read from now: found by the engine or set by the user. */
-  mapping: Partial<Record<Role, number>>;
+  mapping: Columns;
   onChange: (role: Role, col: number | null) => void;
-  /** Forgets what the user mapped by hand: the columns found are used again. Absent when nothing was mapped. */
+  /** Whether the user chose the header row and columns, rather than the reader. */
+  byHand: boolean;
+  /** Forgets what the user chose: the columns found are used again. Absent when nothing was chosen. */
   onReset?: () => void;
+  /** What the reset button says: the reader may have found columns to go back to, or none. */
+  resetLabel?: string;
   /** For each role, the column letter that came second when the reader scored the columns. */
   runnersUp?: Partial<Record<Role, string | null>>;
+  /** Open from the start: when the reader found no plan, choosing the columns is the way on. */
+  open?: boolean;
   disabled?: boolean;
 }
 
 const optionText = (o: ColumnOption) => (o.header ? `${o.letter} · ${o.header}` : `Column ${o.letter}`);
+const rowText = (row: RowChoice) => `Row ${row.row} · ${row.text}`;
 
-/** The columns the engine found, each changeable, folded away because most plans need no change. */
-export function ColumnMapping({ options, mapping, onChange, onReset, runnersUp, disabled }: ColumnMappingProps) {
+function title(byHand: boolean, found: number): string {
+  if (byHand) return "Columns (chosen by you)";
+  return found ? `Columns (${found} found)` : "Choose the columns yourself";
+}
+
+/**
+ * The header row and the column of each role: found by the engine and changeable, or, for a
+ * layout it did not recognise, chosen here by the user. Folded away when the reader found a
+ * plan, because most plans need no change.
+ */
+export function ColumnMapping({ rows, headerRow, onHeaderRowChange, options, mapping, onChange, byHand, onReset, resetLabel = "Use the columns found", runnersUp, open, disabled }: ColumnMappingProps) {
   const styles = useStyles();
   const found = ROLES.filter((role) => mapping[role] !== undefined).length;
+  const gaps = layoutGaps(mapping);
+  const header = rows.find((r) => r.row === headerRow);
   return (
-    <Accordion collapsible>
+    <Accordion collapsible defaultOpenItems={open ? ["columns"] : []}>
       <AccordionItem value="columns">
-        <AccordionHeader>Columns ({found} found)</AccordionHeader>
+        <AccordionHeader>{title(byHand, found)}</AccordionHeader>
         <AccordionPanel className={styles.panel}>
+          <Field label="Header row" size="small" hint="The row that names the table's columns.">
+            <Dropdown
+              size="small"
+              disabled={disabled}
+              value={header ? rowText(header) : headerRow ? `Row ${headerRow}` : "No header row"}
+              selectedOptions={[String(headerRow)]}
+              onOptionSelect={(_, data) => data.optionValue !== undefined && onHeaderRowChange(Number(data.optionValue))}
+            >
+              {rows.map((row) => (
+                <Option key={row.row} value={String(row.row)} text={rowText(row)}>
+                  {rowText(row)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Text size={200} className={gaps.length ? styles.missing : styles.needs}>
+            {gaps.length ? "Still needed: " : "Needed: "}
+            {(gaps.length ? gaps : (["text", "tracking"] as const)).map((gap) => NEEDS[gap]).join("; and ")}.
+          </Text>
           {ROLES.map((role) => {
             const col = mapping[role];
             const chosen = options.find((o) => o.col === col);
-            // One column read for two roles is almost always a slip; it is allowed but said.
+            // One column read for two roles is almost always a slip; the engine reads it for both, so it is said, not refused.
             const also = col === undefined ? [] : ROLES.filter((other) => other !== role && mapping[other] === col);
             // The runner-up shows the user the other column the reader weighed, to pick it if the reader was wrong.
             const second = options.find((o) => o.letter === runnersUp?.[role]);
@@ -51,8 +102,8 @@ export function ColumnMapping({ options, mapping, onChange, onReset, runnersUp, 
                 <Dropdown
                   size="small"
                   disabled={disabled}
-                  value={chosen ? optionText(chosen) : "Not used"}
-                  selectedOptions={[chosen ? String(chosen.col) : NONE]}
+                  value={chosen ? optionText(chosen) : col === undefined ? "Not used" : `Column ${col}`}
+                  selectedOptions={[col === undefined ? NONE : String(col)]}
                   onOptionSelect={(_, data) => onChange(role, data.optionValue === NONE || !data.optionValue ? null : Number(data.optionValue))}
                 >
                   <Option value={NONE}>Not used</Option>
@@ -67,7 +118,7 @@ export function ColumnMapping({ options, mapping, onChange, onReset, runnersUp, 
           })}
           {onReset && (
             <Button size="small" onClick={onReset} disabled={disabled}>
-              Use the columns found
+              {resetLabel}
             </Button>
           )}
         </AccordionPanel>

@@ -1,8 +1,10 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { RULES, type Columns, type Role, type Severity } from "../../engine";
+import { layoutGaps, rolesNamedIn, RULES, type Role, type Severity, type SheetLayout } from "../../engine";
+import { plainMessage } from "../errors";
 import type { Host } from "../host";
-import { columnOptions, runCheck, sameChoices, type PaneCheck, type PaneChoices } from "../run-check";
+import { columnsUnder, headerRowChoices } from "../layout-choices";
+import { runCheck, sameChoices, type PaneCheck, type PaneChoices } from "../run-check";
 import type { PaneSettings } from "../settings";
 import type { PaneStatus } from "../use-pane-status";
 import { AsOfDate } from "./AsOfDate";
@@ -35,6 +37,8 @@ export interface SheetCheckerProps {
   sheets: string[];
   /** The sheet read with the defaults when it was loaded. */
   preview: PaneCheck;
+  /** The header row and columns the user chose for this sheet before; null for none. */
+  layout: SheetLayout | null;
   settings: PaneSettings;
   onSettingsChange: (settings: PaneSettings) => void;
   status: PaneStatus;
@@ -44,9 +48,10 @@ export interface SheetCheckerProps {
  * One loaded sheet: the user's choices for it (columns, as-of date, checks), the check and its
  * results. The pane mounts a new one for each sheet it loads, so choices never carry over.
  */
-export function SheetChecker({ host, today, fileName, sheet, sheets, preview, settings, onSettingsChange, status }: SheetCheckerProps) {
+export function SheetChecker({ host, today, fileName, sheet, sheets, preview, layout: remembered, settings, onSettingsChange, status }: SheetCheckerProps) {
   const styles = useStyles();
-  const [columns, setColumns] = useState<Columns>({});
+  /** The header row and columns the user chose; null while the reader's own are used. */
+  const [layout, setLayout] = useState<SheetLayout | null>(remembered);
   /** "" for the default date, null while the field holds something that is not a date. */
   const [asOf, setAsOf] = useState<string | null>("");
   /** The last check and the choices it ran with, numbered so that its results start afresh. */
@@ -58,7 +63,7 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
   /** Whether the results just arrived from Check plan, and so take the focus. */
   const [bringUp, setBringUp] = useState(false);
   const working = status.busy !== null;
-  const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, columns };
+  const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, layout };
   /** Results no longer match the form: a setting, a column or the date changed since the check. */
   const stale = check !== null && (choices === null || !sameChoices(check.choices, choices) || check.since !== since);
 
@@ -77,7 +82,9 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
 
   const runTheCheck = () =>
     status.act("checking", "check the plan", async () => {
-      if (!(await checkNow())) return;
+      const next = await checkNow();
+      // A sheet not read as a plan keeps its settings open: choosing its columns is the way on.
+      if (next?.report.sheets[0]?.kind !== "plan") return;
       setSettingsOpen(false);
       setBringUp(true);
     });
@@ -90,37 +97,80 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
     });
 
   const changeRule = (id: string, setting: { enabled: boolean; severity: Severity }) => onSettingsChange({ ...settings, rules: { ...settings.rules, [id]: setting } });
-  const changeColumn = (role: Role, col: number | null) => setColumns((current) => ({ ...current, [role]: col ?? undefined }));
 
   const found = preview.result.sheets[0]?.plan;
-  const mapping = useMemo(() => ({ ...(found?.kind === "plan" ? found.columns : {}), ...columns }), [found, columns]);
-  const options = useMemo(() => columnOptions(preview), [preview]);
-  const previewSheet = preview.report.sheets[0];
+  const foundPlan = found?.kind === "plan" ? found : null;
+  const headerRow = layout?.headerRow ?? foundPlan?.headerRow ?? 1;
+  const mapping = layout?.columns ?? foundPlan?.columns ?? {};
+  const rows = useMemo(() => headerRowChoices(preview.grid, headerRow), [preview.grid, headerRow]);
+  const options = useMemo(() => columnsUnder(preview.grid, headerRow), [preview.grid, headerRow]);
+  /** The sheet as the form reads it now: with the user's layout, so a choice that finds no actions is said at once. */
+  const shown = useMemo(() => (layout ? runCheck(preview.grid, fileName, { asOf: "", today, settings, layout }) : preview), [layout, preview, fileName, today, settings]);
+  const previewSheet = shown.report.sheets[0];
+  const foundSheet = preview.report.sheets[0];
   const runnersUp = useMemo(
-    () => (previewSheet?.kind === "plan" ? Object.fromEntries(Object.entries(previewSheet.columnChoices ?? {}).map(([role, choice]) => [role, choice.runnerUp])) : {}),
-    [previewSheet],
+    () =>
+      foundSheet?.kind === "plan" && headerRow === foundSheet.headerRow
+        ? Object.fromEntries(Object.entries(foundSheet.columnChoices ?? {}).map(([role, choice]) => [role, choice.runnerUp]))
+        : {},
+    [foundSheet, headerRow],
   );
+  /** A layout the user chose lacks what a plan needs: Check plan waits for it. */
+  const incomplete = layout !== null && layoutGaps(layout.columns).length > 0;
+
+  const chooseLayout = (next: SheetLayout | null) => {
+    setLayout(next);
+    // Remembered for this workbook's sheet at once, as the escalation rule is.
+    host.settings.saveLayout({ file: fileName, sheet }, next).catch((error: unknown) => status.fail(plainMessage(error, "remember your columns")));
+  };
+  const changeColumn = (role: Role, col: number | null) => {
+    const columns = { ...mapping };
+    if (col === null) delete columns[role];
+    else columns[role] = col;
+    chooseLayout({ headerRow, columns });
+  };
+  // A header row's own words give the first guess at its columns, which the user then corrects.
+  const changeHeaderRow = (row: number) => chooseLayout({ headerRow: row, columns: rolesNamedIn(preview.grid, row) });
   const report = check?.report;
   const checkedSheet = report?.sheets[0];
 
   return (
     <>
       <div className={styles.form}>
-        {previewSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title="Not an action plan" message={previewSheet.reason} />}
-        <AsOfDate value={asOf || preview.report.asOf} source={asOf ? "option" : preview.report.asOfSource} onChange={setAsOf} disabled={working} />
+        {previewSheet?.kind === "not-a-plan" && (
+          <StatusBar
+            intent="warning"
+            title={layout ? "No actions found with these columns" : "Not an action plan"}
+            message={layout ? previewSheet.reason : `${previewSheet.reason} If it is one, choose its header row and columns below, then Check plan.`}
+          />
+        )}
+        <AsOfDate value={asOf || shown.report.asOf} source={asOf ? "option" : shown.report.asOfSource} onChange={setAsOf} disabled={working} />
         {sheets.length > 1 && <CompareWith sheets={sheets.filter((name) => name !== sheet)} value={since} onChange={setSince} disabled={working} />}
         <Button appearance="subtle" className={styles.fold} aria-expanded={settingsOpen} onClick={() => setSettingsOpen(!settingsOpen)}>
           {settingsOpen ? "▾" : "▸"} Settings: columns, escalation rule, checks
         </Button>
         {settingsOpen && (
           <>
-            {previewSheet?.kind === "plan" && <ColumnMapping options={options} mapping={mapping} runnersUp={runnersUp} onChange={changeColumn} onReset={Object.keys(columns).length ? () => setColumns({}) : undefined} disabled={working} />}
+            <ColumnMapping
+              rows={rows}
+              headerRow={headerRow}
+              onHeaderRowChange={changeHeaderRow}
+              options={options}
+              mapping={mapping}
+              runnersUp={runnersUp}
+              onChange={changeColumn}
+              byHand={layout !== null}
+              onReset={layout ? () => chooseLayout(null) : undefined}
+              resetLabel={foundPlan ? "Use the columns found" : "Forget these columns"}
+              open={!foundPlan}
+              disabled={working}
+            />
             <EscalationRulePicker value={settings.escalate} onChange={(escalate) => onSettingsChange({ ...settings, escalate })} disabled={working} />
             <RuleSettings rules={RULE_INFO} settings={settings.rules} onChange={changeRule} disabled={working} />
           </>
         )}
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={() => void runTheCheck()} disabled={working || !sheet || asOf === null}>
+          <Button appearance="primary" onClick={() => void runTheCheck()} disabled={working || !sheet || asOf === null || incomplete}>
             Check plan
           </Button>
           <ClearHighlights onConfirm={() => void clear()} disabled={working} />

@@ -6,10 +6,10 @@ import { screen } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readGrids } from "../../adapters/xlsx";
-import type { Grid } from "../../engine";
+import type { Grid, SheetLayout } from "../../engine";
 import { PaneError } from "../errors";
 import type { Host } from "../host";
-import { DEFAULT_SETTINGS, type PaneSettings, type SettingsStore } from "../settings";
+import { DEFAULT_SETTINGS, type PaneSettings, type SettingsStore, type SheetPlace } from "../settings";
 import { App } from "./App";
 import { idle, renderFluent, setupUser } from "./fluent-test-kit";
 
@@ -23,11 +23,15 @@ export async function exampleFile(): Promise<{ buffer: Buffer; grids: Grid[] }> 
   return { buffer, grids: readGrids(buffer).grids };
 }
 
-export function memorySettings(initial: PaneSettings = DEFAULT_SETTINGS): SettingsStore & { saved: PaneSettings[] } {
+/** Settings kept in memory; layouts by sheet name, as a workbook keeps them. */
+export function memorySettings(initial: PaneSettings = DEFAULT_SETTINGS): SettingsStore & { saved: PaneSettings[]; layouts: Map<string, SheetLayout> } {
   const store = {
     saved: [] as PaneSettings[],
+    layouts: new Map<string, SheetLayout>(),
     load: async () => initial,
     save: async (settings: PaneSettings) => void store.saved.push(settings),
+    loadLayout: async (place: SheetPlace) => store.layouts.get(place.sheet) ?? null,
+    saveLayout: async (place: SheetPlace, layout: SheetLayout | null) => void (layout ? store.layouts.set(place.sheet, layout) : store.layouts.delete(place.sheet)),
   };
   return store;
 }

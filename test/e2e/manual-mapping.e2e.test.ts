@@ -1,0 +1,169 @@
+/**
+ * Choosing a sheet's header row and columns by hand, in a real browser (Debian's Chromium through
+ * playwright-core), on the add-in's own build served from 127.0.0.1: a board's action summary the
+ * reader does not recognise is checked once the user has said where its table is, and the choice
+ * is remembered for that workbook, in the browser (by file and sheet) and in Excel (in the
+ * workbook's settings, through the office.js stand-in).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { readGrids } from "../../src/adapters/xlsx";
+import { BOARD_SUMMARY_LAYOUT, BOARD_SUMMARY_ROWS, BOARD_SUMMARY_SHEET } from "../fixtures/board-summary";
+import type { StandInSetup } from "./office-stand-in";
+import { buildPane, officeJsFile, ROOT, serve } from "./pane-server";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
+const PANE = { width: 340, height: 1000 };
+const OFFICE_JS = "https://appsforoffice.microsoft.com/";
+const FILE_NAME = "quality-committee-actions.xlsx";
+const HEADER_ROW = "Row 4 · Relevant Item | Response | Accountable Director | Timeline | Assurance";
+/** A finding's button starts with its cell. */
+const FINDING = /^[A-Z]+\d+/;
+
+const hasChromium = existsSync(CHROMIUM);
+
+/** The board summary as its author saved it: dates as Excel dates shown dd/mm/yyyy. */
+async function boardSummaryXlsx(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(BOARD_SUMMARY_SHEET);
+  for (const row of BOARD_SUMMARY_ROWS) {
+    sheet.addRow(row).eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = "dd/mm/yyyy";
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Opens a Fluent dropdown by its label and picks an option by its text. */
+async function pick(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole("combobox", { name: label, exact: true }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+/** Says where the board summary's table is: the header row, then the column of each role. */
+async function chooseColumns(page: Page): Promise<void> {
+  await pick(page, "Header row", HEADER_ROW);
+  await page.getByText(/^Still needed: Action/).waitFor();
+  await pick(page, "Recommendation or title", "A · Relevant Item");
+  await pick(page, "Action", "B · Response");
+  await pick(page, "Owner", "C · Accountable Director");
+  await pick(page, "Target date", "D · Timeline");
+  await pick(page, "Action RAG", "E · Assurance");
+  await page.getByText(/^Needed: Action/).waitFor();
+}
+
+/** Checks the plan and gives the cells of the findings listed. */
+async function checkAndListFindings(page: Page): Promise<string[]> {
+  await page.getByRole("button", { name: "Check plan" }).click();
+  await page.getByRole("heading", { name: "Results" }).waitFor();
+  const findings = page.getByRole("button", { name: FINDING });
+  await findings.first().waitFor();
+  return (await findings.allTextContents()).map((text) => text.match(FINDING)?.[0] ?? text);
+}
+
+describe("choosing the header row and columns by hand, in a real browser", () => {
+  if (!hasChromium) {
+    (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
+      throw new Error(`No Chromium at ${CHROMIUM}: the pane's browser test cannot run.`);
+    });
+    return;
+  }
+
+  jest.setTimeout(300_000);
+  let work: string;
+  let server: Server;
+  let origin: string;
+  let standIn: string;
+  let context: BrowserContext;
+  let workbook: Buffer;
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), "manual-mapping-e2e-"));
+    workbook = await boardSummaryXlsx();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const dist = path.join(work, "dist");
+    ({ standIn } = await buildPane(dist));
+    ({ server, origin } = await serve(dist));
+    context = await chromium.launchPersistentContext(path.join(work, "profile"), {
+      executablePath: CHROMIUM,
+      headless: false,
+      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: PANE,
+      colorScheme: "light",
+      locale: "en-GB",
+    });
+    // Nothing leaves the machine: the built pane, and office.js from node_modules.
+    await context.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin)) return route.continue();
+      if (url.startsWith(OFFICE_JS)) {
+        const file = officeJsFile(url);
+        return file ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
+      }
+      return route.abort();
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it("outside Excel: checks the board summary once its columns are chosen, and remembers them when the file is opened again", async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    const open = async () => {
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+      await page.getByLabel("Open workbook").setInputFiles({ name: FILE_NAME, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: workbook });
+    };
+
+    await open();
+    await page.getByText("Not an action plan").waitFor();
+    await page.getByText(/choose its header row and columns below, then Check plan\.$/).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-01-not-a-plan.png") });
+    await chooseColumns(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-02-chosen.png"), fullPage: true });
+    // The reporting date above the table now dates the check.
+    expect(await page.getByLabel("As-of date").inputValue()).toBe("30/09/2024");
+    const findings = await checkAndListFindings(page);
+    // Errors first: "Next Board" and "Awaiting national guidance" are no dates, the Mortality review
+    // names no owner; then the warning that 31/08/2024 had passed by the reporting date.
+    expect(findings).toEqual(["D6", "D9", "C7", "D8"]);
+
+    await page.reload();
+    await open();
+    await page.getByRole("button", { name: "Columns (chosen by you)" }).waitFor();
+    expect(await page.getByText("Not an action plan").count()).toBe(0);
+    expect(await page.getByRole("combobox", { name: "Target date", exact: true }).textContent()).toBe("D · Timeline");
+    expect(await checkAndListFindings(page)).toEqual(findings);
+
+    // Another workbook with a sheet of the same name does not get this one's columns.
+    await page.getByLabel("Open workbook").setInputFiles({ name: "another-committee.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: workbook });
+    await page.getByText("Not an action plan").waitFor();
+  });
+
+  it("in Excel: keeps the columns chosen in the workbook's settings", async () => {
+    const { grids } = readGrids(workbook);
+    const setup: StandInSetup = { grids, active: 0, settings: {}, officeTheme: null };
+    const excel = await context.newPage();
+    excel.on("pageerror", (error) => console.error(`page error (Excel): ${error.message}`));
+    await excel.route(`${OFFICE_JS}**`, (route) => route.fulfill({ path: standIn, contentType: "text/javascript" }));
+    await excel.addInitScript((value) => {
+      window.__officeStandIn = value;
+    }, setup);
+
+    await excel.goto(`${origin}/taskpane.html`);
+    await excel.getByText("Not an action plan").waitFor();
+    await chooseColumns(excel);
+    expect(await checkAndListFindings(excel)).toEqual(["D6", "D9", "C7", "D8"]);
+    const stored = await excel.evaluate(() => window.__excelStandIn.settings.get("actionPlanChecker.layouts"));
+    expect(stored).toEqual({ [BOARD_SUMMARY_SHEET]: BOARD_SUMMARY_LAYOUT });
+  });
+});

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { RULES, type Columns, type Role, type Severity } from "../../engine";
-import type { Host } from "../host";
+import type { Host, OtherWorkbook } from "../host";
 import { columnOptions, runCheck, sameChoices, type PaneCheck, type PaneChoices } from "../run-check";
 import type { PaneSettings } from "../settings";
 import type { PaneStatus } from "../use-pane-status";
@@ -9,7 +9,7 @@ import { AsOfDate } from "./AsOfDate";
 import { CheckResults } from "./CheckResults";
 import { ClearHighlights } from "./ClearHighlights";
 import { ColumnMapping } from "./ColumnMapping";
-import { CompareWith } from "./CompareWith";
+import { CompareWith, type EarlierVersion } from "./CompareWith";
 import { EscalationRulePicker } from "./EscalationRulePicker";
 import { RuleSettings, type RuleInfo } from "./RuleSettings";
 import { StatusBar } from "./StatusBar";
@@ -49,10 +49,12 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
   const [columns, setColumns] = useState<Columns>({});
   /** "" for the default date, null while the field holds something that is not a date. */
   const [asOf, setAsOf] = useState<string | null>("");
+  /** The earlier version chosen under "Compare with…"; null for none. */
+  const [since, setSince] = useState<EarlierVersion | null>(null);
+  /** The other file read under "Compare with another file…", kept in the pane and nowhere else. */
+  const [other, setOther] = useState<OtherWorkbook | null>(null);
   /** The last check and the choices it ran with, numbered so that its results start afresh. */
-  /** The tab chosen under "Compare with…"; "" for none. */
-  const [since, setSince] = useState("");
-  const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices; since: string }) | null>(null);
+  const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices; since: EarlierVersion | null }) | null>(null);
   /** The settings fold away after Check plan so the results come up; the user can open them again. */
   const [settingsOpen, setSettingsOpen] = useState(true);
   /** Whether the results just arrived from Check plan, and so take the focus. */
@@ -60,14 +62,20 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
   const working = status.busy !== null;
   const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, columns };
   /** Results no longer match the form: a setting, a column or the date changed since the check. */
-  const stale = check !== null && (choices === null || !sameChoices(check.choices, choices) || check.since !== since);
+  const stale = check !== null && (choices === null || !sameChoices(check.choices, choices) || JSON.stringify(check.since) !== JSON.stringify(since));
+
+  /** The earlier version as the engine takes it: a tab read afresh as the plan is, or the other file's sheet. */
+  const readEarlier = async (version: EarlierVersion | null) => {
+    if (version?.from === "workbook") return { file: fileName, grids: [await host.readSheet(version.sheet)] };
+    const grid = version && other?.grids.find((g) => g.name === version.sheet);
+    return version && grid ? { file: version.file, grids: [grid] } : undefined;
+  };
 
   /** Checks the sheet with what the form shows now; null while the date field holds no date. */
   const checkNow = async (): Promise<PaneCheck | null> => {
     if (choices === null) return null;
     const grid = await host.readSheet(sheet);
-    // The earlier version is read afresh as the plan is, and stays in the pane like it.
-    const earlier = since ? { file: fileName, grids: [await host.readSheet(since)] } : undefined;
+    const earlier = await readEarlier(since);
     await nextPaint();
     const next = runCheck(grid, fileName, { ...choices, since: earlier });
     setCheck((last) => ({ ...next, run: (last?.run ?? 0) + 1, choices, since }));
@@ -80,6 +88,16 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
       if (!(await checkNow())) return;
       setSettingsOpen(false);
       setBringUp(true);
+    });
+
+  const openOtherFile = (file: File) =>
+    status.act("opening", "read the earlier version", async () => {
+      if (!host.readOtherWorkbook) return;
+      const read = await host.readOtherWorkbook(file);
+      setOther(read);
+      // One file a month often keeps the same sheet name; else the file's first sheet, as Excel opens it.
+      const first = read.grids.find((g) => g.name === sheet) ?? read.grids[0];
+      setSince({ from: "file", file: read.name, sheet: first.name });
     });
 
   const clear = () =>
@@ -108,7 +126,16 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
       <div className={styles.form}>
         {previewSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title="Not an action plan" message={previewSheet.reason} />}
         <AsOfDate value={asOf || preview.report.asOf} source={asOf ? "option" : preview.report.asOfSource} onChange={setAsOf} disabled={working} />
-        {sheets.length > 1 && <CompareWith sheets={sheets.filter((name) => name !== sheet)} value={since} onChange={setSince} disabled={working} />}
+        {(sheets.length > 1 || host.readOtherWorkbook) && (
+          <CompareWith
+            sheets={sheets.filter((name) => name !== sheet)}
+            other={other && { name: other.name, sheets: other.grids.map((g) => g.name) }}
+            value={since}
+            onChange={setSince}
+            onOpenFile={host.readOtherWorkbook && ((file) => void openOtherFile(file))}
+            disabled={working}
+          />
+        )}
         <Button appearance="subtle" className={styles.fold} aria-expanded={settingsOpen} onClick={() => setSettingsOpen(!settingsOpen)}>
           {settingsOpen ? "▾" : "▸"} Settings: columns, escalation rule, checks
         </Button>

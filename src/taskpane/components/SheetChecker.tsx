@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { RULES, type Columns, type Role, type Severity } from "../../engine";
 import type { Host, OtherWorkbook } from "../host";
 import { columnOptions, runCheck, sameChoices, type PaneCheck, type PaneChoices } from "../run-check";
@@ -38,14 +38,20 @@ export interface SheetCheckerProps {
   settings: PaneSettings;
   onSettingsChange: (settings: PaneSettings) => void;
   status: PaneStatus;
+  /** The user just opened or picked this sheet: Check plan, their next step, takes the focus. */
+  focusCheck?: boolean;
 }
 
 /**
  * One loaded sheet: the user's choices for it (columns, as-of date, checks), the check and its
  * results. The pane mounts a new one for each sheet it loads, so choices never carry over.
  */
-export function SheetChecker({ host, today, fileName, sheet, sheets, preview, settings, onSettingsChange, status }: SheetCheckerProps) {
+export function SheetChecker({ host, today, fileName, sheet, sheets, preview, settings, onSettingsChange, status, focusCheck = false }: SheetCheckerProps) {
   const styles = useStyles();
+  const checkButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusCheck) checkButton.current?.focus();
+  }, [focusCheck]);
   const [columns, setColumns] = useState<Columns>({});
   /** "" for the default date, null while the field holds something that is not a date. */
   const [asOf, setAsOf] = useState<string | null>("");
@@ -147,7 +153,8 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
           </>
         )}
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={() => void runTheCheck()} disabled={working || !sheet || asOf === null}>
+          {/* Focusable while the pane works, so that focus stays where the user pressed until the results take it. */}
+          <Button ref={checkButton} appearance="primary" onClick={() => void runTheCheck()} disabledFocusable={working} disabled={!sheet || asOf === null}>
             Check plan
           </Button>
           <ClearHighlights onConfirm={() => void clear()} disabled={working} />

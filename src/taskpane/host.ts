@@ -16,6 +16,14 @@ export interface ClearResult {
   messages: string[];
 }
 
+/** Another .xlsx file read in the pane, never uploaded: an earlier version of the plan to compare with. */
+export interface OtherWorkbook {
+  /** The file's name, as the Changes tab names the earlier version. */
+  name: string;
+  /** Its user sheets, in workbook order; anything the checker wrote is left out. */
+  grids: Grid[];
+}
+
 /** The ribbon command has no window of its own: it leaves a failure for the pane to say. */
 export interface CommandErrorStore {
   /** The failure as the command recorded it; null when its last run worked. */
@@ -40,6 +48,8 @@ export interface Host {
   openWorkbook?: (file: File) => Promise<SheetList>;
   /** The sheet as the engine reads it, read afresh (in Excel the user may have edited it since). */
   readSheet(name: string): Promise<Grid>;
+  /** Reads another .xlsx file the user chose, in the pane. Rejects with a `PaneError` the user can act on. */
+  readOtherWorkbook?: (file: File) => Promise<OtherWorkbook>;
   /** Excel only: selects a finding's cell so the user sees it in the sheet. */
   selectCell?: (sheet: string, cell: string) => Promise<void>;
   /**

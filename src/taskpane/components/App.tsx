@@ -45,6 +45,8 @@ export function App({ host, today }: AppProps) {
   const workbook = useWorkbook(host, today);
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [commandError, setCommandError] = useState<string | null>(null);
+  /** Set once the user opens a workbook or picks a sheet: the sheet they chose then offers Check plan first. */
+  const [chose, setChose] = useState(false);
   const { act, fail } = status;
   const { start } = workbook;
 
@@ -68,8 +70,14 @@ export function App({ host, today }: AppProps) {
     host.commandError?.dismiss().catch((error: unknown) => fail(plainMessage(error, "forget the ribbon's last error")));
   };
 
-  const open = (file: File) => act("opening", "open the workbook", () => workbook.open(file, settings));
-  const pickSheet = (name: string) => act("reading", `read the sheet '${name}'`, () => workbook.pickSheet(name, settings));
+  const open = (file: File) => {
+    setChose(true);
+    return act("opening", "open the workbook", () => workbook.open(file, settings));
+  };
+  const pickSheet = (name: string) => {
+    setChose(true);
+    return act("reading", `read the sheet '${name}'`, () => workbook.pickSheet(name, settings));
+  };
   const working = status.busy !== null;
 
   return (
@@ -97,6 +105,7 @@ export function App({ host, today }: AppProps) {
           settings={settings}
           onSettingsChange={changeSettings}
           status={status}
+          focusCheck={chose}
         />
       )}
     </main>

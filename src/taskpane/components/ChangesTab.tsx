@@ -30,7 +30,11 @@ function describe(change: ChangeReport): ReactNode {
     case "target":
     case "revised": {
       const moved = change.days ? ` (${formatDays(Math.abs(change.days))} ${change.days > 0 ? "later" : "earlier"}${change.extensions ? `, ${ORDINALS[change.extensions] ?? `${change.extensions}th`} extension` : ""})` : "";
-      return `${change.kind === "target" ? "Target" : "Revised"} date ${dateOf(change.from)} → ${dateOf(change.to)}${moved}`;
+      const kind = change.kind === "target" ? "Target" : "Revised";
+      // A date where there was none reads as given, not as a move from a dash.
+      if (change.from === null) return `${kind} date set to ${dateOf(change.to)}${moved}`;
+      if (change.to === null) return `${kind} date taken out (was ${dateOf(change.from)})`;
+      return `${kind} date ${dateOf(change.from)} → ${dateOf(change.to)}${moved}`;
     }
     case "done":
       return change.to ? "Completed" : "No longer marked done";

@@ -97,11 +97,12 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck, br
       </Text>
       <CheckSummary sheet={sheet} />
       <div className={styles.actions}>
-        <Button onClick={() => void writeSummary()} disabled={working}>
+        {/* Focusable while the pane works: focus stays on the button pressed, and the outcome is announced (StatusLine). */}
+        <Button onClick={() => void writeSummary()} disabledFocusable={working}>
           Write summary sheets
         </Button>
         {host.downloadWorkbook && (
-          <Button appearance="primary" onClick={() => void download()} disabled={working}>
+          <Button appearance="primary" onClick={() => void download()} disabledFocusable={working}>
             Download checked workbook
           </Button>
         )}

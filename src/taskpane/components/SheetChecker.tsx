@@ -1,8 +1,8 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { layoutGaps, rolesNamedIn, RULES, type Role, type Severity, type SheetLayout } from "../../engine";
 import { plainMessage } from "../errors";
-import type { Host } from "../host";
+import type { Host, OtherWorkbook } from "../host";
 import { columnsUnder, headerRowChoices } from "../layout-choices";
 import { runCheck, sameChoices, type PaneCheck, type PaneChoices } from "../run-check";
 import type { PaneSettings } from "../settings";
@@ -11,7 +11,7 @@ import { AsOfDate } from "./AsOfDate";
 import { CheckResults } from "./CheckResults";
 import { ClearHighlights } from "./ClearHighlights";
 import { ColumnMapping } from "./ColumnMapping";
-import { CompareWith } from "./CompareWith";
+import { CompareWith, type EarlierVersion } from "./CompareWith";
 import { EscalationRulePicker } from "./EscalationRulePicker";
 import { RuleSettings, type RuleInfo } from "./RuleSettings";
 import { StatusBar } from "./StatusBar";
@@ -42,22 +42,30 @@ export interface SheetCheckerProps {
   settings: PaneSettings;
   onSettingsChange: (settings: PaneSettings) => void;
   status: PaneStatus;
+  /** The user just opened or picked this sheet: Check plan, their next step, takes the focus. */
+  focusCheck?: boolean;
 }
 
 /**
  * One loaded sheet: the user's choices for it (columns, as-of date, checks), the check and its
  * results. The pane mounts a new one for each sheet it loads, so choices never carry over.
  */
-export function SheetChecker({ host, today, fileName, sheet, sheets, preview, layout: remembered, settings, onSettingsChange, status }: SheetCheckerProps) {
+export function SheetChecker({ host, today, fileName, sheet, sheets, preview, layout: remembered, settings, onSettingsChange, status, focusCheck = false }: SheetCheckerProps) {
   const styles = useStyles();
+  const checkButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusCheck) checkButton.current?.focus();
+  }, [focusCheck]);
   /** The header row and columns the user chose; null while the reader's own are used. */
   const [layout, setLayout] = useState<SheetLayout | null>(remembered);
   /** "" for the default date, null while the field holds something that is not a date. */
   const [asOf, setAsOf] = useState<string | null>("");
+  /** The earlier version chosen under "Compare with…"; null for none. */
+  const [since, setSince] = useState<EarlierVersion | null>(null);
+  /** The other file read under "Compare with another file…", kept in the pane and nowhere else. */
+  const [other, setOther] = useState<OtherWorkbook | null>(null);
   /** The last check and the choices it ran with, numbered so that its results start afresh. */
-  /** The tab chosen under "Compare with…"; "" for none. */
-  const [since, setSince] = useState("");
-  const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices; since: string }) | null>(null);
+  const [check, setCheck] = useState<(PaneCheck & { run: number; choices: PaneChoices; since: EarlierVersion | null }) | null>(null);
   /** The settings fold away after Check plan so the results come up; the user can open them again. */
   const [settingsOpen, setSettingsOpen] = useState(true);
   /** Whether the results just arrived from Check plan, and so take the focus. */
@@ -65,14 +73,20 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
   const working = status.busy !== null;
   const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, layout };
   /** Results no longer match the form: a setting, a column or the date changed since the check. */
-  const stale = check !== null && (choices === null || !sameChoices(check.choices, choices) || check.since !== since);
+  const stale = check !== null && (choices === null || !sameChoices(check.choices, choices) || JSON.stringify(check.since) !== JSON.stringify(since));
+
+  /** The earlier version as the engine takes it: a tab read afresh as the plan is, or the other file's sheet. */
+  const readEarlier = async (version: EarlierVersion | null) => {
+    if (version?.from === "workbook") return { file: fileName, grids: [await host.readSheet(version.sheet)] };
+    const grid = version && other?.grids.find((g) => g.name === version.sheet);
+    return version && grid ? { file: version.file, grids: [grid] } : undefined;
+  };
 
   /** Checks the sheet with what the form shows now; null while the date field holds no date. */
   const checkNow = async (): Promise<PaneCheck | null> => {
     if (choices === null) return null;
     const grid = await host.readSheet(sheet);
-    // The earlier version is read afresh as the plan is, and stays in the pane like it.
-    const earlier = since ? { file: fileName, grids: [await host.readSheet(since)] } : undefined;
+    const earlier = await readEarlier(since);
     await nextPaint();
     const next = runCheck(grid, fileName, { ...choices, since: earlier });
     setCheck((last) => ({ ...next, run: (last?.run ?? 0) + 1, choices, since }));
@@ -87,6 +101,16 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
       if (next?.report.sheets[0]?.kind !== "plan") return;
       setSettingsOpen(false);
       setBringUp(true);
+    });
+
+  const openOtherFile = (file: File) =>
+    status.act("opening", "read the earlier version", async () => {
+      if (!host.readOtherWorkbook) return;
+      const read = await host.readOtherWorkbook(file);
+      setOther(read);
+      // One file a month often keeps the same sheet name; else the file's first sheet, as Excel opens it.
+      const first = read.grids.find((g) => g.name === sheet) ?? read.grids[0];
+      setSince({ from: "file", file: read.name, sheet: first.name });
     });
 
   const clear = () =>
@@ -145,7 +169,16 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
           />
         )}
         <AsOfDate value={asOf || shown.report.asOf} source={asOf ? "option" : shown.report.asOfSource} onChange={setAsOf} disabled={working} />
-        {sheets.length > 1 && <CompareWith sheets={sheets.filter((name) => name !== sheet)} value={since} onChange={setSince} disabled={working} />}
+        {(sheets.length > 1 || host.readOtherWorkbook) && (
+          <CompareWith
+            sheets={sheets.filter((name) => name !== sheet)}
+            other={other && { name: other.name, sheets: other.grids.map((g) => g.name) }}
+            value={since}
+            onChange={setSince}
+            onOpenFile={host.readOtherWorkbook && ((file) => void openOtherFile(file))}
+            disabled={working}
+          />
+        )}
         <Button appearance="subtle" className={styles.fold} aria-expanded={settingsOpen} onClick={() => setSettingsOpen(!settingsOpen)}>
           {settingsOpen ? "▾" : "▸"} Settings: columns, escalation rule, checks
         </Button>
@@ -170,7 +203,8 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
           </>
         )}
         <div className={styles.actions}>
-          <Button appearance="primary" onClick={() => void runTheCheck()} disabled={working || !sheet || asOf === null || incomplete}>
+          {/* Focusable while the pane works, so that focus stays where the user pressed until the results take it. */}
+          <Button ref={checkButton} appearance="primary" onClick={() => void runTheCheck()} disabledFocusable={working} disabled={!sheet || asOf === null || incomplete}>
             Check plan
           </Button>
           <ClearHighlights onConfirm={() => void clear()} disabled={working} />

@@ -1,18 +1,27 @@
-import { Spinner } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { BUSY_WORDS, type PaneStatus } from "../use-pane-status";
 import { StatusBar } from "./StatusBar";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
 
 export interface StatusLineProps {
   status: PaneStatus;
 }
 
-/** What the pane is doing, what went wrong and what was done: said where the user acted. */
+/**
+ * What the pane is doing, what went wrong and what was done: said where the user acted, and read
+ * out by screen readers. The live region is always there, so that what appears in it is announced
+ * while focus stays on the button the user pressed.
+ */
 export function StatusLine({ status }: StatusLineProps) {
+  const styles = useStyles();
   return (
-    <>
+    <div className={styles.root} aria-live="polite">
       {status.busy && <Spinner size="small" label={BUSY_WORDS[status.busy]} />}
       {status.problem && <StatusBar intent="error" title="That did not work" message={status.problem} onDismiss={status.dismissProblem} />}
       {status.notice && <StatusBar intent="success" message={status.notice} onDismiss={status.dismissNotice} />}
-    </>
+    </div>
   );
 }

@@ -2,6 +2,8 @@ import type { CheckResult, Grid } from "../../engine";
 import { PaneError } from "../errors";
 import type { Host, SheetList } from "../host";
 import type { SettingsStore } from "../settings";
+import { readOtherWorkbook } from "./other-workbook";
+import { readBytes } from "./read-bytes";
 import type { Workbook } from "./xlsx-workbook";
 
 /** The .xlsx package adapter is only needed outside Excel: loaded on first use, as its own webpack chunk. */
@@ -32,19 +34,6 @@ export function saveWithLink(bytes: ArrayBuffer, fileName: string): void {
   link.remove();
   // Revoked later, not now: some browsers start reading the URL only after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/**
- * The file's bytes through FileReader, not `Blob.arrayBuffer()`: Safari before 14 (older Excel on
- * Mac) and jsdom lack the latter.
- */
-export function readBytes(file: Blob): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error("the file could not be read")));
-    reader.onerror = () => reject(new PaneError("The file could not be read. Check that it is not open in another program and try again."));
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 /** "plan.xlsx" → "plan (checked).xlsx": the user's own file is never overwritten. */
@@ -99,6 +88,7 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
       if (cleared) open = { ...now, workbook: reopened(now.workbook) };
       return { cleared, messages: [] };
     },
+    readOtherWorkbook,
     async downloadWorkbook() {
       const { workbookBytes } = await packageAdapter();
       const { workbook, name } = current();

@@ -4,6 +4,7 @@ import { documentCommandError } from "../command-error";
 import { PaneError } from "../errors";
 import type { Host, SheetList } from "../host";
 import { documentSettings } from "../settings";
+import { readOtherWorkbook } from "./other-workbook";
 
 /** Excel refuses a sheet name it does not know with ItemNotFound: say which sheet and what to do. */
 async function onSheet<T>(name: string, work: (context: Excel.RequestContext, sheet: Excel.Worksheet) => Promise<T>): Promise<T> {
@@ -55,6 +56,7 @@ export function createExcelHost(): Host {
       const outcome = await runInExcel((context) => clearResults(context));
       return { cleared: outcome.cleared, messages: outcome.messages };
     },
+    readOtherWorkbook,
     commandError: documentCommandError(settings),
     settings: documentSettings(settings),
   };

@@ -1,0 +1,123 @@
+/**
+ * The whole flow by keyboard alone, in Chromium at 340 px: open a workbook from the file button,
+ * check it, step through its errors, download the checked copy. After each step the focus must
+ * be where the user looks next: Check plan after Open, the Results heading after Check, each
+ * finding's row as the user steps, the Download button (its outcome announced) after Download.
+ *
+ * The plan is made here from rows as a children's services team keeps them, with three mistakes
+ * a person makes: a lead left blank, a date typed as words and a RAG typed as two.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Locator, Page } from "playwright-core";
+import { CHROMIUM, hasChromium, openWorkbook, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+const ROWS: Array<[string, string, string, Date | string, string, string]> = [
+  ["1.1", "Recruit two independent reviewing officers", "Head of Safeguarding", day(2025, 3, 31), "Interviews held; one post filled", "Amber"],
+  ["1.2", "Audit of care plans for children placed out of area", "", day(2025, 2, 28), "Audit tool agreed", "Green"],
+  ["1.3", "Refresh the sufficiency strategy", "Commissioning Manager", "Next spring", "Data pack drafted", "Green"],
+  ["2.1", "Launch the foster carer recruitment campaign", "Fostering Service Manager", day(2025, 1, 31), "Campaign live on 20 January", "A/G"],
+  ["2.2", "Review staying put arrangements", "Leaving Care Manager", day(2025, 6, 30), "Policy out for consultation", "Green"],
+];
+
+async function savePlan(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet("Improvement plan");
+  ws.addRow(["Children's Services Improvement Plan"]);
+  ws.addRow(["Reporting date", day(2025, 2, 14)]);
+  ws.addRow([]);
+  ws.addRow(["No.", "Action", "Lead officer", "Target date", "Progress", "RAG"]);
+  for (const row of ROWS) ws.addRow(row);
+  for (const col of ["B", "D"]) ws.getColumn(col).numFmt = "dd/mm/yyyy";
+  writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/** Presses `key` until `target` has the focus, as a keyboard user tabs to a control. */
+async function tabTo(page: Page, target: Locator, key: "Tab" | "Shift+Tab" = "Tab"): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`60 presses of ${key} never reached the control`);
+}
+
+/** The element with the focus, as a user would name it: its role and accessible text. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return "nothing";
+    const role = el.getAttribute("role") ?? (/^H[1-6]$/.test(el.tagName) ? "heading" : el.tagName.toLowerCase());
+    return `${role}: ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 60)}`;
+  });
+
+describe("the whole flow by keyboard alone", () => {
+  if (!hasChromium) {
+    (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
+      throw new Error(`No Chromium at ${CHROMIUM}: the keyboard test cannot run.`);
+    });
+    return;
+  }
+
+  jest.setTimeout(300_000);
+  let dir: string;
+  let plan: string;
+  let pane: PaneBrowser;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "keyboard-e2e-"));
+    plan = path.join(dir, "improvement-plan.xlsx");
+    await savePlan(plan);
+    pane = await startPaneBrowser();
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("opens, checks, steps through the errors and downloads, with the focus where the user looks next", async () => {
+    const page = await pane.browserPage({ width: 340 });
+    const openControl = page.getByLabel(/Open workbook/).or(page.getByRole("button", { name: /Open workbook|Choose a workbook|Open a workbook/ })).first();
+
+    // Open: Tab to the file button, Space opens the chooser.
+    await openWorkbook(page, plan, async () => {
+      await tabTo(page, openControl);
+      await page.keyboard.press("Space");
+    });
+    expect(await focused(page)).toBe("button: Check plan");
+
+    // Check: Enter on Check plan; the results take the focus.
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Results" }).waitFor();
+    await paneIdle(page);
+    expect(await focused(page)).toBe("heading: Results");
+
+    // Step through the errors: Tab to Next finding, then Alt+Down. Each step shows the finding's row, focused.
+    await tabTo(page, page.getByRole("button", { name: "Next finding" }));
+    await page.keyboard.press("Enter");
+    const rows: string[] = [];
+    for (let step = 0; step < 3; step++) {
+      if (step > 0) await page.keyboard.press("Alt+ArrowDown");
+      await page.getByText(`${step + 1} of `).waitFor();
+      rows.push(await focused(page));
+      const current = page.locator("[aria-current=true]");
+      expect(await current.textContent()).toMatch(/^[A-Z]+\d+Error: /);
+    }
+    expect(rows).toEqual(["region: Row 6 of Improvement plan", "region: Row 7 of Improvement plan", "region: Row 8 of Improvement plan"]);
+
+    // Download: back to the Download button with Shift+Tab; Enter. The focus stays on it and the outcome is announced.
+    const downloadButton = page.getByRole("button", { name: "Download checked workbook" });
+    await tabTo(page, downloadButton, "Shift+Tab");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(download.suggestedFilename()).toBe("improvement-plan (checked).xlsx");
+    await page.locator("[aria-live=polite]", { hasText: "The checked workbook was downloaded." }).waitFor();
+    await paneIdle(page);
+    expect(await focused(page)).toBe("button: Download checked workbook");
+    expect(pane.blocked).toEqual([]);
+    await page.close();
+  });
+});

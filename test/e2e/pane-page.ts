@@ -1,0 +1,135 @@
+/**
+ * The pane in Chromium, as the browser tests and `npm run screenshots` drive it: the built pane
+ * served on 127.0.0.1 with every other request refused (office.js comes from node_modules, or is
+ * the Excel stand-in), the steps a user takes found by role and label, and axe run in the page.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { StandInSetup } from "./office-stand-in";
+import { buildPane, officeJsFile, serve } from "./pane-server";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+const OFFICE_JS = "https://appsforoffice.microsoft.com/";
+/** office.js outside Office asks for its own telemetry frame; it is refused like the rest. */
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
+/** Office's Black theme, as Office.context.officeTheme reports it. */
+export const OFFICE_DARK = { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#444444", controlForegroundColor: "#FFFFFF" };
+
+/** The built pane, served, and a Chromium whose pages can reach nothing else. */
+export interface PaneBrowser {
+  origin: string;
+  context: BrowserContext;
+  /** Requests refused because they would have left the machine (office.js's telemetry aside). */
+  blocked: string[];
+  /** A page of the pane in a plain browser, at `width` px, in light or dark. */
+  browserPage(options: { width: number; height?: number; dark?: boolean }): Promise<Page>;
+  /** A page of the pane in Excel, office.js stood in by a fake workbook holding `setup`. */
+  excelPage(setup: StandInSetup, options: { width: number; height?: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startPaneBrowser(): Promise<PaneBrowser> {
+  const work = mkdtempSync(path.join(tmpdir(), "pane-page-"));
+  const dist = path.join(work, "dist");
+  const { standIn } = await buildPane(dist);
+  const { server, origin }: { server: Server; origin: string } = await serve(dist);
+  const context = await chromium.launchPersistentContext(path.join(work, "profile"), {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    acceptDownloads: true,
+    // A US-English browser: the pane's dates must read day first whatever the browser's language.
+    locale: "en-US",
+  });
+  const blocked: string[] = [];
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin)) return route.continue();
+    if (url.startsWith(OFFICE_JS)) {
+      const file = officeJsFile(url);
+      return file ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
+    }
+    if (!url.startsWith(OFFICE_TELEMETRY)) blocked.push(url);
+    return route.abort();
+  });
+
+  const newPage = async (width: number, height: number, dark: boolean) => {
+    const page = await context.newPage();
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme: dark ? "dark" : "light" });
+    return page;
+  };
+
+  return {
+    origin,
+    context,
+    blocked,
+    async browserPage({ width, height = 900, dark = false }) {
+      const page = await newPage(width, height, dark);
+      await page.goto(`${origin}/taskpane.html`);
+      await paneIdle(page);
+      return page;
+    },
+    async excelPage(setup, { width, height = 900 }) {
+      const page = await newPage(width, height, false);
+      // A page's routes come before the context's: this page gets the stand-in for office.js.
+      await page.route(`${OFFICE_JS}**`, (route) => route.fulfill({ path: standIn, contentType: "text/javascript" }));
+      await page.addInitScript((value) => {
+        window.__officeStandIn = value;
+      }, setup);
+      await page.goto(`${origin}/taskpane.html`);
+      await paneIdle(page);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves once the pane has started and finished what it was doing (it says so with aria-busy). */
+export async function paneIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+}
+
+/**
+ * Opens a workbook in the browser pane as the user does, through the file chooser of whatever
+ * control is labelled "Open workbook" (a native input or a button in front of one).
+ * `activate` presses it; by default a click.
+ */
+export async function openWorkbook(page: Page, file: string, activate?: () => Promise<void>): Promise<void> {
+  const control = page.getByLabel(/Open workbook/).or(page.getByRole("button", { name: /Open workbook|Choose a workbook|Open a workbook/ })).first();
+  await control.waitFor();
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), activate ? activate() : control.click()]);
+  await chooser.setFiles(file);
+  await page.getByRole("button", { name: "Check plan" }).waitFor();
+  await paneIdle(page);
+}
+
+/** The source of axe-core, the one jest-axe runs under jsdom, injected into the page instead. */
+const AXE_SOURCE = readFileSync(createRequire(require.resolve("jest-axe")).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe's WCAG 2.1 A and AA rules on the pane as it is shown now, colour contrast included (which
+ * jsdom cannot judge). Each violation is one line: its rule and the elements it found.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    // Tabster's focus sentinels (Fluent's arrow-key navigation) are aria-hidden yet focusable by
+    // design: focus landing on one is moved on at once, and nothing is read from them.
+    const context = { include: [["body"]], exclude: [["[data-tabster-dummy]"]] };
+    const { violations } = await axe.run(context, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}

@@ -16,6 +16,9 @@ export interface ClearResult {
   messages: string[];
 }
 
+/** Which copy a browser download is: with this check written in, or with every check taken out. */
+export type DownloadKind = "checked" | "cleared";
+
 /** The ribbon command has no window of its own: it leaves a failure for the pane to say. */
 export interface CommandErrorStore {
   /** The failure as the command recorded it; null when its last run worked. */
@@ -50,8 +53,8 @@ export interface Host {
   writeSummary(check: CheckResult): Promise<string[]>;
   /** Removes everything the checker wrote, giving back the workbook as it was. */
   clearHighlights(): Promise<ClearResult>;
-  /** Browser only: offers the workbook, with whatever was written to it, as a download. */
-  downloadWorkbook?: () => Promise<void>;
+  /** Browser only: offers the workbook as it now is (written to, or cleared) as a download named for `kind`. */
+  downloadWorkbook?: (kind: DownloadKind) => Promise<void>;
   /** Excel only: a failure the ribbon's Check plan left in the workbook for the pane to show. */
   commandError?: CommandErrorStore;
   /** Where the user's rule settings live: the workbook in Excel, the browser outside it. */

@@ -10,6 +10,7 @@ import { CheckResults } from "./CheckResults";
 import { ClearHighlights } from "./ClearHighlights";
 import { ColumnMapping } from "./ColumnMapping";
 import { CompareWith } from "./CompareWith";
+import { DownloadCleared } from "./DownloadCleared";
 import { EscalationRulePicker } from "./EscalationRulePicker";
 import { RuleSettings, type RuleInfo } from "./RuleSettings";
 import { StatusBar } from "./StatusBar";
@@ -57,6 +58,8 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
   const [settingsOpen, setSettingsOpen] = useState(true);
   /** Whether the results just arrived from Check plan, and so take the focus. */
   const [bringUp, setBringUp] = useState(false);
+  /** Clear has just worked: in the browser the cleared copy is offered for download until the next check. */
+  const [clearedCopy, setClearedCopy] = useState(false);
   const working = status.busy !== null;
   const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, columns };
   /** Results no longer match the form: a setting, a column or the date changed since the check. */
@@ -77,6 +80,7 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
 
   const runTheCheck = () =>
     status.act("checking", "check the plan", async () => {
+      setClearedCopy(false);
       if (!(await checkNow())) return;
       setSettingsOpen(false);
       setBringUp(true);
@@ -85,8 +89,10 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
   const clear = () =>
     status.act("clearing", "clear the highlights", async () => {
       const { cleared, messages } = await host.clearHighlights();
-      if (cleared) status.say(["The checker's highlights, notes and summary sheets were removed.", ...messages].join(" "));
+      const offer = cleared && host.downloadWorkbook ? "Use Download the cleared workbook to save it." : "";
+      if (cleared) status.say(["The checker's highlights, notes and summary sheets were removed.", offer, ...messages].filter(Boolean).join(" "));
       else status.say(messages.join(" ") || "There was nothing of the checker's in this workbook to clear.");
+      setClearedCopy(cleared);
     });
 
   const changeRule = (id: string, setting: { enabled: boolean; severity: Severity }) => onSettingsChange({ ...settings, rules: { ...settings.rules, [id]: setting } });
@@ -127,6 +133,7 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, se
         </div>
       </div>
       <StatusLine status={status} />
+      {clearedCopy && host.downloadWorkbook && <DownloadCleared download={host.downloadWorkbook} status={status} />}
       {checkedSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title={`'${checkedSheet.name}' is not an action plan`} message={checkedSheet.reason} />}
       {check && checkedSheet?.kind === "plan" && (
         <CheckResults key={check.run} host={host} check={check} sheet={checkedSheet} status={status} stale={stale} bringUp={bringUp} freshCheck={async () => (stale ? checkNow() : check)} />

@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Config, RollupLine } from "../engine";
+import { plural, type Config, type RollupLine } from "../engine";
 import { unreadResult, type WorkerResult, type WorkerSetup, type WorkerTask } from "./worker-messages";
 import { loadConfig } from "./config-file";
 import { earlierFilesIn, type EarlierFile } from "./earlier-files";
@@ -72,9 +72,8 @@ async function checkOnWorkers(tasks: WorkerTask[], jobs: number, setup: WorkerSe
 /** A plan's line of the text summary printed without --json; `noEarlier` says why it was not compared. */
 function textLine(line: RollupLine, noEarlier: string | null): string {
   if (line.kind !== "plan") return `${line.file}: ${line.reason}`;
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-  const since = line.changes !== null ? `, ${n(line.changes, "change")} since the earlier version` : noEarlier ? `; ${noEarlier}` : "";
-  return `${line.file} '${line.sheet}': ${n(line.items, "item")}, ${n(line.escalations.length, "escalation")}, ${line.slipped} slipped, ${line.overdue} overdue, ${line.dueSoon} due soon, ${n(line.errors, "error")}${since}`;
+  const since = line.changes !== null ? `, ${plural(line.changes, "change")} since the earlier version` : noEarlier ? `; ${noEarlier}` : "";
+  return `${line.file} '${line.sheet}': ${plural(line.items, "item")}, ${plural(line.escalations.length, "escalation")}, ${line.slipped} slipped, ${line.overdue} overdue, ${line.dueSoon} due soon, ${plural(line.errors, "error")}${since}`;
 }
 
 /**

@@ -1,6 +1,5 @@
-import type { ChangeReport, PlanSheetReport } from "../engine";
+import { plural, type ChangeReport, type PlanSheetReport } from "../engine";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const ORDINALS = ["", "1st", "2nd", "3rd"];
 const ragWord = (rag: unknown) => (typeof rag === "string" ? rag[0].toUpperCase() + rag.slice(1) : "no RAG");
 const pounds = (n: unknown) => (typeof n === "number" ? `£${Math.round(n).toLocaleString("en-GB")}` : "none");

@@ -1,9 +1,8 @@
 import { changeLines, dueSoonLines } from "./render-changes";
-import { redAmberUnseenForWantOfSavings, type FindingReport, type PlanSheetReport, type Report } from "../engine";
+import { plural, redAmberUnseenForWantOfSavings, type FindingReport, type PlanSheetReport, type Report } from "../engine";
 
 const pounds = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
 const SEVERITIES = ["error", "warning", "info"] as const;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const ragWord = (rag: string | null) => (rag ? rag[0].toUpperCase() + rag.slice(1) : "no RAG");
 
 /** Findings by severity, then by rule, each with its cell: what to fix first comes first. */

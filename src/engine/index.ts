@@ -5,6 +5,7 @@ export { ReportSchema, FileErrorReportSchema, type Report, type FileErrorReport,
 export type { Grid, Cell, CellValue, MergedArea } from "./grid";
 export type { Finding, Severity } from "./findings";
 export { messageFor } from "./messages";
+export { plural } from "./plural";
 export { ESCALATION_RULES, ESCALATION_RULE_IDS, type EscalationRuleId } from "./summary/escalations";
 export { redAmberUnseenForWantOfSavings } from "./summary/blind-rule";
 export type { Columns, Role } from "./plan";

@@ -1,4 +1,5 @@
 import type { Finding } from "./findings";
+import { plural } from "./plural";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -18,7 +19,6 @@ const itemName = (f: Finding) => (f.itemId ? `Item ${f.itemId}` : `The action on
 const ragName = (column: "actionRag" | "savingsRag") => (column === "actionRag" ? "Action RAG" : "Savings RAG");
 /** A RAG given only as a fill colour has no words of its own: name it as the legend does, "Green". */
 const ragWord = (rag: string) => rag.charAt(0).toUpperCase() + rag.slice(1);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** When the earlier version was reported, in words: "31 May 2016", or only "the earlier version". */
 const sinceWhen = (since: string | null) => (since ? day(since) : "the earlier version");
 const ORDINALS = ["", "1st", "2nd", "3rd"];

@@ -41,6 +41,8 @@ export interface Host {
   listSheets(): Promise<SheetList | null>;
   /** Browser only: loads the .xlsx the user chose. Rejects with a `PaneError` the user can act on. */
   openWorkbook?: (file: File) => Promise<SheetList>;
+  /** Browser only: the bundled example plan, fetched when asked for so the pane's first script stays small. */
+  exampleWorkbook?: () => Promise<File>;
   /** The sheet as the engine reads it, read afresh (in Excel the user may have edited it since). */
   readSheet(name: string): Promise<Grid>;
   /** Excel only: selects a finding's cell so the user sees it in the sheet. */

@@ -79,3 +79,16 @@ describe("Clear in the browser", () => {
     expect(cleared.grids).toEqual(example.grids);
   });
 });
+
+describe("the first screen in the browser", () => {
+  it("opens the bundled example plan from Try it on an example", async () => {
+    const example = await exampleFile();
+    const user = setupUser();
+    renderPane(createBrowserHost({ settings: memorySettings(), example: async () => new File([new Uint8Array(example.buffer)], "lac-progress-2016.xlsx") }));
+    await user.click(await enabledButton("Try it on an example"));
+    await idle();
+    expect(screen.getByText("Open: lac-progress-2016.xlsx")).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Sheet" }).textContent).toBe(example.grids[0].name);
+    expect(screen.queryByRole("button", { name: "Try it on an example" })).toBeNull();
+  });
+});

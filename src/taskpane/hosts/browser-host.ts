@@ -20,6 +20,8 @@ export interface BrowserHostOptions {
   settings: SettingsStore;
   /** Hands the finished file to the user; the default clicks an `<a download>` link. */
   save?: (bytes: ArrayBuffer, fileName: string) => void;
+  /** The example plan offered on the first screen; absent, none is offered. */
+  example?: () => Promise<File>;
 }
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -83,6 +85,7 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
       open = { name: file.name, workbook, grids, checkedOnOpen: checked };
       return sheetList(grids);
     },
+    exampleWorkbook: options.example,
     async readSheet(name) {
       const grid = current().grids.find((g) => g.name === name);
       if (!grid) throw new PaneError(`The workbook has no sheet named '${name}'. Pick a sheet again.`);

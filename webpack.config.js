@@ -46,6 +46,8 @@ module.exports = (env, argv) => {
           // Type checking is `tsc --noEmit`'s job; the bundle only needs the JavaScript.
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } } },
         },
+        // The example plan the pane offers: a file beside the pane, fetched only when asked for.
+        { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "examples/[name].[contenthash][ext]" } },
       ],
     },
     plugins: [

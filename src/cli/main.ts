@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { XlsxWorkbook } from "../adapters/xlsx";
-import { checkWorkbook, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
+import { checkWorkbook, plural, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
 import { checkMany, checksMany } from "./check-many";
 import { clear } from "./clear-command";
 import { loadConfig } from "./config-file";
@@ -106,7 +106,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   io.progress?.(null);
   if (args.out && written) {
     const sheets = written.sheets.map((name) => `'${name}'`).join(", ");
-    io.err(`Wrote ${args.out}: ${written.highlights} cell${written.highlights === 1 ? "" : "s"} highlighted with a note saying why, and the sheets ${sheets}. The original is unchanged.\n`);
+    io.err(`Wrote ${args.out}: ${plural(written.highlights, "cell")} highlighted with a note saying why, and the sheets ${sheets}. The original is unchanged.\n`);
   }
   if (args.json) await writeJson(report, io.out);
   else await io.out(renderText(report));

@@ -3,9 +3,9 @@
  * summary sheets, the CLI's text): one spelling, so the pane, the CLI and the sheets agree.
  */
 
-/** "1 step", "10 steps". */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+/** "1 step", "10 steps"; `words` is the plural where adding "s" is wrong ("1 entry", "2 entries"). */
+export function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
 }
 
 /** "1st", "2nd", "3rd", "4th": how many times a deadline has moved. */

@@ -1,3 +1,5 @@
+import { plural } from "../engine";
+
 /**
  * How the pane writes dates and money for a UK council reader: "29 Jun 2016" and "£2,100,000".
  * Month names come from a fixed table because browsers disagree on en-GB's September ("Sep" or
@@ -20,12 +22,7 @@ export function formatPounds(amount: number | null): string {
   return amount === null ? "—" : POUNDS.format(amount);
 }
 
-/** "1 step", "10 steps": a count and its noun, singular for one. */
-export function formatCount(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
 /** "1 day", "31 days". */
 export function formatDays(days: number): string {
-  return formatCount(days, "day");
+  return plural(days, "day");
 }

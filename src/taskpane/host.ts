@@ -24,6 +24,9 @@ export interface OtherWorkbook {
   grids: Grid[];
 }
 
+/** Which copy a browser download is: with this check written in, or with every check taken out. */
+export type DownloadKind = "checked" | "cleared";
+
 /** The ribbon command has no window of its own: it leaves a failure for the pane to say. */
 export interface CommandErrorStore {
   /** The failure as the command recorded it; null when its last run worked. */
@@ -46,6 +49,8 @@ export interface Host {
   listSheets(): Promise<SheetList | null>;
   /** Browser only: loads the .xlsx the user chose. Rejects with a `PaneError` the user can act on. */
   openWorkbook?: (file: File) => Promise<SheetList>;
+  /** Browser only: the bundled example plan, fetched when asked for so the pane's first script stays small. */
+  exampleWorkbook?: () => Promise<File>;
   /** The sheet as the engine reads it, read afresh (in Excel the user may have edited it since). */
   readSheet(name: string): Promise<Grid>;
   /** Reads another .xlsx file the user chose, in the pane. Rejects with a `PaneError` the user can act on. */
@@ -60,8 +65,8 @@ export interface Host {
   writeSummary(check: CheckResult): Promise<string[]>;
   /** Removes everything the checker wrote, giving back the workbook as it was. */
   clearHighlights(): Promise<ClearResult>;
-  /** Browser only: offers the workbook, with whatever was written to it, as a download. */
-  downloadWorkbook?: () => Promise<void>;
+  /** Browser only: offers the workbook as it now is (written to, or cleared) as a download named for `kind`. */
+  downloadWorkbook?: (kind: DownloadKind) => Promise<void>;
   /** Excel only: a failure the ribbon's Check plan left in the workbook for the pane to show. */
   commandError?: CommandErrorStore;
   /** Where the user's rule settings live: the workbook in Excel, the browser outside it. */

@@ -35,7 +35,8 @@ function browserStorage(): Pick<Storage, "getItem" | "setItem"> {
 async function start(): Promise<void> {
   const hostType = await officeHost();
   const inExcel = typeof Office !== "undefined" && hostType === Office.HostType.Excel;
-  const host: Host = inExcel ? createExcelHost() : createBrowserHost({ settings: localStorageSettings(browserStorage()) });
+  const example = () => import(/* webpackChunkName: "example" */ "./example-plan").then((module) => module.exampleFile());
+  const host: Host = inExcel ? createExcelHost() : createBrowserHost({ settings: localStorageSettings(browserStorage()), example });
   const officeBackground = inExcel ? (Office.context.officeTheme?.bodyBackgroundColor ?? null) : null;
   const prefersDark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
   const container = document.getElementById("container");

@@ -1,3 +1,4 @@
+import { plural } from "../words";
 import { daysBetween } from "../status";
 import { date, fileLink, formula, num, text } from "../summary/cells";
 import { RAG_WORDS } from "../summary/palette";
@@ -74,7 +75,7 @@ export function describePlansSheet(lines: RollupLine[], options: RollupOptions):
   const files = new Set(lines.map((line) => line.file)).size;
   const layout = layoutFor(plans.some((line) => line.changes !== null));
   const lastSummed = FIRST_SUMMED + layout.counts.length + SAVINGS_KEYS.length;
-  b.add(text(`Roll-up: ${plans.length} plan${plans.length === 1 ? "" : "s"} from ${files} workbook${files === 1 ? "" : "s"}`, "title"));
+  b.add(text(`Roll-up: ${plural(plans.length, "plan")} from ${plural(files, "workbook")}`, "title"));
   b.add(text("Made on", "label"), date(options.today));
   b.add(text(`A plan is stale when its as-of date is more than ${STALE_AFTER_DAYS} days before the roll-up was made: its age is highlighted and its note says so.`, "small"));
   b.add(text(rulesText(plans), "small"));

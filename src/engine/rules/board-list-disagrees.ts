@@ -8,7 +8,7 @@ import type { Rule, RuleHit } from "./rule";
 export const boardListDisagrees: Rule<"board-list-disagrees"> = {
   id: "board-list-disagrees",
   severity: "warning",
-  description: "The sheet's own board list names items the escalation rule does not pick, or misses items it picks.",
+  description: "The sheet's board list (the items the plan itself names for the board) includes items the escalation rule does not pick, or leaves out items it picks.",
   check({ plan, escalations, escalation }) {
     if (!plan.boardList) return [];
     const idCol = plan.columns.id ?? 1;

@@ -1,5 +1,6 @@
 import type { PlanResult } from "../check";
 import { address } from "../grid";
+import { plural } from "../words";
 import { date, link, num, shortened, text } from "./cells";
 import type { SheetBuilder } from "./sheet-builder";
 
@@ -9,7 +10,7 @@ import type { SheetBuilder } from "./sheet-builder";
  */
 export function dueSoonBlock(b: SheetBuilder, result: PlanResult, within: number): void {
   const soon = result.dueSoon;
-  b.add(text(`Due soon: within ${within} days of the as-of date (${soon.length})`, "heading"));
+  b.add(text(`Due soon: within ${plural(within, "day")} of the as-of date (${soon.length})`, "heading"));
   if (soon.length === 0) {
     b.add(text("No step that is not done falls due in that time."));
     return;

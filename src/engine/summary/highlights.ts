@@ -2,7 +2,7 @@ import type { CheckResult, PlanResult } from "../check";
 import type { Finding } from "../findings";
 import { address } from "../grid";
 import { messageFor } from "../messages";
-import { dayText } from "../words";
+import { dayText, plural } from "../words";
 import { LEGEND, legendOf } from "./palette";
 import type { Highlight, HighlightKind } from "./write-types";
 
@@ -30,11 +30,11 @@ function statusReasons(result: PlanResult, asOf: string, add: (row: number, col:
       const s = result.status(step);
       const dateCells = [step.target, step.revised].filter((c) => c !== null);
       if (s.slippageDays !== null && s.targetDate && s.revisedDate) {
-        const text = `Slipped ${s.slippageDays} days: the target ${dayText(s.targetDate)} was revised to ${dayText(s.revisedDate)}.`;
+        const text = `Slipped ${plural(s.slippageDays, "day")}: the target ${dayText(s.targetDate)} was revised to ${dayText(s.revisedDate)}.`;
         for (const c of dateCells) add(c.row, c.col, { kind: "slipped", text });
       }
       if (s.overdueDays !== null && s.dueDate) {
-        const text = `Overdue ${s.overdueDays} days: due ${dayText(s.dueDate)} and not marked done on ${dayText(asOf)} (the as-of date). Mark it done or revise the date.`;
+        const text = `Overdue ${plural(s.overdueDays, "day")}: due ${dayText(s.dueDate)} and not marked done on ${dayText(asOf)} (the as-of date). Mark it done or revise the date.`;
         for (const c of dateCells) add(c.row, c.col, { kind: "overdue", text });
       }
     }

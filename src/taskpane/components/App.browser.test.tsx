@@ -6,9 +6,10 @@
  * dependency uuid ships ES modules under "browser" that jest cannot load.
  */
 import { screen, waitFor, within } from "@testing-library/react";
-import { readGrids } from "../../adapters/xlsx";
+import { markChecked, readGrids, XlsxWorkbook } from "../../adapters/xlsx";
+import { checkWorkbook } from "../../engine";
 import { createBrowserHost } from "../hosts/browser-host";
-import { checkButton, exampleFile, idle, memorySettings, renderPane, results, setupUser } from "./pane-test-kit";
+import { checkButton, enabledButton, exampleFile, idle, memorySettings, renderPane, results, setupUser } from "./pane-test-kit";
 
 /** The input is disabled while the pane starts up (loading settings), as every input is while it works. */
 const openInput = async () => {
@@ -50,5 +51,44 @@ describe("the pane in a browser", () => {
     expect(saved[0].name).toBe("lac-progress-2016 (checked).xlsx");
     const { workbook } = readGrids(new Uint8Array(saved[0].bytes));
     expect(workbook.sheetNames()).toEqual(expect.arrayContaining([example.grids[0].name, "Board summary", "Savings", "Actions"]));
+  });
+});
+
+describe("Clear in the browser", () => {
+  it("offers the cleared workbook for download: the file as it was before any check, not a new check", async () => {
+    const example = await exampleFile();
+    const checked = XlsxWorkbook.open(example.buffer);
+    markChecked(checked, checkWorkbook(example.grids, { today: "2026-11-23", locale: "en-GB" }));
+    const saved: Array<{ name: string; bytes: ArrayBuffer }> = [];
+    const user = setupUser();
+    renderPane(createBrowserHost({ settings: memorySettings(), save: (bytes, name) => void saved.push({ name, bytes }) }));
+    await user.upload(await openInput(), new File([new Uint8Array(checked.save())], "lac (checked).xlsx"));
+    await idle();
+    expect(screen.queryByRole("button", { name: "Download the cleared workbook" })).toBeNull();
+    await user.click(await enabledButton("Clear highlights"));
+    const dialog = within(await screen.findByRole("dialog", { hidden: true }));
+    await user.click(dialog.getByRole("button", { name: "Clear", hidden: true }));
+    await idle();
+    expect(screen.getByText(/summary sheets were removed\. Use Download the cleared workbook to save it\./)).toBeTruthy();
+    await user.click(await enabledButton("Download the cleared workbook"));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].name).toBe("lac (checked) (cleared).xlsx");
+    const cleared = readGrids(new Uint8Array(saved[0].bytes));
+    expect(cleared.workbook.book.sheets.map((s) => s.name)).toEqual([example.grids[0].name]);
+    // Every cell back as the user made it: the checker's fills and notes gone.
+    expect(cleared.grids).toEqual(example.grids);
+  });
+});
+
+describe("the first screen in the browser", () => {
+  it("opens the bundled example plan from Try it on an example", async () => {
+    const example = await exampleFile();
+    const user = setupUser();
+    renderPane(createBrowserHost({ settings: memorySettings(), example: async () => new File([new Uint8Array(example.buffer)], "lac-progress-2016.xlsx") }));
+    await user.click(await enabledButton("Try it on an example"));
+    await idle();
+    expect(screen.getByText("Open: lac-progress-2016.xlsx")).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Sheet" }).textContent).toBe(example.grids[0].name);
+    expect(screen.queryByRole("button", { name: "Try it on an example" })).toBeNull();
   });
 });

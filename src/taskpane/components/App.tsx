@@ -1,4 +1,4 @@
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { commandErrorMessage } from "../command-error";
 import { plainMessage } from "../errors";
@@ -74,6 +74,13 @@ export function App({ host, today }: AppProps) {
     setChose(true);
     return act("opening", "open the workbook", () => workbook.open(file, settings));
   };
+  const { exampleWorkbook } = host;
+  const tryExample =
+    exampleWorkbook &&
+    (() => {
+      setChose(true);
+      void act("opening", "open the example plan", async () => workbook.open(await exampleWorkbook(), settings));
+    });
   const pickSheet = (name: string) => {
     setChose(true);
     return act("reading", `read the sheet '${name}'`, () => workbook.pickSheet(name, settings));
@@ -85,10 +92,7 @@ export function App({ host, today }: AppProps) {
       <h1 className={styles.title}>Action Plan Checker</h1>
       {commandError && <StatusBar intent="error" title="Check plan on the ribbon did not work" message={commandError} onDismiss={dismissCommandError} />}
       {host.openWorkbook && (
-        <>
-          {!workbook.sheets && <Text>Open an action plan saved as .xlsx. It is checked here in your browser: the file is not uploaded anywhere.</Text>}
-          <OpenWorkbook onOpen={(file) => void open(file)} current={workbook.sheets ? workbook.fileName : null} disabled={working} />
-        </>
+        <OpenWorkbook onOpen={(file) => void open(file)} onTryExample={tryExample} current={workbook.sheets ? workbook.fileName : null} disabled={working} />
       )}
       {workbook.sheets && <SheetPicker names={workbook.sheets.names} value={workbook.sheet} onChange={(name) => void pickSheet(name)} disabled={working} />}
       {!workbook.preview && <StatusLine status={status} />}

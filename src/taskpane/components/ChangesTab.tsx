@@ -1,6 +1,6 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { CHANGE_GROUPS, changeGroup, type ChangeReport, type PlanSheetReport } from "../../engine";
+import { CHANGE_GROUPS, changeGroup, plural, type ChangeReport, type PlanSheetReport } from "../../engine";
 import { formatDate, formatDays, formatPounds } from "../format";
 import type { RagName } from "../labels";
 import { RagBadge } from "./RagBadge";
@@ -71,7 +71,7 @@ export function ChangesTab({ sheet, dueWithin }: ChangesTabProps) {
       {sheet.since ? (
         <Text as="p" size={200}>
           Since &lsquo;{sheet.since.sheet}&rsquo; in {sheet.since.file}
-          {sheet.since.asOf ? `, as of ${formatDate(sheet.since.asOf)}` : ""}: {changes.length === 1 ? "1 change" : `${changes.length} changes`}.
+          {sheet.since.asOf ? `, as of ${formatDate(sheet.since.asOf)}` : ""}: {plural(changes.length, "change")}.
           {sheet.since.columns.length > 0 && " The columns differ between the versions; they were matched by what they hold."}
         </Text>
       ) : (

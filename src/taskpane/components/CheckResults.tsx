@@ -55,8 +55,7 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck, br
       const current = await freshCheck();
       if (!current) return;
       const notes = await host.writeSummary(current.result);
-      const done = host.downloadWorkbook ? "Summary sheets and highlights are ready. Use Download checked workbook to save them." : "Summary sheets and highlights written to the workbook.";
-      status.say([done, ...notes].join(" "));
+      status.say(["Summary sheets and highlights written to the workbook.", ...notes].join(" "));
     });
 
   const download = () =>
@@ -65,7 +64,7 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck, br
       if (!host.downloadWorkbook || !current) return;
       // The download is the checked workbook: this check written in, whatever was written before.
       await host.writeSummary(current.result);
-      await host.downloadWorkbook();
+      await host.downloadWorkbook("checked");
       status.say("The checked workbook was downloaded. Your original file is unchanged.");
     });
 
@@ -97,13 +96,14 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck, br
       </Text>
       <CheckSummary sheet={sheet} />
       <div className={styles.actions}>
-        {/* Focusable while the pane works: focus stays on the button pressed, and the outcome is announced (StatusLine). */}
-        <Button onClick={() => void writeSummary()} disabledFocusable={working}>
-          Write summary sheets
-        </Button>
-        {host.downloadWorkbook && (
+        {/* In the browser the download writes the summary sheets into its copy: one action, not two. Focusable while the pane works: focus stays on the button pressed, and the outcome is announced (StatusLine). */}
+        {host.downloadWorkbook ? (
           <Button appearance="primary" onClick={() => void download()} disabledFocusable={working}>
             Download checked workbook
+          </Button>
+        ) : (
+          <Button onClick={() => void writeSummary()} disabledFocusable={working}>
+            Write summary sheets
           </Button>
         )}
       </div>

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { PlanSheetReport } from "../../engine";
+import { plural, type PlanSheetReport } from "../../engine";
 import { formatPounds } from "../format";
 import { RAG_WORDS, SEVERITY_WORDS, type RagName } from "../labels";
 
@@ -54,7 +54,7 @@ export function CheckSummary({ sheet }: CheckSummaryProps) {
         </li>
       </ul>
       <Text size={200}>
-        {sheet.items.length} items · {sheet.escalations.length} for escalation · savings {formatPounds(sheet.totals.saving)}
+        {plural(sheet.items.length, "item")} · {sheet.escalations.length} for escalation · savings {formatPounds(sheet.totals.saving)}
       </Text>
     </section>
   );

@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { ESCALATION_RULES, redAmberUnseenForWantOfSavings, type PlanSheetReport } from "../../engine";
+import { ESCALATION_RULES, plural, redAmberUnseenForWantOfSavings, type PlanSheetReport } from "../../engine";
 import { formatPounds } from "../format";
 import { RagBadge } from "./RagBadge";
 
@@ -35,7 +35,7 @@ export function EscalationsTab({ sheet, rule }: EscalationsTabProps) {
         <Text as="p">
           No item meets the rule.
           {unseen > 0 &&
-            ` This plan has no savings columns, so the rule cannot pick anything: choose "${ESCALATION_RULES["all-red-amber"].words}" above to see the ${unseen === 1 ? "item" : `${unseen} items`} rated Red or Amber.`}
+            ` This plan has no savings columns, so the rule cannot pick anything: choose "${ESCALATION_RULES["all-red-amber"].words}" above to see the ${unseen === 1 ? "item" : plural(unseen, "item")} rated Red or Amber.`}
         </Text>
       ) : (
         <ul className={styles.list} aria-label="Items for escalation">

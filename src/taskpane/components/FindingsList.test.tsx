@@ -61,4 +61,11 @@ describe("the findings list", () => {
     expect(within(screen.getByRole("group", { name: "Show findings" })).getAllByRole("button")).toHaveLength(3);
     expect(screen.getByRole("button", { name: "Next finding" }).getAttribute("aria-keyshortcuts")).toBe("Alt+ArrowDown");
   });
+
+  it("shows a finding about the whole sheet as text, not as a button that looks disabled", () => {
+    show();
+    const note = screen.getByText("header-note at sheet");
+    expect(note.closest("button")).toBeNull();
+    expect(screen.getAllByRole("button").filter((b) => (b as HTMLButtonElement).disabled)).toEqual([]);
+  });
 });

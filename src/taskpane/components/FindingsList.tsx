@@ -12,6 +12,16 @@ const useStyles = makeStyles({
   fold: { justifyContent: "flex-start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   finding: { justifyContent: "flex-start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightRegular, alignItems: "flex-start" },
+  // A finding about the whole sheet has no cell to go to: plain text in the ordinary colour, not a greyed-out button.
+  sheetFinding: {
+    display: "flex",
+    gap: tokens.spacingHorizontalSNudge,
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+  },
   cell: { fontWeight: tokens.fontWeightSemibold, minWidth: "3.5em", flexShrink: 0 },
   severity: { color: tokens.colorNeutralForeground3 },
 });
@@ -134,21 +144,30 @@ export function FindingsList({ findings, ruleTitles, onSelect, selectVerb, shown
               <ul className={styles.list}>
                 {group.map((f, i) => (
                   <li key={`${f.cell ?? "sheet"}-${i}`}>
-                    <Button
-                      ref={(el: HTMLButtonElement | null) => void (el ? buttons.current.set(f, el) : buttons.current.delete(f))}
-                      appearance="subtle"
-                      className={styles.finding}
-                      disabled={f.cell === null}
-                      aria-current={f === current ? "true" : undefined}
-                      title={f.cell ? `${selectVerb} ${f.cell}` : undefined}
-                      onClick={() => select(f)}
-                    >
-                      <span className={styles.cell}>{f.cell ?? "Sheet"}</span>
-                      <span>
-                        <span className={styles.severity}>{SEVERITY[f.severity]}: </span>
-                        {f.message}
-                      </span>
-                    </Button>
+                    {f.cell === null ? (
+                      <div className={styles.sheetFinding}>
+                        <span className={styles.cell}>Sheet</span>
+                        <span>
+                          <span className={styles.severity}>{SEVERITY[f.severity]}: </span>
+                          {f.message}
+                        </span>
+                      </div>
+                    ) : (
+                      <Button
+                        ref={(el: HTMLButtonElement | null) => void (el ? buttons.current.set(f, el) : buttons.current.delete(f))}
+                        appearance="subtle"
+                        className={styles.finding}
+                        aria-current={f === current ? "true" : undefined}
+                        title={`${selectVerb} ${f.cell}`}
+                        onClick={() => select(f)}
+                      >
+                        <span className={styles.cell}>{f.cell}</span>
+                        <span>
+                          <span className={styles.severity}>{SEVERITY[f.severity]}: </span>
+                          {f.message}
+                        </span>
+                      </Button>
+                    )}
                     {f === shown && detail}
                   </li>
                 ))}

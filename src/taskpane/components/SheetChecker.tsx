@@ -12,6 +12,7 @@ import { CheckResults } from "./CheckResults";
 import { ClearHighlights } from "./ClearHighlights";
 import { ColumnMapping } from "./ColumnMapping";
 import { CompareWith, type EarlierVersion } from "./CompareWith";
+import { DownloadCleared } from "./DownloadCleared";
 import { EscalationRulePicker } from "./EscalationRulePicker";
 import { RuleSettings, type RuleInfo } from "./RuleSettings";
 import { StatusBar } from "./StatusBar";
@@ -70,6 +71,8 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
   const [settingsOpen, setSettingsOpen] = useState(true);
   /** Whether the results just arrived from Check plan, and so take the focus. */
   const [bringUp, setBringUp] = useState(false);
+  /** Clear has just worked: in the browser the cleared copy is offered for download until the next check. */
+  const [clearedCopy, setClearedCopy] = useState(false);
   const working = status.busy !== null;
   const choices: PaneChoices | null = asOf === null ? null : { asOf, today, settings, layout };
   /** Results no longer match the form: a setting, a column or the date changed since the check. */
@@ -96,6 +99,7 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
 
   const runTheCheck = () =>
     status.act("checking", "check the plan", async () => {
+      setClearedCopy(false);
       const next = await checkNow();
       // A sheet not read as a plan keeps its settings open: choosing its columns is the way on.
       if (next?.report.sheets[0]?.kind !== "plan") return;
@@ -116,8 +120,10 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
   const clear = () =>
     status.act("clearing", "clear the highlights", async () => {
       const { cleared, messages } = await host.clearHighlights();
-      if (cleared) status.say(["The checker's highlights, notes and summary sheets were removed.", ...messages].join(" "));
+      const offer = cleared && host.downloadWorkbook ? "Use Download the cleared workbook to save it." : "";
+      if (cleared) status.say(["The checker's highlights, notes and summary sheets were removed.", offer, ...messages].filter(Boolean).join(" "));
       else status.say(messages.join(" ") || "There was nothing of the checker's in this workbook to clear.");
+      setClearedCopy(cleared);
     });
 
   const changeRule = (id: string, setting: { enabled: boolean; severity: Severity }) => onSettingsChange({ ...settings, rules: { ...settings.rules, [id]: setting } });
@@ -211,6 +217,7 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
         </div>
       </div>
       <StatusLine status={status} />
+      {clearedCopy && host.downloadWorkbook && <DownloadCleared download={host.downloadWorkbook} status={status} />}
       {checkedSheet?.kind === "not-a-plan" && <StatusBar intent="warning" title={`'${checkedSheet.name}' is not an action plan`} message={checkedSheet.reason} />}
       {check && checkedSheet?.kind === "plan" && (
         <CheckResults key={check.run} host={host} check={check} sheet={checkedSheet} status={status} stale={stale} bringUp={bringUp} freshCheck={async () => (stale ? checkNow() : check)} />

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { columnLetter, type Columns, type PlanSheetReport } from "../../engine";
-import { formatCount, formatDate, formatDays } from "../format";
+import { columnLetter, plural, type Columns, type PlanSheetReport } from "../../engine";
+import { formatDate, formatDays } from "../format";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -39,7 +39,7 @@ export function SlippageTab({ sheet, columns = {}, onSelectCell, selectVerb = "S
   return (
     <div>
       <Text as="p" size={200}>
-        {formatCount(sheet.totals.slippedSteps, "step")} slipped · {sheet.totals.overdueSteps} overdue
+        {plural(sheet.totals.slippedSteps, "step")} slipped · {sheet.totals.overdueSteps} overdue
       </Text>
       {steps.length > 0 && (
         <ul className={styles.list} aria-label="Slipped and overdue steps">

@@ -1,6 +1,6 @@
 import type { CheckResult, Grid } from "../../engine";
 import { PaneError } from "../errors";
-import type { Host, SheetList } from "../host";
+import type { DownloadKind, Host, SheetList } from "../host";
 import type { SettingsStore } from "../settings";
 import { readOtherWorkbook } from "./other-workbook";
 import { readBytes } from "./read-bytes";
@@ -11,14 +11,19 @@ const packageAdapter = () => import(/* webpackChunkName: "xlsx" */ "./xlsx-workb
 
 interface OpenWorkbook {
   name: string;
+  /** The workbook as the user made it: an earlier check in the file is taken out on opening. */
   workbook: Workbook;
   grids: Grid[];
+  /** The file came with an earlier check in it, already taken out of `workbook`, and not yet cleared by the user. */
+  checkedOnOpen: boolean;
 }
 
 export interface BrowserHostOptions {
   settings: SettingsStore;
   /** Hands the finished file to the user; the default clicks an `<a download>` link. */
   save?: (bytes: ArrayBuffer, fileName: string) => void;
+  /** The example plan offered on the first screen; absent, none is offered. */
+  example?: () => Promise<File>;
 }
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -36,10 +41,10 @@ export function saveWithLink(bytes: ArrayBuffer, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** "plan.xlsx" → "plan (checked).xlsx": the user's own file is never overwritten. */
-export function checkedFileName(name: string): string {
+/** "plan.xlsx" → "plan (checked).xlsx" or "plan (cleared).xlsx": the user's own file is never overwritten. */
+export function downloadFileName(name: string, kind: DownloadKind): string {
   const base = name.replace(/\.xlsx$/i, "");
-  return `${base} (checked).xlsx`;
+  return `${base} (${kind}).xlsx`;
 }
 
 /** Picks the sheet to check first: the first one, as Excel opens a file on its first sheet. */
@@ -64,11 +69,12 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
     },
     async openWorkbook(file: File) {
       const { loadWorkbook } = await packageAdapter();
-      const { workbook, grids } = await loadWorkbook(file.name, await readBytes(file));
+      const { workbook, grids, checked } = await loadWorkbook(file.name, await readBytes(file));
       if (grids.length === 0) throw new PaneError(`'${file.name}' has no worksheets. Open a workbook that holds the action plan.`);
-      open = { name: file.name, workbook, grids };
+      open = { name: file.name, workbook, grids, checkedOnOpen: checked };
       return sheetList(grids);
     },
+    exampleWorkbook: options.example,
     async readSheet(name) {
       const grid = current().grids.find((g) => g.name === name);
       if (!grid) throw new PaneError(`The workbook has no sheet named '${name}'. Pick a sheet again.`);
@@ -81,18 +87,21 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
       open = { ...now, workbook: reopened(now.workbook) };
       return [];
     },
+    /** Clears what this session wrote; a file opened with a check in it counts as cleared too, its check being taken out on opening. */
     async clearHighlights() {
       const { clearChecked, reopened } = await packageAdapter();
       const now = current();
-      const cleared = clearChecked(now.workbook);
-      if (cleared) open = { ...now, workbook: reopened(now.workbook) };
-      return { cleared, messages: [] };
+      const clearedNow = clearChecked(now.workbook);
+      open = { ...now, workbook: clearedNow ? reopened(now.workbook) : now.workbook, checkedOnOpen: false };
+      return { cleared: clearedNow || now.checkedOnOpen, messages: [] };
     },
     readOtherWorkbook,
-    async downloadWorkbook() {
-      const { workbookBytes } = await packageAdapter();
-      const { workbook, name } = current();
-      save(await workbookBytes(workbook), checkedFileName(name));
+    async downloadWorkbook(kind) {
+      const { clearChecked, reopened, workbookBytes } = await packageAdapter();
+      const now = current();
+      // The cleared copy is cleared whatever was written since the user pressed Clear.
+      if (kind === "cleared" && clearChecked(now.workbook)) open = { ...now, workbook: reopened(now.workbook) };
+      save(await workbookBytes(current().workbook), downloadFileName(now.name, kind));
     },
     settings: options.settings,
   };

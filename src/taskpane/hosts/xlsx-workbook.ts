@@ -20,14 +20,15 @@ function asPaneError<T>(name: string, work: () => T): T {
 }
 
 /**
- * Opens an uploaded file as its user made it (anything an earlier check wrote taken out) and
- * reads its worksheets, turning each way it can be wrong into a sentence the user can act on.
+ * Opens an uploaded file as its user made it (anything an earlier check wrote taken out, and
+ * `checked` says whether there was any) and reads its worksheets, turning each way it can be
+ * wrong into a sentence the user can act on.
  */
-export async function loadWorkbook(name: string, data: ArrayBuffer): Promise<{ workbook: XlsxWorkbook; grids: Grid[] }> {
+export async function loadWorkbook(name: string, data: ArrayBuffer): Promise<{ workbook: XlsxWorkbook; grids: Grid[]; checked: boolean }> {
   return asPaneError(name, () => {
     const workbook = XlsxWorkbook.open(new Uint8Array(data));
-    clearPackage(workbook);
-    return { workbook, grids: workbook.sheetNames().map((sheet) => workbook.grid(sheet)) };
+    const checked = clearPackage(workbook);
+    return { workbook, grids: workbook.sheetNames().map((sheet) => workbook.grid(sheet)), checked };
   });
 }
 

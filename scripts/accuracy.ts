@@ -9,14 +9,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readGrids } from "../src/adapters/xlsx";
-import { checkWorkbook, toReport, type Grid } from "../src/engine";
+import { checkWorkbook, toReport } from "../src/engine";
 import { corpusPlans, readKey } from "../test/corpus/plans/corpus";
 import { FIELDS, fieldAccuracy, precision, recall, scorePlan, totalOf, type PlanScore, type Tally } from "./accuracy-score";
-
-/** The one place a workbook becomes grids, so the reader path can be switched here alone. */
-export async function loadGrids(file: string): Promise<Grid[]> {
-  return (await readGrids(await readFile(file))).grids;
-}
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const ratio = (t: Tally) => (t.total === 0 ? "–" : `${pct(t.right / t.total)} (${t.right}/${t.total})`);
@@ -62,7 +57,11 @@ async function writeSection(label: string, lines: string[]): Promise<void> {
   const begin = `<!-- accuracy:${label}:begin -->`;
   const end = `<!-- accuracy:${label}:end -->`;
   const section = [begin, ...lines, end].join("\n");
-  const doc = await readFile(file, "utf8").catch(() => "# Reading accuracy on public plans\n");
+  // The first --write starts the page; any other failure to read it must not overwrite it.
+  const doc = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return "# Reading accuracy on public plans\n";
+    throw error;
+  });
   const at = doc.indexOf(begin);
   const next = at >= 0 ? doc.slice(0, at) + section + doc.slice(doc.indexOf(end) + end.length) : `${doc.trimEnd()}\n\n${section}\n`;
   await writeFile(file, next);
@@ -75,7 +74,7 @@ async function main(): Promise<void> {
   const scores: PlanScore[] = [];
   for (const plan of corpusPlans()) {
     const key = readKey(plan);
-    const result = checkWorkbook(await loadGrids(plan.workbookPath), { asOf: key.asOf, today: key.asOf, locale: key.locale });
+    const result = checkWorkbook(readGrids(await readFile(plan.workbookPath)).grids, { asOf: key.asOf, today: key.asOf, locale: key.locale });
     scores.push(scorePlan(plan.slug, plan.heldOut, key, toReport(result, path.basename(plan.workbookPath))));
   }
   const seen = scores.filter((s) => !s.heldOut);

@@ -42,7 +42,7 @@ export interface FindingParamsByRule {
   "duplicate-item-id": { firstRow: number };
   "header-repeated": { headerRow: number };
   /** `listed-not-picked`: on the sheet's board list, not picked by the rule; `picked-not-listed`: the reverse. */
-  "board-list-disagrees": { direction: "listed-not-picked" | "picked-not-listed"; rule: string };
+  "board-list-disagrees": { direction: "listed-not-picked" | "picked-not-listed" };
   /**
    * The rules below compare the plan with its earlier version (`--since`). `since`: the earlier
    * version's reporting date, null when it gives none. Dates are YYYY-MM-DD.

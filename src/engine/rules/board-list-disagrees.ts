@@ -9,7 +9,7 @@ export const boardListDisagrees: Rule<"board-list-disagrees"> = {
   id: "board-list-disagrees",
   severity: "warning",
   description: "The sheet's board list (the items the plan itself names for the board) includes items the escalation rule does not pick, or leaves out items it picks.",
-  check({ plan, escalations, escalation }) {
+  check({ plan, escalations }) {
     if (!plan.boardList) return [];
     const idCol = plan.columns.id ?? 1;
     const listed = new Set(plan.boardList.map((entry) => entry.id));
@@ -21,7 +21,7 @@ export const boardListDisagrees: Rule<"board-list-disagrees"> = {
         col: idCol,
         item: plan.items.find((item) => item.id === entry.id) ?? null,
         value: entry.id,
-        params: { direction: "listed-not-picked", rule: escalation.words },
+        params: { direction: "listed-not-picked" },
       }));
     const missing = plan.items
       .filter((item) => item.id !== null && picked.has(item.id) && !listed.has(item.id))
@@ -30,7 +30,7 @@ export const boardListDisagrees: Rule<"board-list-disagrees"> = {
         col: idCol,
         item,
         value: item.id,
-        params: { direction: "picked-not-listed", rule: escalation.words },
+        params: { direction: "picked-not-listed" },
       }));
     return [...extra, ...missing];
   },

@@ -38,7 +38,7 @@ const SAMPLE_PARAMS: { [K in RuleId]: FindingParamsByRule[K] } = {
   "stray-value": {},
   "duplicate-item-id": { firstRow: 158 },
   "header-repeated": { headerRow: 21 },
-  "board-list-disagrees": { direction: "listed-not-picked", rule: "Items rated Red or Amber for action that have a saving attached" },
+  "board-list-disagrees": { direction: "listed-not-picked" },
   "step-extended-again": { from: "2016-05-31", to: "2016-07-31", days: 61, extensions: 2, since: "2016-05-31" },
   "rag-worse": { column: "actionRag", from: "green", to: "amber", since: "2016-05-31" },
   "rag-better-while-slipping": { column: "actionRag", from: "red", to: "amber", steps: 2, mostDays: 61, since: null },

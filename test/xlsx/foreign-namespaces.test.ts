@@ -28,19 +28,21 @@ interface Parts {
 /** A one-sheet plan ("Plan") whose parts are written as given; comments and VML hang off the sheet. */
 function pack(parts: Parts): Uint8Array {
   const notes = parts.comments !== undefined;
+  const vml = parts.vml !== undefined;
   const files: Record<string, string> = {
-    "[Content_Types].xml": `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${notes ? '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/><Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>' : ""}<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+    "[Content_Types].xml": `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${vml ? '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>' : ""}${notes ? '<Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>' : ""}<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
     "_rels/.rels": `${HEAD}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     "xl/_rels/workbook.xml.rels": `${HEAD}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/></Relationships>`,
     "xl/workbook.xml": HEAD + parts.workbook,
     "xl/worksheets/sheet1.xml": HEAD + parts.sheet,
     "xl/styles.xml": HEAD + parts.styles,
   };
-  if (notes) {
-    files["xl/worksheets/_rels/sheet1.xml.rels"] = `${HEAD}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/><Relationship Id="rId2" Type="${R}/comments" Target="../comments1.xml"/></Relationships>`;
-    files["xl/comments1.xml"] = HEAD + parts.comments!;
+  if (vml) {
+    const comments = notes ? `<Relationship Id="rId2" Type="${R}/comments" Target="../comments1.xml"/>` : "";
+    files["xl/worksheets/_rels/sheet1.xml.rels"] = `${HEAD}<Relationships xmlns="${PKG_R}"><Relationship Id="rId1" Type="${R}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>${comments}</Relationships>`;
     files["xl/drawings/vmlDrawing1.vml"] = parts.vml!;
   }
+  if (notes) files["xl/comments1.xml"] = HEAD + parts.comments!;
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
 }
 
@@ -213,6 +215,18 @@ describe("notes beside a VML drawing written by another program", () => {
     const result = run({ ...EXCEL, comments, vml }, ["B2"]);
     expectWellFormed(result.written);
     expect(result.written["xl/drawings/vmlDrawing1.vml"]).toMatch(expected);
+    expectClearedBack(result);
+  });
+});
+
+describe("a sheet whose VML drawing holds form controls and no note", () => {
+  const button = `<xml ${VML_NS}><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" path="m,l,21600r21600,l21600,xe"/><v:shape id="_x0000_s1025" type="#_x0000_t201"><x:ClientData ObjectType="Button"><x:Anchor>1, 0, 1, 0, 2, 0, 2, 0</x:Anchor></x:ClientData></v:shape></xml>`;
+  const parts: Parts = { ...EXCEL, sheet: `<worksheet xmlns="${MAIN}" xmlns:r="${R}">${SHEET_DATA}<legacyDrawing r:id="rId1"/></worksheet>`, vml: button };
+
+  it("gets the note box type beside the buttons, and loses it again on clear", () => {
+    const result = run(parts, ["B2"]);
+    expectWellFormed(result.written);
+    expect(result.written["xl/drawings/vmlDrawing1.vml"]).toMatch(/<v:shapetype alt="Action Plan Checker" id="_x0000_t202"/);
     expectClearedBack(result);
   });
 });

@@ -48,8 +48,9 @@ export function scopeAt(xml: string, part: string, at: number): Scope {
   const tokens = new XmlTokens(xml, part);
   const stack: Scope[] = [EMPTY_SCOPE];
   while (tokens.next() && tokens.start < at) {
-    if (tokens.closing) stack.pop();
-    else if (!tokens.selfClosing) stack.push(scopeWithin(stack[stack.length - 1], xml.slice(tokens.start, tokens.end)));
+    if (tokens.closing) {
+      if (stack.length > 1) stack.pop();
+    } else if (!tokens.selfClosing) stack.push(scopeWithin(stack[stack.length - 1], xml.slice(tokens.start, tokens.end)));
   }
   return stack[stack.length - 1];
 }

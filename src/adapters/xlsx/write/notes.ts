@@ -160,6 +160,9 @@ export function hasNoComments(xml: string, part: string): boolean {
 const VML_HEAD = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">`;
 const SHAPETYPE = `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
 
+/** The note box type, added to a drawing of the user's that lacks it (one of form controls): marked for clear to take out. */
+const MARKED_SHAPETYPE = SHAPETYPE.replace("<v:shapetype ", `<v:shapetype alt="${CHECKER_AUTHOR}" `);
+
 export function newVml(sheetIndex: number): string {
   return `${VML_HEAD}<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${sheetIndex + 1}"/></o:shapelayout>${SHAPETYPE}</xml>`;
 }
@@ -170,7 +173,7 @@ export function newVml(sheetIndex: number): string {
  */
 export function addNoteShapes(vml: string, refs: string[]): string {
   let next = 1 + Math.max(1024 * 10, ...[...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));
-  let shapes = vml.includes('id="_x0000_t202"') ? "" : SHAPETYPE;
+  let shapes = vml.includes('id="_x0000_t202"') ? "" : MARKED_SHAPETYPE;
   for (const ref of refs) {
     const at = parseRef(ref);
     if (!at) continue;
@@ -183,14 +186,19 @@ export function addNoteShapes(vml: string, refs: string[]): string {
   return `${vml.slice(0, close)}${fitFragment(shapes, VML, scopeWithin(new Map(), root[0]))}${vml.slice(close)}`;
 }
 
-/** Takes out the note boxes of the given cells (row and column as the shape holds them). */
+/**
+ * Takes out the note boxes of the given cells (row and column as the shape holds them), and the
+ * note box type the checker added when no note box is left to use it.
+ */
 export function removeNoteShapes(vml: string, refs: string[]): string {
   const wanted = new Set(refs.map((r) => parseRef(r)).filter((r) => r !== null).map((r) => `${r.row - 1},${r.col - 1}`));
   // Whatever prefixes the drawing binds (ElementTree writes "ns0:shape").
-  return vml.replace(/<([\w.-]+:)?shape\b[\s\S]*?<\/\1shape>/g, (shape) => {
+  const out = vml.replace(/<([\w.-]+:)?shape\b[\s\S]*?<\/\1shape>/g, (shape) => {
     if (!/ObjectType="Note"/.test(shape)) return shape;
     const row = /<([\w.-]+:)?Row>(\d+)<\/\1Row>/.exec(shape)?.[2];
     const col = /<([\w.-]+:)?Column>(\d+)<\/\1Column>/.exec(shape)?.[2];
     return wanted.has(`${row},${col}`) ? "" : shape;
   });
+  if (out.includes('type="#_x0000_t202"')) return out;
+  return out.replace(new RegExp(`<([\\w.-]+:)?shapetype\\b[^>]*\\balt="${CHECKER_AUTHOR}"[\\s\\S]*?</\\1shapetype>`), "");
 }

@@ -23,7 +23,7 @@ async function openBoardSummary(remembered: SheetLayout | null = null) {
 describe("choosing the header row and columns by hand", () => {
   it("offers a sheet the reader refused its rows to pick the header from, and says what is still needed", async () => {
     const { user } = await openBoardSummary();
-    expect(screen.getByText(/If it is one, choose its header row and columns below, then Check plan\.$/)).toBeTruthy();
+    expect(screen.getByText(/Or choose its header row and columns below, then Check plan\.$/)).toBeTruthy();
     await pick(user, /^Header row/, "Row 4 · Relevant Item | Response | Accountable Director | Timeline | Assurance");
     // None of the row's words names a role: nothing is taken until the user says.
     expect(screen.getByText(/^Still needed: Action \(or Recommendation or title\); and one of Owner/)).toBeTruthy();

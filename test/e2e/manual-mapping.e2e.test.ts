@@ -126,7 +126,7 @@ describe("choosing the header row and columns by hand, in a real browser", () =>
 
     await open();
     await page.getByText("Not an action plan").waitFor();
-    await page.getByText(/choose its header row and columns below, then Check plan\.$/).waitFor();
+    await page.getByText(/Or choose its header row and columns below, then Check plan\.$/).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-01-not-a-plan.png") });
     await chooseColumns(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-02-chosen.png"), fullPage: true });

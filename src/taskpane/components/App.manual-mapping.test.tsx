@@ -1,8 +1,11 @@
 /** @jest-environment ./test/jsdom/environment.ts */
 import { screen, within } from "@testing-library/react";
+import { axe, toHaveNoViolations } from "jest-axe";
 import type { SheetLayout } from "../../engine";
 import { BOARD_SUMMARY_LAYOUT, BOARD_SUMMARY_SHEET, boardSummaryGrid } from "../../../test/fixtures/board-summary";
 import { checkButton, fakeExcelHost, idle, renderPane, results, setupUser } from "./pane-test-kit";
+
+expect.extend(toHaveNoViolations);
 
 /** Opens a Fluent dropdown by its label and picks an option by its text. */
 async function pick(user: ReturnType<typeof setupUser>, label: string | RegExp, option: string) {
@@ -15,15 +18,15 @@ async function openBoardSummary(remembered: SheetLayout | null = null) {
   const { host } = fakeExcelHost([boardSummaryGrid()]);
   if (remembered) await host.settings.saveLayout({ file: "workbook.xlsx", sheet: BOARD_SUMMARY_SHEET }, remembered);
   const user = setupUser();
-  renderPane(host);
+  const view = renderPane(host);
   await idle();
-  return { host, user };
+  return { host, user, view };
 }
 
 describe("choosing the header row and columns by hand", () => {
   it("offers a sheet the reader refused its rows to pick the header from, and says what is still needed", async () => {
     const { user } = await openBoardSummary();
-    expect(screen.getByText(/If it is one, choose its header row and columns below, then Check plan\.$/)).toBeTruthy();
+    expect(screen.getByText(/Or choose its header row and columns below, then Check plan\.$/)).toBeTruthy();
     await pick(user, /^Header row/, "Row 4 · Relevant Item | Response | Accountable Director | Timeline | Assurance");
     // None of the row's words names a role: nothing is taken until the user says.
     expect(screen.getByText(/^Still needed: Action \(or Recommendation or title\); and one of Owner/)).toBeTruthy();
@@ -42,6 +45,11 @@ describe("choosing the header row and columns by hand", () => {
     // 31/08/2024 had passed by the reporting date: the step in row 8 is overdue.
     expect(within(await results()).getByRole("button", { name: /^D8 / })).toBeTruthy();
     expect(host.settings).toHaveProperty("layouts", new Map([[BOARD_SUMMARY_SHEET, { headerRow: 4, columns: { action: 2, targetDate: 4 } }]]));
+  });
+
+  it("has no accessibility violations with the columns open to choose", async () => {
+    const { view } = await openBoardSummary({ headerRow: 4, columns: { title: 2, action: 2 } });
+    expect(await axe(view.container)).toHaveNoViolations();
   });
 
   it("opens a sheet with the columns remembered for it, and forgets them on request", async () => {

@@ -51,14 +51,16 @@ describe("the Columns panel", () => {
 
   it("opens on a sheet the reader could not read, says what is needed, and lets the user pick the header row", async () => {
     const user = setupUser();
-    const calls = renderMapping({ headerRow: 1, open: true });
+    const calls = renderMapping({ headerRow: null, open: true });
     expect(screen.getByRole("button", { name: "Choose the columns yourself" }).getAttribute("aria-expanded")).toBe("true");
     expect(
       screen.getByText(
         "Still needed: Action (or Recommendation or title); and one of Owner, Target date, Revised date, Target date and owner in one cell or Action RAG.",
       ),
     ).toBeTruthy();
-    await user.click(screen.getByRole("combobox", { name: /^Header row/ }));
+    // Columns are named by the header row: none can be picked before it.
+    expect(screen.getByLabelText("Owner")).toHaveProperty("disabled", true);
+    await user.click(screen.getByLabelText(/^Header row/));
     await user.click(screen.getByRole("option", { name: "Row 3 · Ref | Recommendation | Date | Exec Date | Lead Officer/EM" }));
     expect(calls).toEqual(["header 3"]);
   });

@@ -21,8 +21,8 @@ const NEEDS = {
 export interface ColumnMappingProps {
   /** The rows the header may be picked from, with their texts. */
   rows: RowChoice[];
-  /** The header row in use: found by the engine or chosen by the user; 0 when the table has none. */
-  headerRow: number;
+  /** The header row in use: found by the engine or chosen by the user; 0 when the table has none, null before any is chosen. */
+  headerRow: number | null;
   onHeaderRowChange: (row: number) => void;
   options: ColumnOption[];
   /** The column each role is read from now: found by the engine or set by the user. */
@@ -64,12 +64,13 @@ export function ColumnMapping({ rows, headerRow, onHeaderRowChange, options, map
       <AccordionItem value="columns">
         <AccordionHeader>{title(byHand, found)}</AccordionHeader>
         <AccordionPanel className={styles.panel}>
-          <Field label="Header row" size="small" hint="The row that names the table's columns.">
+          <Field label="Header row" size="small" hint="The row that names the table's columns; the actions are read from the rows below it.">
             <Dropdown
               size="small"
               disabled={disabled}
-              value={header ? rowText(header) : headerRow ? `Row ${headerRow}` : "No header row"}
-              selectedOptions={[String(headerRow)]}
+              placeholder="Choose the row that names the columns"
+              value={header ? rowText(header) : headerRow === null ? "" : headerRow ? `Row ${headerRow}` : "No header row"}
+              selectedOptions={headerRow === null ? [] : [String(headerRow)]}
               onOptionSelect={(_, data) => data.optionValue !== undefined && onHeaderRowChange(Number(data.optionValue))}
             >
               {rows.map((row) => (
@@ -101,7 +102,8 @@ export function ColumnMapping({ rows, headerRow, onHeaderRowChange, options, map
               >
                 <Dropdown
                   size="small"
-                  disabled={disabled}
+                  // Columns are named by the header row: there is nothing to pick from before it.
+                  disabled={disabled || headerRow === null}
                   value={chosen ? optionText(chosen) : col === undefined ? "Not used" : `Column ${col}`}
                   selectedOptions={[col === undefined ? NONE : String(col)]}
                   onOptionSelect={(_, data) => onChange(role, data.optionValue === NONE || !data.optionValue ? null : Number(data.optionValue))}

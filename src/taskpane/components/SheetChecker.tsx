@@ -130,10 +130,10 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
 
   const found = preview.result.sheets[0]?.plan;
   const foundPlan = found?.kind === "plan" ? found : null;
-  const headerRow = layout?.headerRow ?? foundPlan?.headerRow ?? 1;
+  const headerRow = layout?.headerRow ?? foundPlan?.headerRow ?? null;
   const mapping = layout?.columns ?? foundPlan?.columns ?? {};
-  const rows = useMemo(() => headerRowChoices(preview.grid, headerRow), [preview.grid, headerRow]);
-  const options = useMemo(() => columnsUnder(preview.grid, headerRow), [preview.grid, headerRow]);
+  const rows = useMemo(() => headerRowChoices(preview.grid, headerRow ?? 0), [preview.grid, headerRow]);
+  const options = useMemo(() => columnsUnder(preview.grid, headerRow ?? 0), [preview.grid, headerRow]);
   /** The sheet as the form reads it now: with the user's layout, so a choice that finds no actions is said at once. */
   const shown = useMemo(() => (layout ? runCheck(preview.grid, fileName, { asOf: "", today, settings, layout }) : preview), [layout, preview, fileName, today, settings]);
   const previewSheet = shown.report.sheets[0];
@@ -157,7 +157,8 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
     const columns = { ...mapping };
     if (col === null) delete columns[role];
     else columns[role] = col;
-    chooseLayout({ headerRow, columns });
+    // The role pickers wait for a header row, so one is always chosen by now.
+    chooseLayout({ headerRow: headerRow ?? 0, columns });
   };
   // A header row's own words give the first guess at its columns, which the user then corrects.
   const changeHeaderRow = (row: number) => chooseLayout({ headerRow: row, columns: rolesNamedIn(preview.grid, row) });
@@ -171,7 +172,7 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
           <StatusBar
             intent="warning"
             title={layout ? "No actions found with these columns" : "Not an action plan"}
-            message={layout ? previewSheet.reason : `${previewSheet.reason} If it is one, choose its header row and columns below, then Check plan.`}
+            message={layout ? previewSheet.reason : `${previewSheet.reason} Or choose its header row and columns below, then Check plan.`}
           />
         )}
         <AsOfDate value={asOf || shown.report.asOf} source={asOf ? "option" : shown.report.asOfSource} onChange={setAsOf} disabled={working} />

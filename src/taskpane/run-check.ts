@@ -52,7 +52,8 @@ export function columnOptions(check: PaneCheck): ColumnOption[] {
 /** The text of a row's cells with their column letters and headers, for showing a finding's row. */
 export function rowCells(check: PaneCheck, row: number): Array<ColumnOption & { text: string }> {
   const sheet = check.result.sheets[0];
-  const headers = sheet?.plan.kind === "plan" ? sheet.plan.headers : {};
+  // Above the table (a board list, the header block) the table's headers name other things.
+  const headers = sheet?.plan.kind === "plan" && row > sheet.plan.headerRow ? sheet.plan.headers : {};
   const cells = check.grid.rows[row - 1] ?? [];
   return cells.flatMap((cell, i) => {
     const text = cell?.text.trim() ?? "";

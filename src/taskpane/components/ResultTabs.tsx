@@ -1,4 +1,19 @@
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import { DEFAULT_DUE_WITHIN, type Columns, type FindingReport, type PlanSheetReport } from "../../engine";
 import { ChangesTab } from "./ChangesTab";
@@ -9,8 +24,9 @@ import { SlippageTab } from "./SlippageTab";
 
 const useStyles = makeStyles({
   panel: { paddingBlock: tokens.spacingVerticalS },
-  // Five tabs do not fit 320 px on one line in every font: they wrap rather than scroll.
-  tabs: { flexWrap: "wrap" },
+  // Five tabs do not fit 320 px on one line: those that do not fit go to a More menu, so the strip never wraps.
+  tabs: { minWidth: 0 },
+  more: { minWidth: "auto", flexShrink: 0 },
 });
 
 type TabId = "findings" | "escalations" | "slippage" | "savings" | "changes";
@@ -40,6 +56,35 @@ export interface ResultTabsProps {
   dueWithin?: number;
 }
 
+/** A tab that did not fit the strip, as an item of the More menu; nothing while it is on the strip. */
+function OverflowTab({ id, label, onSelect }: { id: TabId; label: string; onSelect: (id: TabId) => void }) {
+  if (useIsOverflowItemVisible(id)) return null;
+  return <MenuItem onClick={() => onSelect(id)}>{label}</MenuItem>;
+}
+
+/** The More menu at the end of the strip, there only while some tab does not fit. */
+function MoreTabs({ onSelect }: { onSelect: (id: TabId) => void }) {
+  const styles = useStyles();
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button ref={ref} size="small" appearance="transparent" className={styles.more} aria-label={`${overflowCount} more tabs`}>
+          More ▾
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {TABS.map(([id, label]) => (
+            <OverflowTab key={id} id={id} label={label} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
 /** Findings and the figures the summary sheets will hold, one tab each. */
 export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, onSelectCell, columns, shown, detail, dueWithin = DEFAULT_DUE_WITHIN }: ResultTabsProps) {
   const styles = useStyles();
@@ -58,13 +103,19 @@ export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVer
   };
   return (
     <div>
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-        {TABS.map(([id, label]) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls="panel-results">
-            {label}
-          </Tab>
-        ))}
-      </TabList>
+      <Overflow minimumVisible={2}>
+        <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+          {TABS.map(([id, label]) => (
+            // The chosen tab stays on the strip: it is the one the panel below belongs to.
+            <OverflowItem key={id} id={id} priority={id === tab ? 2 : 1}>
+              <Tab value={id} id={`tab-${id}`} aria-controls="panel-results">
+                {label}
+              </Tab>
+            </OverflowItem>
+          ))}
+          <MoreTabs onSelect={setTab} />
+        </TabList>
+      </Overflow>
       <div role="tabpanel" id="panel-results" aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {panels[tab]}
       </div>

@@ -22,6 +22,19 @@ import type { ReactElement } from "react";
 // a false failure when it is busy (Fluent's dialog finishes its motion on a timer).
 configure({ asyncUtilTimeout: 10_000 });
 
+/**
+ * jsdom lays nothing out: every element is 0 px wide, which Fluent's Overflow (the result tabs)
+ * takes for a strip too narrow for any tab. Here every element has a wide pane's room, so all
+ * tabs show, as at the widths the Chromium test checks. It has no ResizeObserver either; nothing
+ * resizes here, so one that never calls back is the truth.
+ */
+Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 1024 });
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
 const HIDING_RULE = /display:\s*none|visibility:\s*hidden/;
 const renderer = createDOMRenderer(document, { unstable_filterCSSRule: (rule) => HIDING_RULE.test(rule) });
 

@@ -1,0 +1,178 @@
+/**
+ * The pane in a plain browser as a new user meets it (Debian's Chromium through playwright-core,
+ * the add-in's own webpack build served from 127.0.0.1, nothing else reachable): the first
+ * screen and its example, a file that was checked before (only the user's sheets listed, Clear
+ * offering the cleared file), and the result tabs at the narrowest pane.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { markChecked, XlsxWorkbook } from "../../src/adapters/xlsx";
+import { checkWorkbook } from "../../src/engine";
+import { buildPane, officeJsFile, ROOT, serve } from "./pane-server";
+
+const CHROMIUM = "/usr/bin/chromium";
+const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
+const PLAN_SHEET = "LAC Progress Jun-16";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/";
+const PANE = { width: 340, height: 900 };
+
+const hasChromium = existsSync(CHROMIUM);
+
+/** Every cell's fill and note, by address: what the checker's highlights change. */
+async function marks(file: string): Promise<{ sheets: string[]; cells: Map<string, string> }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const cells = new Map<string, string>();
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.fill || cell.note) cells.set(`${sheet.name}!${cell.address}`, JSON.stringify({ fill: cell.fill, note: cell.note }));
+      }),
+    );
+  }
+  return { sheets: workbook.worksheets.map((s) => s.name), cells };
+}
+
+(hasChromium ? describe : describe.skip)("the pane in a browser, as a new user meets it", () => {
+  jest.setTimeout(300_000);
+  let work: string;
+  let server: Server;
+  let origin: string;
+  let context: BrowserContext;
+  let page: Page;
+  let checkedFile: string;
+  const requested: string[] = [];
+  const blocked: string[] = [];
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), "browser-pane-e2e-"));
+    const dist = path.join(work, "dist");
+    await buildPane(dist);
+    ({ server, origin } = await serve(dist));
+    // A workbook checked before, as the CLI or an earlier download leaves it: the checker's sheets and its very hidden store in it.
+    const checked = XlsxWorkbook.open(readFileSync(EXAMPLE));
+    markChecked(checked, checkWorkbook([checked.grid(PLAN_SHEET)], { today: "2026-11-23", locale: "en-GB" }));
+    checkedFile = path.join(work, "lac (checked).xlsx");
+    writeFileSync(checkedFile, checked.save());
+    context = await chromium.launchPersistentContext(path.join(work, "profile"), {
+      executablePath: CHROMIUM,
+      headless: false,
+      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      viewport: PANE,
+      acceptDownloads: true,
+      colorScheme: "light",
+      locale: "en-GB",
+    });
+    await context.route("**/*", async (route) => {
+      const url = route.request().url();
+      requested.push(url);
+      if (url.startsWith(origin)) return route.continue();
+      if (url.startsWith(OFFICE_JS)) {
+        const file = officeJsFile(url);
+        return file ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
+      }
+      blocked.push(url);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  const start = async () => {
+    await page.setViewportSize(PANE);
+    await page.goto(`${origin}/taskpane.html`);
+    await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+  };
+  const opened = () => page.getByText("29 Jun 2016: the sheet's reporting date").waitFor();
+
+  it("says what it looks at, and Try it on an example opens the bundled example, fetched only then", async () => {
+    await start();
+    await page.getByText("each item's owner, target and revised dates, RAG and savings", { exact: false }).waitFor();
+    expect(await page.getByText("No file chosen").count()).toBe(0);
+    expect(requested.filter((url) => /\/examples\/|\bexample\.[^/]*js/.test(url))).toEqual([]);
+    await page.getByRole("button", { name: "Try it on an example" }).click();
+    await opened();
+    await page.getByText("Open: lac-progress-2016.xlsx").waitFor();
+    expect(await page.getByRole("combobox", { name: "Sheet" }).textContent()).toBe(PLAN_SHEET);
+    expect(requested.some((url) => /\/examples\/lac-progress-2016\.[^/]*xlsx$/.test(url))).toBe(true);
+    expect(blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
+  });
+
+  it("opens the file picker from the keyboard, and a workbook dropped on the pane", async () => {
+    await start();
+    await page.getByRole("button", { name: "Open workbook" }).focus();
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    await chooser.setFiles(EXAMPLE);
+    await opened();
+
+    await start();
+    const bytes = [...readFileSync(EXAMPLE)];
+    const dropped = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], "dropped.xlsx"));
+      return transfer;
+    }, bytes);
+    await page.dispatchEvent("[data-testid=drop-zone]", "dragover", { dataTransfer: dropped });
+    await page.dispatchEvent("[data-testid=drop-zone]", "drop", { dataTransfer: dropped });
+    await opened();
+    await page.getByText("Open: dropped.xlsx").waitFor();
+  });
+
+  it("lists only the user's sheets of a checked file, and Clear offers the cleared file, with no highlights left", async () => {
+    await start();
+    expect((await marks(checkedFile)).sheets).toEqual([PLAN_SHEET, "Board summary", "Savings", "Actions", "ActionPlanChecker"]);
+    await page.getByLabel("Open workbook").setInputFiles(checkedFile);
+    await opened();
+    await page.getByRole("combobox", { name: "Sheet" }).click();
+    expect(await page.getByRole("option").allTextContents()).toEqual([PLAN_SHEET]);
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Clear highlights" }).click();
+    await page.getByRole("dialog", { name: "Clear highlights?" }).getByRole("button", { name: "Clear", exact: true }).click();
+    await page.getByText("Use Download the cleared workbook to save it.", { exact: false }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the cleared workbook" }).click()]);
+    expect(download.suggestedFilename()).toBe("lac (checked) (cleared).xlsx");
+    const saved = path.join(work, "cleared.xlsx");
+    await download.saveAs(saved);
+    await page.getByText("The cleared workbook was downloaded.", { exact: false }).waitFor();
+
+    const [cleared, original, before] = await Promise.all([marks(saved), marks(EXAMPLE), marks(checkedFile)]);
+    expect(cleared.sheets).toEqual([PLAN_SHEET]);
+    // The checked file had the checker's highlights; the cleared one has the plan's own fills and notes only.
+    expect(before.cells).not.toEqual(original.cells);
+    expect(cleared.cells).toEqual(original.cells);
+  });
+
+  it("keeps the result tabs on one line at 320 px, the rest under More", async () => {
+    await start();
+    await page.setViewportSize({ width: 320, height: PANE.height });
+    await page.getByLabel("Open workbook").setInputFiles(EXAMPLE);
+    await opened();
+    await page.getByRole("button", { name: "Check plan" }).click();
+    await page.getByRole("heading", { name: "Results" }).waitFor();
+    const tablist = page.getByRole("tablist");
+    const oneLine = async () => {
+      const tops = await tablist.evaluate((list) => [...list.children].filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => Math.round(c.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth).toBe(clientWidth);
+    };
+    await oneLine();
+    const more = tablist.getByRole("button", { name: /more tabs/ });
+    await more.click();
+    await page.getByRole("menuitem", { name: "Changes" }).click();
+    expect(await page.getByRole("tab", { name: "Changes" }).getAttribute("aria-selected")).toBe("true");
+    await oneLine();
+    await page.screenshot({ path: path.join(ROOT, "test-output/screenshots/browser-tabs-320.png") });
+  });
+});

@@ -4,10 +4,15 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    // Type checking is done once by `tsc --noEmit` in `npm test`; ts-jest only transpiles here.
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    // Type checking is done once by `tsc --noEmit` in `npm test`; here esbuild only strips the types.
+    "^.+\\.tsx?$": "<rootDir>/test/jest/esbuild-transform.js",
   },
   // jsdom asks for fflate's browser build, an ES module jest does not load: its CommonJS build is the same code.
   moduleNameMapper: { "^fflate$": "<rootDir>/node_modules/fflate/lib/browser.cjs" },
-  testTimeout: 30000,
+  // On CI's 2 cores jest's default is one worker (cores - 1), which leaves a core idle while a
+  // test waits on LibreOffice or Chromium: two workers keep both busy.
+  maxWorkers: 2,
+  // Every test takes well under a second or two; a test that needs longer (LibreOffice, the
+  // browser) says so itself, with the reason.
+  testTimeout: 10000,
 };

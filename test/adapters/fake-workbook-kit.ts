@@ -8,7 +8,9 @@ import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "../fakes/
 
 /** A sheet as plain data, Maps as sorted entries. */
 export function plain(sheet: FakeSheetModel): unknown {
-  const entries = <T>(m: Map<string | number, T>) => JSON.parse(JSON.stringify([...m.entries()].sort(([a], [b]) => String(a).localeCompare(String(b)))));
+  // Any fixed order will do, and a plain comparison is many times faster than localeCompare on a long plan.
+  const byKey = ([a]: [string | number, unknown], [b]: [string | number, unknown]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
+  const entries = <T>(m: Map<string | number, T>) => JSON.parse(JSON.stringify([...m.entries()].sort(byKey)));
   const { cells, notes, columnWidths, rowHeights, ...rest } = sheet;
   return { ...JSON.parse(JSON.stringify(rest)), cells: entries(cells), notes: entries(notes), columnWidths: entries(columnWidths), rowHeights: entries(rowHeights) };
 }

@@ -127,20 +127,23 @@ describe("readWorksheet against the fake Excel", () => {
     expect(longer.grid.rows).toHaveLength(1_800);
   });
 
-  it("reads 50,000 rows × 11 columns with no sync over 5 MB, in syncs set by bytes, not rows", async () => {
+  // 12,000 rows are several blocks of 3.5 MB, which is what the batching needs to show; the
+  // 50,000-row figures are the benchmark's (npm run bench).
+  it("reads 12,000 rows × 11 columns with no sync over 5 MB, in syncs set by bytes, not rows", async () => {
     const model = new FakeWorkbookModel();
-    realisticSheet(model, "Big", 50_000);
+    realisticSheet(model, "Big", 12_000);
     const { grid, fake } = await readSheet(model, "Big");
-    expect(grid.rows).toHaveLength(50_000);
-    expect(grid.rows[49_998][7]).toEqual({ value: "Red", text: "Red", fill: "#FF0000" });
+    expect(grid.rows).toHaveLength(12_000);
+    expect(grid.rows[11_998][7]).toEqual({ value: "Red", text: "Red", fill: "#FF0000" });
     expect(fake.syncs.every((s) => s.failed === undefined)).toBe(true);
     expect(fake.largestResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
     expect(fake.largestRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
     const totalBytes = fake.syncs.reduce((sum, s) => sum + s.responseBytes, 0);
     // One sync for the used range, then blocks of about 3.5 MB: never one sync per row or per block of rows.
     expect(fake.syncs.length).toBeLessThanOrEqual(2 + Math.ceil(totalBytes / 3_000_000));
-    console.info(`50,000 rows: ${fake.syncs.length} syncs, ${(totalBytes / 1e6).toFixed(1)} MB in all, largest response ${fake.largestResponseBytes} bytes, largest request ${fake.largestRequestBytes} bytes`);
-  }, 120_000);
+    expect(fake.syncs.length).toBeGreaterThanOrEqual(4);
+    console.info(`12,000 rows: ${fake.syncs.length} syncs, ${(totalBytes / 1e6).toFixed(1)} MB in all, largest response ${fake.largestResponseBytes} bytes, largest request ${fake.largestRequestBytes} bytes`);
+  });
 
   it("halves a block the host refuses as too big and reads on", async () => {
     const model = new FakeWorkbookModel();

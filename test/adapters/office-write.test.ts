@@ -217,9 +217,11 @@ function bigPlan(rows: number): Grid {
 }
 
 describe("syncs and payloads", () => {
-  it("reads, writes and verifies at 1,000 and 10,000 rows in syncs set by bytes, none over 5 MB", async () => {
+  // 4,000 rows write about 6 MB of requests, more than one sync may carry, so the packing is
+  // exercised; larger plans are the benchmark's (npm run bench), not a unit test's.
+  it("reads, writes and verifies at 1,000 and 4,000 rows in syncs set by bytes, none over 5 MB", async () => {
     const counts = [];
-    for (const rows of [1_000, 10_000]) {
+    for (const rows of [1_000, 4_000]) {
       const model = workbookWith(bigPlan(rows));
       const description = await descriptionFor(model, "Plan");
       const { outcome, fake } = await write(model, description);
@@ -238,7 +240,8 @@ describe("syncs and payloads", () => {
     }
     expect(counts[0]).toEqual({ read: 2, write: 1, verify: 1, rollback: 0 });
     expect(counts[1]).toMatchObject({ verify: 1, rollback: 0 });
-  }, 120_000);
+    expect(counts[1].write).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe("refusals and missing features", () => {

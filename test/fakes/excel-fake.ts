@@ -72,9 +72,33 @@ export interface Rect {
   cols: number;
 }
 
+/** A sheet's cells, counting its changes so that what is worked out from them can be kept until the next. */
+class CellMap extends Map<string, FakeCell> {
+  // Private fields stay out of the models' snapshots, which tests compare whole.
+  #changes = 0;
+  get changes(): number {
+    return this.#changes;
+  }
+  override set(key: string, cell: FakeCell): this {
+    this.#changes++;
+    return super.set(key, cell);
+  }
+  override delete(key: string): boolean {
+    this.#changes++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.#changes++;
+    super.clear();
+  }
+}
+
 export class FakeSheetModel {
-  /** Keyed by `${row},${col}`, 0-based. */
-  readonly cells = new Map<string, FakeCell>();
+  /** Keyed by `${row},${col}`, 0-based. A cell is replaced, never changed in place. */
+  readonly cells = new CellMap();
+  /** The used rectangles as of `changes`: the adapter asks for the used range on every block it reads. */
+  readonly #used = new Map<boolean, Rect | null>();
+  #usedAsOf = -1;
   /** 1-based and inclusive, like the engine's. */
   merges: MergedArea[] = [];
   protected = false;
@@ -108,6 +132,15 @@ export class FakeSheetModel {
 
   /** The smallest rectangle holding every cell with a value (or with anything, when !valuesOnly). */
   usedRect(valuesOnly: boolean): Rect | null {
+    if (this.#usedAsOf !== this.cells.changes) {
+      this.#used.clear();
+      this.#usedAsOf = this.cells.changes;
+    }
+    if (!this.#used.has(valuesOnly)) this.#used.set(valuesOnly, this.scanUsedRect(valuesOnly));
+    return this.#used.get(valuesOnly)!;
+  }
+
+  private scanUsedRect(valuesOnly: boolean): Rect | null {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
     for (const [key, cell] of this.cells) {
       const empty = cell.value === null || cell.value === "";

@@ -82,7 +82,8 @@ printing("the Changes sheet and the Due soon block, printed on A4 landscape", ()
     pdf = path.join(dir, "book.pdf");
     expect(readFileSync(pdf).subarray(0, 4).toString()).toBe("%PDF");
     all = pages(pdf);
-  });
+    // LibreOffice starting up takes seconds, several times that on a busy machine.
+  }, 60_000);
 
   it("prints the Changes sheet on A4 landscape, every column on the page, at a size that can be read", () => {
     const changes = sheetPages(all, "Changes since the earlier version");

@@ -29,6 +29,15 @@ describe.each<[string, NewDeflater]>([
     expect(Package.open(saved, deflater).text("xl/worksheets/sheet9.xml")).toBe(whole);
   });
 
+  it("keeps a character written as two (a surrogate pair) whole where a large part is cut into slices", () => {
+    const pkg = Package.open(plan(), deflater);
+    for (const at of [(1 << 20) - 1, 1 << 20, (1 << 20) + 1]) {
+      const text = `${"a".repeat(at)}😀${"b".repeat(1000)}`;
+      pkg.set("xl/emoji.xml", text);
+      expect(pkg.text("xl/emoji.xml")).toBe(text);
+    }
+  });
+
   it("keeps a large part set whole, and a small part, as they were set", () => {
     const pkg = Package.open(plan(), deflater);
     const large = rows(15_000).join("");

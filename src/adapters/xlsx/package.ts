@@ -67,6 +67,17 @@ const KEEP_COMPRESSED_BYTES = 1 << 20;
 /** A part written in pieces is joined, encoded and compressed this many characters at a time. */
 const SLICE_CHARS = 1 << 20;
 
+/** A text in slices of about `size` characters, never cutting a character written as two (a surrogate pair). */
+function* slices(text: string, size: number): Generator<string> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    yield text.slice(at, end);
+    at = end;
+  }
+}
+
 /**
  * A part written piece by piece (a summary sheet's cells): never joined into one string nor
  * encoded whole, so that only a slice of it is held uncompressed at a time.
@@ -183,6 +194,13 @@ export class Package {
   }
 
   set(name: string, content: string | Uint8Array): void {
+    if (typeof content === "string" && content.length >= KEEP_COMPRESSED_BYTES) {
+      // Encoded a slice at a time: the part's whole bytes beside the string would double it.
+      const writer = this.writer(name);
+      for (const slice of slices(content, SLICE_CHARS)) writer.push(slice);
+      writer.close();
+      return;
+    }
     const bytes = typeof content === "string" ? strToU8(content) : content;
     this.store(name, bytes.length >= KEEP_COMPRESSED_BYTES ? deflateWhole(this.newDeflater, bytes) : bytes);
   }

@@ -29,8 +29,11 @@ function noSavingsHint(sheet: PlanSheetReport, rule: string): string[] {
 function escalationLines(sheet: PlanSheetReport, rule: string): string[] {
   if (!sheet.escalations.length) return ["  Escalations: none", ...noSavingsHint(sheet, rule)];
   const lines = [`  Escalations (${sheet.escalations.length}):`];
+  // Looked up by id, the first item with it as a search would find: thousands of escalations, each searching thousands of items, took seconds.
+  const byId = new Map<string, PlanSheetReport["items"][number]>();
+  for (const i of sheet.items) if (!byId.has(i.id ?? `row ${i.row}`)) byId.set(i.id ?? `row ${i.row}`, i);
   for (const id of sheet.escalations) {
-    const item = sheet.items.find((i) => (i.id ?? `row ${i.row}`) === id);
+    const item = byId.get(id);
     if (!item) continue;
     const saving = item.saving ? pounds(item.saving) : item.savingsRag ? `Savings RAG ${ragWord(item.savingsRag)}` : "no saving";
     lines.push(`    ${id}  ${item.title.slice(0, 60)}${item.title.length > 60 ? "…" : ""} | ${item.owners.join(", ") || "no owner"} | ${ragWord(item.actionRag)} | ${saving}`);

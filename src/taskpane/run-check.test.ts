@@ -20,7 +20,7 @@ describe("the pane's check with 'Compare with…' set to another tab", () => {
 
 describe("a finding's row as the pane shows it", () => {
   const [grid] = readGrids(readFileSync(path.resolve(__dirname, "../../examples/lac-progress-2016.xlsx"))).grids;
-  const check = runCheck(grid, "lac-progress-2016.xlsx", { asOf: "", today: "2026-11-23", settings: DEFAULT_SETTINGS, columns: {} });
+  const check = runCheck(grid, "lac-progress-2016.xlsx", { asOf: "", today: "2026-11-23", settings: DEFAULT_SETTINGS, layout: null });
 
   it("names a table row's cells by the table's headers", () => {
     expect(rowCells(check, 25).slice(0, 2).map((c) => `${c.letter} ${c.header}`)).toEqual(["C WORKSTREAM DETAILS AND ACTIONS REQUIRED (DELIVERABLES)", "D UPDATE"]);

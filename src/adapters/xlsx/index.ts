@@ -11,6 +11,7 @@ import { XmlTokens } from "./xml";
 export { WorkbookFileError, type FileProblem } from "./errors";
 export { problemSentence } from "./limits";
 export { XlsxWorkbook, readGrids } from "./workbook";
+export { crc32, concatBytes, type Deflated, type Deflater, type NewDeflater } from "./zip";
 export { createWorkbook, ProtectedSheetError, writeChecked } from "./write/write-checked";
 export { clearChecked };
 

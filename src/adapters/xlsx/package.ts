@@ -2,7 +2,7 @@ import { strFromU8, strToU8 } from "fflate";
 import { fileProblem } from "./errors";
 import { sniffForeign } from "./sniff";
 import { XmlTokens } from "./xml";
-import { inflateEntry, readDirectory, writeZip, type OutEntry, type ZipEntry } from "./zip";
+import { deflateWhole, inflateEntry, inflatePart, jsDeflater, readDirectory, writeZip, type Deflated, type Deflater, type NewDeflater, type OutEntry, type ZipEntry } from "./zip";
 
 /** A relationship of a part, its target resolved to a part name ("xl/worksheets/sheet1.xml"). */
 export interface Relationship {
@@ -58,18 +58,79 @@ export function relativeTarget(source: string, part: string): string {
 }
 
 /**
+ * A changed part this large is kept compressed: a checked copy's new sheets and notes run to
+ * a hundred megabytes of XML at 50,000 rows, which held whole until the save would be most of
+ * the process's memory.
+ */
+const KEEP_COMPRESSED_BYTES = 1 << 20;
+
+/** A part written in pieces is joined, encoded and compressed this many characters at a time. */
+const SLICE_CHARS = 1 << 20;
+
+/** A text in slices of about `size` characters, never cutting a character written as two (a surrogate pair). */
+function* slices(text: string, size: number): Generator<string> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    yield text.slice(at, end);
+    at = end;
+  }
+}
+
+/**
+ * A part written piece by piece (a summary sheet's cells): never joined into one string nor
+ * encoded whole, so that only a slice of it is held uncompressed at a time.
+ */
+export class PartWriter {
+  private pieces: string[] = [];
+  private length = 0;
+  private deflater: Deflater | null = null;
+
+  constructor(
+    private readonly newDeflater: NewDeflater,
+    private readonly done: (content: Uint8Array | Deflated) => void,
+  ) {}
+
+  push(text: string): void {
+    this.pieces.push(text);
+    this.length += text.length;
+    if (this.length >= SLICE_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    (this.deflater ??= this.newDeflater()).push(strToU8(this.pieces.join("")));
+    this.pieces = [];
+    this.length = 0;
+  }
+
+  /** Stores the part in its package. */
+  close(): void {
+    if (this.deflater === null) {
+      this.done(strToU8(this.pieces.join("")));
+      return;
+    }
+    this.flush();
+    this.done(this.deflater.finish());
+  }
+}
+
+/**
  * An Open Packaging zip, opened lazily: the directory is read at once, a part is inflated only
  * when asked for. Changes are kept beside the source and `save` copies every part not changed
  * as the same compressed bytes.
  */
 export class Package {
   private readonly entries = new Map<string, ZipEntry>();
-  private readonly changed = new Map<string, Uint8Array>();
+  private readonly changed = new Map<string, Uint8Array | Deflated>();
   private readonly removed = new Set<string>();
   private readonly order: string[] = [];
   private readonly lowerNames = new Map<string, string>();
 
-  private constructor(private readonly source: Uint8Array) {
+  private constructor(
+    private readonly source: Uint8Array,
+    private readonly newDeflater: NewDeflater,
+  ) {
     for (const entry of readDirectory(source)) {
       if (entry.name.endsWith("/")) continue;
       this.entries.set(entry.name, entry);
@@ -78,9 +139,10 @@ export class Package {
     }
   }
 
-  static open(bytes: Uint8Array): Package {
+  /** `newDeflater` compresses the parts written: JavaScript's unless the host has a faster one. */
+  static open(bytes: Uint8Array, newDeflater: NewDeflater = jsDeflater): Package {
     sniffForeign(bytes);
-    const pkg = new Package(bytes);
+    const pkg = new Package(bytes, newDeflater);
     if (pkg.has("xl/workbook.bin")) throw fileProblem({ kind: "xlsb" });
     if (pkg.has("mimetype") && pkg.text("mimetype").includes("opendocument")) throw fileProblem({ kind: "ods" });
     if (!pkg.has("[Content_Types].xml")) throw fileProblem({ kind: "not-workbook" });
@@ -106,14 +168,18 @@ export class Package {
   bytes(name: string): Uint8Array {
     const actual = this.actual(name);
     if (actual === undefined) throw new Error(`no part ${name} in the package`);
-    return this.changed.get(actual) ?? inflateEntry(this.source, this.entries.get(actual)!);
+    const changed = this.changed.get(actual);
+    if (changed === undefined) return inflateEntry(this.source, this.entries.get(actual)!);
+    return changed instanceof Uint8Array ? changed : inflatePart(changed);
   }
 
   /** The part's size unpacked, as the zip declares it, without inflating it. */
   size(name: string): number {
     const actual = this.actual(name);
     if (actual === undefined) throw new Error(`no part ${name} in the package`);
-    return this.changed.get(actual)?.length ?? this.entries.get(actual)!.size;
+    const changed = this.changed.get(actual);
+    if (changed === undefined) return this.entries.get(actual)!.size;
+    return changed instanceof Uint8Array ? changed.length : changed.size;
   }
 
   text(name: string): string {
@@ -128,13 +194,30 @@ export class Package {
   }
 
   set(name: string, content: string | Uint8Array): void {
+    if (typeof content === "string" && content.length >= KEEP_COMPRESSED_BYTES) {
+      // Encoded a slice at a time: the part's whole bytes beside the string would double it.
+      const writer = this.writer(name);
+      for (const slice of slices(content, SLICE_CHARS)) writer.push(slice);
+      writer.close();
+      return;
+    }
+    const bytes = typeof content === "string" ? strToU8(content) : content;
+    this.store(name, bytes.length >= KEEP_COMPRESSED_BYTES ? deflateWhole(this.newDeflater, bytes) : bytes);
+  }
+
+  /** Sets a part written in pieces: it is stored when the writer is closed. */
+  writer(name: string): PartWriter {
+    return new PartWriter(this.newDeflater, (content) => this.store(name, content));
+  }
+
+  private store(name: string, content: Uint8Array | Deflated): void {
     const actual = this.actual(name) ?? name;
     this.removed.delete(actual);
     if (!this.entries.has(actual) && !this.changed.has(actual)) {
       this.order.push(actual);
       this.lowerNames.set(actual.toLowerCase(), actual);
     }
-    this.changed.set(actual, typeof content === "string" ? strToU8(content) : content);
+    this.changed.set(actual, content);
   }
 
   remove(name: string): void {
@@ -172,7 +255,8 @@ export class Package {
   save(): Uint8Array {
     const out: OutEntry[] = this.names().map((name) => {
       const content = this.changed.get(name);
-      return content ? { name, content } : { name, copyOf: this.entries.get(name)! };
+      if (content === undefined) return { name, copyOf: this.entries.get(name)! };
+      return { name, deflated: content instanceof Uint8Array ? deflateWhole(this.newDeflater, content) : content };
     });
     return writeZip(this.source, out);
   }

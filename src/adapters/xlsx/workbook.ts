@@ -1,6 +1,7 @@
 import type { Grid } from "../../engine";
 import { fileProblem } from "./errors";
 import { Package } from "./package";
+import type { NewDeflater } from "./zip";
 import { blankPackage } from "./write/blank";
 import { readSharedStrings } from "./read/shared-strings";
 import { readSheet, type SheetContext, type SheetRead } from "./read/sheet";
@@ -21,8 +22,9 @@ export class XlsxWorkbook {
     this.book = readBook(pkg);
   }
 
-  static open(bytes: Uint8Array): XlsxWorkbook {
-    const workbook = new XlsxWorkbook(Package.open(bytes));
+  /** `newDeflater`: a faster compressor the host has for the parts written (Node's zlib in the CLI). */
+  static open(bytes: Uint8Array, newDeflater?: NewDeflater): XlsxWorkbook {
+    const workbook = new XlsxWorkbook(Package.open(bytes, newDeflater));
     if (workbook.book.allSheetIds.length === 0) throw fileProblem({ kind: "not-workbook" });
     return workbook;
   }

@@ -143,8 +143,13 @@ export function decodeExcelEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+const NEEDS_ESCAPE = /[&<>"]/;
+const NEEDS_TEXT_ESCAPE = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F]|_x[0-9A-Fa-f]{4}_/;
+
 /** Text as attribute or element content. */
 export function escapeXml(text: string): string {
+  // Most text has nothing to escape: testing first spares a copy of each of a million cells.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[&<>"]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;"));
 }
 
@@ -153,5 +158,6 @@ export function escapeXml(text: string): string {
  * and a literal "_x" protected so that it is not read back as one.
  */
 export function escapeText(text: string): string {
+  if (!NEEDS_TEXT_ESCAPE.test(text)) return text;
   return escapeXml(text.replace(/_x(?=[0-9A-Fa-f]{4}_)/g, "_x005F_x").replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`));
 }

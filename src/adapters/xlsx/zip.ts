@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { Deflate as DeflateStream, inflateSync, strFromU8, strToU8 } from "fflate";
 import { fileProblem } from "./errors";
 import { LIMITS } from "./limits";
 
@@ -154,14 +154,78 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** The CRC-32 of `data`, continuing from `crc`, the CRC-32 of what came before it. */
+export function crc32(data: Uint8Array, crc = 0): number {
+  let c = ~crc;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
-/** An entry to write: either copied from the source zip as it is, or new content. */
-export type OutEntry = { name: string; copyOf: ZipEntry } | { name: string; content: Uint8Array };
+/** A part as the zip holds it: its deflated bytes, with the CRC-32 and size of its content. */
+export interface Deflated {
+  data: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/**
+ * Compresses one part given in pieces, in order, so that no whole copy of a large part need
+ * ever be held: a checked copy's new sheets run to tens of megabytes of XML at 50,000 rows.
+ */
+export interface Deflater {
+  push(chunk: Uint8Array): void;
+  finish(): Deflated;
+}
+
+export type NewDeflater = () => Deflater;
+
+export function concatBytes(pieces: Uint8Array[]): Uint8Array {
+  if (pieces.length === 1) return pieces[0];
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
+
+/** In JavaScript, for every host; a host with a native deflate may give its own (the CLI does). */
+export const jsDeflater: NewDeflater = () => {
+  const out: Uint8Array[] = [];
+  const stream = new DeflateStream({ level: 6 }, (data) => out.push(data));
+  let crc = 0;
+  let size = 0;
+  // Held back one piece: the stream must be told which piece is the last.
+  let held: Uint8Array | null = null;
+  return {
+    push(chunk) {
+      if (held) stream.push(held, false);
+      held = chunk;
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+    },
+    finish() {
+      stream.push(held ?? new Uint8Array(0), true);
+      return { data: concatBytes(out), crc, size };
+    },
+  };
+};
+
+/** A part's whole content, compressed. */
+export function deflateWhole(newDeflater: NewDeflater, content: Uint8Array): Deflated {
+  const deflater = newDeflater();
+  deflater.push(content);
+  return deflater.finish();
+}
+
+/** Content back from its deflated bytes. */
+export function inflatePart(part: Deflated): Uint8Array {
+  return part.size === 0 ? new Uint8Array(0) : inflateSync(part.data, { out: new Uint8Array(part.size) });
+}
+
+/** An entry to write: either copied from the source zip as it is, or new content, compressed. */
+export type OutEntry = { name: string; copyOf: ZipEntry } | { name: string; deflated: Deflated };
 
 
 /** DOS time and date of now, for entries we write. */
@@ -187,8 +251,8 @@ export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
       data = rawData(source, entry.copyOf);
       meta = entry.copyOf;
     } else {
-      data = deflateSync(entry.content, { level: 6 });
-      meta = { method: DEFLATED, crc: crc32(entry.content), compressedSize: data.length, size: entry.content.length, ...now };
+      data = entry.deflated.data;
+      meta = { method: DEFLATED, crc: entry.deflated.crc, compressedSize: data.length, size: entry.deflated.size, ...now };
     }
     const local = new Uint8Array(30 + name.length);
     const lv = view(local);

@@ -1,4 +1,5 @@
 import { parseRef } from "../cells";
+import { applySplices, type Splice } from "../splice";
 import { escapeText, escapeXml, XmlTokens } from "../xml";
 import { appendInside, findElement, fitFragment, NS, scopeInside, scopeWithin, SPREADSHEET, VML, type Scope } from "./namespaces";
 
@@ -87,7 +88,7 @@ export function addNotes(xml: string, part: string, notes: NoteEdit[]): { xml: s
   const existing = commentsByRef(out, part);
   const replaced = new Map<string, UserComment>();
   const added: string[] = [];
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Splice[] = [];
   let appended = "";
   for (const note of notes) {
     const own = existing.get(note.ref);
@@ -100,7 +101,7 @@ export function addNotes(xml: string, part: string, notes: NoteEdit[]): { xml: s
       appended += `<comment ref="${note.ref}" authorId="${authorId}"><text>${plainText(note.text)}</text></comment>`;
     }
   }
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  out = applySplices(out, edits);
   if (appended) out = appendTo(out, part, "commentList", appended);
   return { xml: out, replaced, added };
 }
@@ -137,7 +138,7 @@ export type RestoredComment = { markup: string } | { text: string };
 export function removeNotes(xml: string, part: string, restore: Map<string, RestoredComment>): string {
   const names = authors(xml, part);
   const ours = String(names.indexOf(CHECKER_AUTHOR));
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Splice[] = [];
   const scope = commentScope(xml, part);
   for (const [ref, c] of commentsByRef(xml, part)) {
     const original = restore.get(ref);
@@ -145,8 +146,7 @@ export function removeNotes(xml: string, part: string, restore: Map<string, Rest
     // By author, or by its opening words once another program has re-saved the notes under one author.
     else if (c.authorId === ours || c.text.startsWith(NOTE_HEADING)) edits.push({ start: c.start, end: c.end, text: "" });
   }
-  let out = xml;
-  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  let out = applySplices(xml, edits);
   // The author was appended last: removing it renumbers no one else's.
   if (ours !== "-1" && Number(ours) === names.length - 1) out = out.replace(new RegExp(`<(\\w+:)?author>${escapeXml(CHECKER_AUTHOR)}</(\\w+:)?author>`), "");
   return out;
@@ -172,7 +172,10 @@ export function newVml(sheetIndex: number): string {
  * the checker's name in their alt text so that clear finds them after Excel has renumbered them.
  */
 export function addNoteShapes(vml: string, refs: string[]): string {
-  let next = 1 + Math.max(1024 * 10, ...[...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])));
+  // Counted in a loop: spreading tens of thousands of shape ids as arguments overflows the stack.
+  let highest = 1024 * 10;
+  for (const m of vml.matchAll(/_x0000_s(\d+)/g)) highest = Math.max(highest, Number(m[1]));
+  let next = highest + 1;
   let shapes = vml.includes('id="_x0000_t202"') ? "" : MARKED_SHAPETYPE;
   for (const ref of refs) {
     const at = parseRef(ref);

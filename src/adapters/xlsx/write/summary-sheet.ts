@@ -26,8 +26,12 @@ function cellXml(ref: string, cell: WriteCell, style: number): string {
   }
 }
 
+/** Where a sheet's XML goes, a piece at a time: a part writer, or an array to join. */
+export interface XmlSink {
+  push(text: string): void;
+}
+
 export interface SheetParts {
-  xml: string;
   /** Relationship ids the sheet's XML uses for its tables, in `sheet.tables` order. */
   tableRelIds: string[];
   /** Links to other files: the relationship id each hyperlink names, and where it goes. */
@@ -38,8 +42,8 @@ export interface SheetParts {
  * A summary sheet as a worksheet part: cells (text inline), widths, row heights, the frozen
  * header, links back into the plan, data bars, print setup and its tables' parts.
  */
-export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) => number, date1904: boolean): SheetParts {
-  const out: string[] = [WORKSHEET_OPEN];
+export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) => number, date1904: boolean, out: XmlSink): SheetParts {
+  out.push(WORKSHEET_OPEN);
   if (sheet.print.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const frozen = sheet.frozenRows;
   out.push(
@@ -86,7 +90,7 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   const tableRelIds = sheet.tables.map((_, i) => `rId${i + 1}`);
   if (tableRelIds.length) out.push(`<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
   out.push("</worksheet>");
-  return { xml: out.join(""), tableRelIds, fileLinks };
+  return { tableRelIds, fileLinks };
 }
 
 /** A table part over cells already written, its header row the first row of its range. */

@@ -116,8 +116,9 @@ function addSummarySheets(workbook: XlsxWorkbook, state: WriteState, styles: Sty
   sheets.forEach((sheet, i) => {
     const part = freePartName(pkg, "xl/worksheets/sheet", ".xml", taken);
     taken.add(part);
-    const { xml, tableRelIds, fileLinks } = summarySheetXml(sheet, styleIndex, book.date1904);
-    pkg.set(part, xml);
+    const writer = pkg.writer(part);
+    const { tableRelIds, fileLinks } = summarySheetXml(sheet, styleIndex, book.date1904, writer);
+    writer.close();
     state.created(part, CONTENT_TYPE.worksheet);
     sheet.tables.forEach((table, t) => {
       const tablePart = freePartName(pkg, "xl/tables/table", ".xml");

@@ -1,0 +1,35 @@
+import zlib from "node:zlib";
+import { concatBytes, crc32, type Deflater } from "../adapters/xlsx";
+
+/**
+ * Zlib's fastest level: at 50,000 rows it compresses a checked copy's 110 MB of new XML about
+ * four times as fast as level 6, for a file about a third larger (8.1 MB against 5.9 MB).
+ */
+const LEVEL = 1;
+
+/**
+ * Node's zlib, several times faster than deflate in JavaScript, for the parts of a checked copy.
+ * A part given in pieces is compressed piece by piece, each but the last ended with a sync
+ * flush (no final block, byte-aligned), so that the pieces' streams join into one stream.
+ */
+export function nativeDeflater(): Deflater {
+  const out: Uint8Array[] = [];
+  let crc = 0;
+  let size = 0;
+  // Held back one piece: only the last is compressed as the end of the stream.
+  let held: Uint8Array | null = null;
+  // zlib.crc32 came in Node 20.15; the package's own is the fallback.
+  const crcOf = typeof zlib.crc32 === "function" ? zlib.crc32 : crc32;
+  return {
+    push(chunk) {
+      if (held) out.push(zlib.deflateRawSync(held, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+      held = chunk;
+      crc = crcOf(chunk, crc);
+      size += chunk.length;
+    },
+    finish() {
+      out.push(zlib.deflateRawSync(held ?? new Uint8Array(0), { level: LEVEL }));
+      return { data: concatBytes(out), crc, size };
+    },
+  };
+}

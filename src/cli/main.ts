@@ -1,10 +1,11 @@
 import path from "node:path";
 import type { XlsxWorkbook } from "../adapters/xlsx";
-import { checkWorkbook, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
+import { checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport } from "../engine";
 import { checkMany, checksMany } from "./check-many";
 import { clear } from "./clear-command";
 import { loadConfig } from "./config-file";
 import { sentenceFor } from "./error-sentence";
+import { statusOf } from "./exit-status";
 import { writeJson } from "./json-chunks";
 import { commandHelp, mainHelp, packageVersion } from "./help";
 import { type CheckArgs, parseCommandLine } from "./options";
@@ -106,12 +107,11 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   io.progress?.(null);
   if (args.out && written) {
     const sheets = written.sheets.map((name) => `'${name}'`).join(", ");
-    io.err(`Wrote ${args.out}: ${written.highlights} cell${written.highlights === 1 ? "" : "s"} highlighted with a note saying why, and the sheets ${sheets}. The original is unchanged.\n`);
+    io.err(`Wrote ${args.out}: ${plural(written.highlights, "cell")} highlighted with a note saying why, and the sheets ${sheets}. The original is unchanged.\n`);
   }
   if (args.json) await writeJson(report, io.out);
   else await io.out(renderText(report));
-  const anyError = report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
-  return anyError ? 1 : 0;
+  return statusOf(report);
 }
 
 /** Runs the command line; returns the exit status (0 clean, 1 errors found, 2 could not do the job). */

@@ -57,7 +57,7 @@ const processIo: Io = {
 };
 
 /** The sheets named, else all of them but the earlier version's when it is a sheet of this workbook. */
-function pickSheets(grids: Grid[], names: string[], earlier?: EarlierGrids): Grid[] {
+function sheetsToCheck(grids: Grid[], names: string[], earlier?: EarlierGrids): Grid[] {
   if (names.length === 0) return grids.filter((grid) => !earlier?.grids.includes(grid));
   return names.map((name) => sheetNamed(grids, name));
 }
@@ -81,7 +81,7 @@ export async function checkFile(
   // The command line overrides the config file, which overrides the defaults.
   const locale = args.locale ?? config.locale ?? "en-GB";
   const earlier = args.since ? await loadEarlierVersion(args.since, args.file, grids) : undefined;
-  const result = checkWorkbook(sameWorkbook ? pickSheets(grids, args.sheets, earlier) : grids, {
+  const result = checkWorkbook(sameWorkbook ? sheetsToCheck(grids, args.sheets, earlier) : grids, {
     asOf: args.asOf ?? config.asOf,
     today: io.today(),
     locale: locale === "none" ? null : locale,

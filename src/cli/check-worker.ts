@@ -6,6 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { summariseReport } from "../engine";
 import { sentenceFor } from "./error-sentence";
+import { statusOf } from "./exit-status";
 import { checkFile, type Io } from "./main";
 import { unreadResult, type WorkerResult, type WorkerSetup, type WorkerTask } from "./worker-messages";
 
@@ -14,8 +15,7 @@ async function check(setup: WorkerSetup, task: WorkerTask): Promise<WorkerResult
   try {
     const { report } = await checkFile({ ...setup.args, file: task.file, since: task.since ?? setup.args.since, out: undefined }, setup.config, io, task.name);
     if (report.sheets.length === 0) return { kind: "skipped", name: task.name };
-    const anyError = report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
-    return { kind: "checked", name: task.name, status: anyError ? 1 : 0, json: setup.json ? JSON.stringify(report) : null, lines: summariseReport(report) };
+    return { kind: "checked", name: task.name, status: statusOf(report), json: setup.json ? JSON.stringify(report) : null, lines: summariseReport(report) };
   } catch (error) {
     return unreadResult(setup, task.name, sentenceFor(error));
   }

@@ -1,10 +1,11 @@
 import path from "node:path";
 import type { XlsxWorkbook } from "../adapters/xlsx";
-import { checkWorkbook, plural, type Config, type Grid, type Report, ruleSettings, toReport } from "../engine";
+import { checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport } from "../engine";
 import { checkMany, checksMany } from "./check-many";
 import { clear } from "./clear-command";
 import { loadConfig } from "./config-file";
 import { sentenceFor } from "./error-sentence";
+import { statusOf } from "./exit-status";
 import { writeJson } from "./json-chunks";
 import { commandHelp, mainHelp, packageVersion } from "./help";
 import { type CheckArgs, parseCommandLine } from "./options";
@@ -56,7 +57,7 @@ const processIo: Io = {
 };
 
 /** The sheets named, else all of them but the earlier version's when it is a sheet of this workbook. */
-function pickSheets(grids: Grid[], names: string[], earlier?: EarlierGrids): Grid[] {
+function sheetsToCheck(grids: Grid[], names: string[], earlier?: EarlierGrids): Grid[] {
   if (names.length === 0) return grids.filter((grid) => !earlier?.grids.includes(grid));
   return names.map((name) => sheetNamed(grids, name));
 }
@@ -80,7 +81,7 @@ export async function checkFile(
   // The command line overrides the config file, which overrides the defaults.
   const locale = args.locale ?? config.locale ?? "en-GB";
   const earlier = args.since ? await loadEarlierVersion(args.since, args.file, grids) : undefined;
-  const result = checkWorkbook(sameWorkbook ? pickSheets(grids, args.sheets, earlier) : grids, {
+  const result = checkWorkbook(sameWorkbook ? sheetsToCheck(grids, args.sheets, earlier) : grids, {
     asOf: args.asOf ?? config.asOf,
     today: io.today(),
     locale: locale === "none" ? null : locale,
@@ -110,8 +111,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   }
   if (args.json) await writeJson(report, io.out);
   else await io.out(renderText(report));
-  const anyError = report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
-  return anyError ? 1 : 0;
+  return statusOf(report);
 }
 
 /** Runs the command line; returns the exit status (0 clean, 1 errors found, 2 could not do the job). */

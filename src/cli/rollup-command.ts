@@ -1,4 +1,5 @@
 import { summariseReport, unreadLine, type RollupLine } from "../engine";
+import { statusOf } from "./exit-status";
 import { filesIn } from "./find-files";
 import type { Io } from "./main";
 import type { RollupArgs } from "./options";
@@ -23,7 +24,7 @@ export async function rollup(args: RollupArgs, io: Io): Promise<number> {
         continue;
       }
       lines.push(...summariseReport(report));
-      if (report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"))) worst = Math.max(worst, 1);
+      worst = Math.max(worst, statusOf(report));
     }
   }
   io.progress?.(`Writing the roll-up…`);

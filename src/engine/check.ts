@@ -9,7 +9,6 @@ import type { Rule, RuleContext } from "./rules/rule";
 import { stepStatus, type StepStatus } from "./status";
 import { DEFAULT_DUE_WITHIN, dueSoonSteps, type DueSoonStep } from "./summary/due-soon";
 import { ESCALATION_RULES, escalatedIds, type EscalationRule, type EscalationRuleId } from "./summary/escalations";
-import type { DateContext } from "./values/dates";
 import { planTotals, type PlanTotals } from "./summary/totals";
 
 export interface RuleSetting {
@@ -106,21 +105,20 @@ function runRules(ctx: RuleContext, settings: RuleSettings): Finding[] {
   return findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
-/** The plan sheets of an earlier version, read as this one is. */
-function readPlans(grids: Grid[], dates: DateContext, columns: CheckOptions["columns"]): PlanSheet[] {
-  return grids.map((grid) => readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: columns?.[grid.name] })).filter((p): p is PlanSheet => p.kind === "plan");
+/** Reads a sheet as every sheet of a check is read: in the locale asked for, by the sheet's own date system, with its columns set by hand. */
+function readGrid(grid: Grid, options: CheckOptions, asOf?: string): SheetPlan {
+  return readSheet(grid, { dates: { locale: options.locale, date1904: grid.date1904 }, columns: options.columns?.[grid.name], layout: options.layouts?.[grid.name], asOf });
 }
 
 /** Reads and checks every sheet asked for: the whole job, host-free. */
 export function checkWorkbook(grids: Grid[], options: CheckOptions): CheckResult {
-  const dates = { locale: options.locale, date1904: grids[0]?.date1904 ?? false };
-  const plans = grids.map((grid) =>
-    readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: options.columns?.[grid.name], layout: options.layouts?.[grid.name], asOf: options.asOf }),
-  );
+  const plans = grids.map((grid) => readGrid(grid, options, options.asOf));
   const { asOf, asOfSource } = chooseAsOf(plans, options);
   const escalation = ESCALATION_RULES[options.escalate ?? "red-amber-with-saving"];
   const dueWithin = options.dueWithin ?? DEFAULT_DUE_WITHIN;
-  const earlier = options.since ? { file: options.since.file, plans: readPlans(options.since.grids, dates, options.columns) } : null;
+  // The as-of date chosen is this version's: an earlier version's dates are read without it.
+  const earlierPlans = (since: Grid[]) => since.map((grid) => readGrid(grid, options)).filter((p): p is PlanSheet => p.kind === "plan");
+  const earlier = options.since ? { file: options.since.file, plans: earlierPlans(options.since.grids) } : null;
   const sheets = plans.map((plan): SheetResult => {
     if (plan.kind !== "plan") return { plan, findings: [], result: null };
     const cache = new Map<Step, StepStatus>();

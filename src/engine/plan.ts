@@ -75,7 +75,7 @@ export interface Item {
   actionRag: Located<RagRead> | null;
   savingsRag: Located<RagRead> | null;
   /** From a status column ("Complete", "Paused"); null when the sheet has none. */
-  status?: Located<StatusRead> | null;
+  status: Located<StatusRead> | null;
   financeManager: string | null;
   steps: Step[];
 }
@@ -113,7 +113,7 @@ export interface PlanSheet {
   headerRow: number;
   columns: Columns;
   /** Each role's column and its runner-up, from the header's words and the columns' content. */
-  columnChoices?: ColumnChoices;
+  columnChoices: ColumnChoices;
   /** Header text per column, as the user wrote it. */
   headers: Record<number, string>;
   /** Where the header appears again (page breaks), not data: its row and first filled column. */
@@ -123,7 +123,7 @@ export interface PlanSheet {
   issues: LogEntry[];
   risks: LogEntry[];
   /** Numbers alone on a row that belong to no item: reported, never read as actions. */
-  strayValues?: StrayValue[];
+  strayValues: StrayValue[];
   boardList: BoardListEntry[] | null;
   /** The £ multiplier of bare numbers in the saving column, from its header ("(£K)" → 1000). */
   savingUnit: number;

@@ -67,7 +67,7 @@ function sheetReport(sheet: SheetResult): SheetReport {
   const columns: Record<string, string> = {};
   for (const [role, col] of Object.entries(plan.columns)) if (col !== undefined) columns[role] = columnLetter(col);
   const columnChoices: Record<string, { taken: string; runnerUp: string | null }> = {};
-  for (const [role, choice] of Object.entries(plan.columnChoices ?? {})) {
+  for (const [role, choice] of Object.entries(plan.columnChoices)) {
     if (choice) columnChoices[role] = { taken: columnLetter(choice.taken), runnerUp: choice.runnerUp === null ? null : columnLetter(choice.runnerUp) };
   }
   return {

@@ -36,7 +36,7 @@ const july = workbook(
   ],
 );
 
-const grids = async (wb: ExcelJS.Workbook) => (await readGrids(Buffer.from(await wb.xlsx.writeBuffer()))).grids;
+const grids = async (wb: ExcelJS.Workbook) => readGrids(Buffer.from(await wb.xlsx.writeBuffer())).grids;
 
 describe("a plan of another layout whose columns moved between versions", () => {
   let sheet: PlanSheetReport;

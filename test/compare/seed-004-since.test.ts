@@ -4,7 +4,7 @@ import { checkWorkbook, toReport, type ChangeReport, type Grid, type PlanSheetRe
 import { buildSeed000, toBuffer } from "../fixtures/seed-workbooks";
 import { juneAndMay, oneTabAMonth } from "./seed-004-may";
 
-const grids = async (wb: ExcelJS.Workbook): Promise<Grid[]> => (await readGrids(await toBuffer(wb))).grids;
+const grids = async (wb: ExcelJS.Workbook): Promise<Grid[]> => readGrids(await toBuffer(wb)).grids;
 
 function compare(june: Grid[], may: Grid[]): PlanSheetReport {
   const result = checkWorkbook(june, { today: "2026-11-23", locale: "en-GB", since: { file: "may.xlsx", grids: may } });

@@ -123,6 +123,8 @@ export function item(spec: ItemSpec): Item {
     priority: "High",
     actionRag,
     savingsRag: at(ragRow, COL.savingsRag, spec.savingsRag ?? "", ragRead(spec.savingsRag ?? "")),
+    // Seed 004 has no status column.
+    status: null,
     financeManager: null,
     steps,
   };
@@ -158,12 +160,14 @@ export function plan(spec: PlanSpec): PlanSheet {
     name: spec.name ?? "LAC Progress Jun-16",
     headerRow: 21,
     columns,
+    columnChoices: {},
     headers: HEADERS,
     repeatedHeaders: (spec.repeatedHeaderRows ?? []).map((row) => ({ row, col: 1 })),
     reportingDate: spec.reportingDate === undefined ? null : at(7, 2, spec.reportingDate, dateRead(spec.reportingDate)),
     items,
     issues: spec.issues ?? [],
     risks: spec.risks ?? [],
+    strayValues: [],
     boardList: spec.boardList?.map((e) => ({ ...e, rag: "amber" })) ?? null,
     savingUnit: 1000,
   };

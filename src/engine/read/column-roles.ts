@@ -13,6 +13,12 @@ import { itemId } from "./row-text";
 /** Rows below the header looked at to tell what a column holds: enough to judge, few enough to be quick. */
 const SAMPLE_ROWS = 300;
 
+/** The rows below the header that are looked at: the first SAMPLE_ROWS, fewer when the sheet ends sooner. */
+function sampleRows(grid: Grid, header: HeaderRow): number[] {
+  const last = Math.min(rowCount(grid), header.row + SAMPLE_ROWS);
+  return Array.from({ length: Math.max(0, last - header.row) }, (_, i) => header.row + 1 + i);
+}
+
 /** What a column's filled cells below the header hold, as shares of them. */
 interface Profile {
   filled: number;
@@ -29,8 +35,7 @@ interface Profile {
 
 function profile(grid: Grid, header: HeaderRow, col: number, dates: DateContext): Profile {
   const out: Profile = { filled: 0, dates: 0, owners: 0, statuses: 0, rags: 0, money: 0, sentences: 0, dateByRow: new Map() };
-  const last = Math.min(rowCount(grid), header.row + SAMPLE_ROWS);
-  for (let row = header.row + 1; row <= last; row++) {
+  for (const row of sampleRows(grid, header)) {
     const cell = rawCellAt(grid, row, col);
     const text = cell.text.trim();
     if (text === "" && cell.value === null) continue;
@@ -120,10 +125,9 @@ function chooseParentId(ch: Chooser, columns: Columns, choices: ColumnChoices): 
   const child = columns.id;
   if (child === undefined) return;
   const used = taken(columns);
-  const last = Math.min(rowCount(ch.grid), ch.header.row + SAMPLE_ROWS);
   for (const col of headerCols(ch)) {
     if (col >= child || used.has(col)) continue;
-    if (numbersUnder(ch, col, child, last)) {
+    if (numbersUnder(ch, col, child)) {
       columns.id = col;
       choices.id = { taken: col, runnerUp: child };
       return;
@@ -132,11 +136,11 @@ function chooseParentId(ch: Chooser, columns: Columns, choices: ColumnChoices): 
 }
 
 /** True when every id of `child` starts with the id last given in `parent`, and parents are fewer. */
-function numbersUnder(ch: Chooser, parent: number, child: number, last: number): boolean {
+function numbersUnder(ch: Chooser, parent: number, child: number): boolean {
   let current: string | null = null;
   let parents = 0;
   let children = 0;
-  for (let row = ch.header.row + 1; row <= last; row++) {
+  for (const row of sampleRows(ch.grid, ch.header)) {
     const parentText = rawCellAt(ch.grid, row, parent).text.trim();
     if (parentText !== "") {
       current = itemId(parentText);
@@ -219,10 +223,9 @@ function chooseStatus(ch: Chooser, columns: Columns, choices: ColumnChoices): vo
 function holdsStatusInitials(ch: Chooser, col: number): boolean {
   const initials = statusInitials(ch.header.headers[col] ?? "");
   if (initials === null) return false;
-  const last = Math.min(rowCount(ch.grid), ch.header.row + SAMPLE_ROWS);
   let filled = 0;
   let letters = 0;
-  for (let row = ch.header.row + 1; row <= last; row++) {
+  for (const row of sampleRows(ch.grid, ch.header)) {
     const text = rawCellAt(ch.grid, row, col).text.trim();
     if (text === "") continue;
     filled++;
@@ -329,8 +332,7 @@ function chooseDateAndOwner(ch: Chooser, columns: Columns, choices: ColumnChoice
   if (col === undefined || columns.owner !== undefined || columns.dateAndOwner !== undefined) return;
   let filled = 0;
   let both = 0;
-  const last = Math.min(rowCount(ch.grid), ch.header.row + SAMPLE_ROWS);
-  for (let row = ch.header.row + 1; row <= last; row++) {
+  for (const row of sampleRows(ch.grid, ch.header)) {
     const text = rawCellAt(ch.grid, row, col).text.trim();
     if (!text) continue;
     filled++;

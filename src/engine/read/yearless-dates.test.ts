@@ -7,7 +7,7 @@ import { EN_GB } from "./test-grid";
 function itemAt(row: number, text: string, section: string | null): Item {
   const target: Located<DateRead> = { row, col: 5, raw: text, read: readDateText(text, EN_GB)[0] };
   return {
-    id: String(row), row, lastRow: row, section, title: "An action", owner: null, saving: null, priority: null, actionRag: null, savingsRag: null, financeManager: null,
+    id: String(row), row, lastRow: row, section, title: "An action", owner: null, saving: null, priority: null, actionRag: null, savingsRag: null, status: null, financeManager: null,
     steps: [{ row, text: "", update: "", target, revised: null, done: false }],
   };
 }

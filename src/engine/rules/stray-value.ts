@@ -9,6 +9,6 @@ export const strayValue: Rule<"stray-value"> = {
   severity: "warning",
   description: "A number stands alone on a row of the table and belongs to no item, so it was not counted.",
   check({ plan }) {
-    return (plan.strayValues ?? []).map((v) => ({ row: v.row, col: v.col, item: null, value: v.raw, params: {} }));
+    return plan.strayValues.map((v) => ({ row: v.row, col: v.col, item: null, value: v.raw, params: {} }));
   },
 };

@@ -58,14 +58,19 @@ export function scopeAt(xml: string, part: string, at: number): Scope {
 const TAG = /<(\/?)(?:([\w.-]+):)?([\w.-]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 const ATTR = /(\s+)(?:([\w.-]+):)?([^\s=:]+)(\s*=\s*(?:"[^"]*"|'[^']*'))/g;
 
-/** The prefix each namespace of the fragment takes where it goes, and the declarations that needs. */
-function plan(fragment: string, written: Prefixes, scope: Scope): { prefixOf: Map<string, string>; declarations: string } {
+/** The prefixes a fragment uses, on its elements ("" when unprefixed) and attributes. */
+function prefixesUsed(fragment: string): Set<string> {
   const used = new Set<string>();
   for (const tag of fragment.matchAll(TAG)) {
     if (tag[1]) continue;
     used.add(tag[2] ?? "");
     for (const attr of tag[4].matchAll(ATTR)) if (attr[2] && attr[2] !== "xml") used.add(attr[2]);
   }
+  return used;
+}
+
+/** The prefix each of `used` takes where `scope` holds, and the declarations that needs. */
+function plan(used: Iterable<string>, written: Prefixes, scope: Scope): { prefixOf: Map<string, string>; declarations: string } {
   const prefixOf = new Map<string, string>();
   const taken = new Set(scope.keys());
   let declarations = "";
@@ -93,14 +98,19 @@ function plan(fragment: string, written: Prefixes, scope: Scope): { prefixOf: Ma
   return { prefixOf, declarations };
 }
 
+const unchanged = ({ prefixOf, declarations }: ReturnType<typeof plan>) => !declarations && [...prefixOf].every(([from, to]) => from === to);
+
 /**
  * `fragment`, written in the prefixes `written`, rewritten to go where `scope` holds. The
  * fragment is the checker's own markup: start and end tags with quoted attributes, no
  * declarations of its own.
  */
 export function fitFragment(fragment: string, written: Prefixes, scope: Scope): string {
-  const { prefixOf, declarations } = plan(fragment, written, scope);
-  if (!declarations && [...prefixOf].every(([from, to]) => from === to)) return fragment;
+  // Where every prefix it could use means the same, a fragment (often megabytes of note boxes) is not read at all.
+  if (unchanged(plan(Object.keys(written), written, scope))) return fragment;
+  const fitted = plan(prefixesUsed(fragment), written, scope);
+  if (unchanged(fitted)) return fragment;
+  const { prefixOf, declarations } = fitted;
   const qualified = (prefix: string | undefined, local: string) => {
     const to = prefixOf.get(prefix ?? "") ?? prefix ?? "";
     return to ? `${to}:${local}` : local;

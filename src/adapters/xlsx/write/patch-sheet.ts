@@ -1,6 +1,6 @@
 import { refOf } from "../cells";
 import { attrIn, XmlTokens } from "../xml";
-import { fitAt, fitFragment, scopeAt, scopeWithin, SPREADSHEET, type Scope } from "./namespaces";
+import { fitFragment, scopeAt, scopeWithin, SPREADSHEET, type Scope } from "./namespaces";
 import { setAttrs } from "./styles-editor";
 
 /** For a cell to restyle: its new style index, given its own (null when it has no `s`). */
@@ -183,12 +183,14 @@ export function addLegacyDrawing(xml: string, part: string, relId: string): stri
   const tokens = new XmlTokens(xml, part);
   let at = -1;
   let depth = 0;
+  let scope: Scope = new Map();
   while (tokens.next()) {
     if (tokens.name === "worksheet") {
       if (tokens.closing) {
         at = tokens.start;
         break;
       }
+      scope = scopeWithin(scope, xml.slice(tokens.start, tokens.end));
       continue;
     }
     if (depth === 0 && !tokens.closing && AFTER_LEGACY_DRAWING.includes(tokens.name)) {
@@ -198,7 +200,7 @@ export function addLegacyDrawing(xml: string, part: string, relId: string): stri
     if (tokens.closing) depth--;
     else if (!tokens.selfClosing) depth++;
   }
-  return `${xml.slice(0, at)}${fitAt(xml, part, at, `<legacyDrawing r:id="${relId}"/>`, SPREADSHEET)}${xml.slice(at)}`;
+  return `${xml.slice(0, at)}${fitFragment(`<legacyDrawing r:id="${relId}"/>`, SPREADSHEET, scope)}${xml.slice(at)}`;
 }
 
 /** Takes out the `<legacyDrawing>` pointing at `relId` (its id attribute in whatever prefix the sheet gives it). */

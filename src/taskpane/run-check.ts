@@ -40,15 +40,6 @@ export interface ColumnOption {
   header: string;
 }
 
-/** Every column of the header row, plus any column a role points at that has no header text. */
-export function columnOptions(check: PaneCheck): ColumnOption[] {
-  const sheet = check.result.sheets[0];
-  if (!sheet || sheet.plan.kind !== "plan") return [];
-  const { headers, columns } = sheet.plan;
-  const cols = new Set<number>([...Object.keys(headers).map(Number), ...Object.values(columns).filter((c): c is number => c !== undefined)]);
-  return [...cols].sort((a, b) => a - b).map((col) => ({ col, letter: columnLetter(col), header: headers[col] ?? "" }));
-}
-
 /** The text of a row's cells with their column letters and headers, for showing a finding's row. */
 export function rowCells(check: PaneCheck, row: number): Array<ColumnOption & { text: string }> {
   const sheet = check.result.sheets[0];

@@ -107,8 +107,10 @@ function runRules(ctx: RuleContext, settings: RuleSettings): Finding[] {
 }
 
 /** The plan sheets of an earlier version, read as this one is. */
-function readPlans(grids: Grid[], dates: DateContext, columns: CheckOptions["columns"]): PlanSheet[] {
-  return grids.map((grid) => readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: columns?.[grid.name] })).filter((p): p is PlanSheet => p.kind === "plan");
+function readPlans(grids: Grid[], dates: DateContext, options: CheckOptions): PlanSheet[] {
+  return grids
+    .map((grid) => readSheet(grid, { dates: { ...dates, date1904: grid.date1904 }, columns: options.columns?.[grid.name], layout: options.layouts?.[grid.name] }))
+    .filter((p): p is PlanSheet => p.kind === "plan");
 }
 
 /** Reads and checks every sheet asked for: the whole job, host-free. */
@@ -120,7 +122,7 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions): CheckResult
   const { asOf, asOfSource } = chooseAsOf(plans, options);
   const escalation = ESCALATION_RULES[options.escalate ?? "red-amber-with-saving"];
   const dueWithin = options.dueWithin ?? DEFAULT_DUE_WITHIN;
-  const earlier = options.since ? { file: options.since.file, plans: readPlans(options.since.grids, dates, options.columns) } : null;
+  const earlier = options.since ? { file: options.since.file, plans: readPlans(options.since.grids, dates, options) } : null;
   const sheets = plans.map((plan): SheetResult => {
     if (plan.kind !== "plan") return { plan, findings: [], result: null };
     const cache = new Map<Step, StepStatus>();

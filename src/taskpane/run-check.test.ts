@@ -1,6 +1,7 @@
 import { readGrids } from "../adapters/xlsx";
 import { oneTabAMonth } from "../../test/compare/seed-004-may";
 import { toBuffer } from "../../test/fixtures/seed-workbooks";
+import { BOARD_SUMMARY_LAYOUT, boardSummaryGrid } from "../../test/fixtures/board-summary";
 import { runCheck } from "./run-check";
 import { DEFAULT_SETTINGS } from "./settings";
 
@@ -13,5 +14,15 @@ describe("the pane's check with 'Compare with…' set to another tab", () => {
     expect(sheet.kind === "plan" && sheet.changes?.map((c) => `${c.id} ${c.kind}`)).toEqual(["2.1 rag", "2.1 escalated", "2.2 owner", "2.2 revised", "2.3 revised", "4.4 done", "4.8 added"]);
     const alone = runCheck(june, "lac-2016.xlsx", choices).report.sheets[0];
     expect(alone.kind === "plan" && [alone.since, alone.changes, alone.dueSoon?.length]).toEqual([null, [], 14]);
+  });
+});
+
+describe("the pane's check with the columns chosen by hand", () => {
+  it("reads the earlier tab under 'Compare with…' with the same columns", () => {
+    const june = boardSummaryGrid();
+    const may = { ...june, name: "Board actions May", rows: june.rows.map((row, i) => (i === 4 ? row.map((cell, c) => (c === 4 ? { value: "Amber", text: "Amber" } : cell)) : row)) };
+    const choices = { asOf: "", today: "2026-11-23", settings: DEFAULT_SETTINGS, layout: { ...BOARD_SUMMARY_LAYOUT, columns: { ...BOARD_SUMMARY_LAYOUT.columns, id: 1 } } };
+    const sheet = runCheck(june, "board.xlsx", { ...choices, since: { file: "board.xlsx#Board actions May", grids: [may] } }).report.sheets[0];
+    expect(sheet.kind === "plan" && sheet.changes?.map((c) => `${c.id} ${c.kind}`)).toEqual(["QS/24/031 Falls audit rag"]);
   });
 });

@@ -27,7 +27,8 @@ export function runCheck(grid: Grid, fileName: string, choices: PaneChoices): Pa
     locale: "en-GB",
     escalate: choices.settings.escalate,
     rules: choices.settings.rules,
-    layouts: choices.layout ? { [grid.name]: choices.layout } : undefined,
+    // The earlier tab is read with the same columns: one kept a month is laid out as the next.
+    layouts: choices.layout ? Object.fromEntries([grid, ...(choices.since?.grids ?? [])].map((g) => [g.name, choices.layout])) : undefined,
     since: choices.since,
   });
   return { result, report: toReport(result, fileName), grid };

@@ -21,6 +21,7 @@ export interface PaneCheck {
 
 /** Runs the engine on one sheet with the pane's choices: the same call the CLI makes. */
 export function runCheck(grid: Grid, fileName: string, choices: PaneChoices): PaneCheck {
+  const { layout } = choices;
   const result = checkWorkbook([grid], {
     asOf: choices.asOf || undefined,
     today: choices.today,
@@ -28,7 +29,7 @@ export function runCheck(grid: Grid, fileName: string, choices: PaneChoices): Pa
     escalate: choices.settings.escalate,
     rules: choices.settings.rules,
     // The earlier tab is read with the same columns: one kept a month is laid out as the next.
-    layouts: choices.layout ? Object.fromEntries([grid, ...(choices.since?.grids ?? [])].map((g) => [g.name, choices.layout])) : undefined,
+    layouts: layout ? Object.fromEntries([grid, ...(choices.since?.grids ?? [])].map((g) => [g.name, layout])) : undefined,
     since: choices.since,
   });
   return { result, report: toReport(result, fileName), grid };

@@ -3,6 +3,7 @@ import { oneTabAMonth } from "../../test/compare/seed-004-may";
 import { toBuffer } from "../../test/fixtures/seed-workbooks";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { BOARD_SUMMARY_LAYOUT, boardSummaryGrid } from "../../test/fixtures/board-summary";
 import { rowCells, runCheck } from "./run-check";
 import { DEFAULT_SETTINGS } from "./settings";
 
@@ -29,5 +30,15 @@ describe("a finding's row as the pane shows it", () => {
   it("does not put the table's headers on the board list above it", () => {
     expect(rowCells(check, 13).map((c) => c.header)).toEqual(rowCells(check, 13).map(() => ""));
     expect(rowCells(check, 13)[0]).toMatchObject({ letter: "A", text: "2.4" });
+  });
+});
+
+describe("the pane's check with the columns chosen by hand", () => {
+  it("reads the earlier tab under 'Compare with…' with the same columns", () => {
+    const june = boardSummaryGrid();
+    const may = { ...june, name: "Board actions May", rows: june.rows.map((row, i) => (i === 4 ? row.map((cell, c) => (c === 4 ? { value: "Amber", text: "Amber" } : cell)) : row)) };
+    const choices = { asOf: "", today: "2026-11-23", settings: DEFAULT_SETTINGS, layout: { ...BOARD_SUMMARY_LAYOUT, columns: { ...BOARD_SUMMARY_LAYOUT.columns, id: 1 } } };
+    const sheet = runCheck(june, "board.xlsx", { ...choices, since: { file: "board.xlsx#Board actions May", grids: [may] } }).report.sheets[0];
+    expect(sheet.kind === "plan" && sheet.changes?.map((c) => `${c.id} ${c.kind}`)).toEqual(["QS/24/031 Falls audit rag"]);
   });
 });

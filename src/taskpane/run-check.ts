@@ -21,13 +21,15 @@ export interface PaneCheck {
 
 /** Runs the engine on one sheet with the pane's choices: the same call the CLI makes. */
 export function runCheck(grid: Grid, fileName: string, choices: PaneChoices): PaneCheck {
+  const { layout } = choices;
   const result = checkWorkbook([grid], {
     asOf: choices.asOf || undefined,
     today: choices.today,
     locale: "en-GB",
     escalate: choices.settings.escalate,
     rules: choices.settings.rules,
-    layouts: choices.layout ? { [grid.name]: choices.layout } : undefined,
+    // The earlier tab is read with the same columns: one kept a month is laid out as the next.
+    layouts: layout ? Object.fromEntries([grid, ...(choices.since?.grids ?? [])].map((g) => [g.name, layout])) : undefined,
     since: choices.since,
   });
   return { result, report: toReport(result, fileName), grid };
@@ -38,15 +40,6 @@ export interface ColumnOption {
   col: number;
   letter: string;
   header: string;
-}
-
-/** Every column of the header row, plus any column a role points at that has no header text. */
-export function columnOptions(check: PaneCheck): ColumnOption[] {
-  const sheet = check.result.sheets[0];
-  if (!sheet || sheet.plan.kind !== "plan") return [];
-  const { headers, columns } = sheet.plan;
-  const cols = new Set<number>([...Object.keys(headers).map(Number), ...Object.values(columns).filter((c): c is number => c !== undefined)]);
-  return [...cols].sort((a, b) => a - b).map((col) => ({ col, letter: columnLetter(col), header: headers[col] ?? "" }));
 }
 
 /** The text of a row's cells with their column letters and headers, for showing a finding's row. */

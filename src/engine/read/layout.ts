@@ -4,10 +4,10 @@ import { ROLE_IDS, type Columns, type Role } from "../plan";
 import { mapRow, type HeaderRow } from "./header";
 
 /** Roles that say what is to be done: an item needs one. */
-export const TEXT_ROLES = ["action", "title"] as const satisfies readonly Role[];
+const TEXT_ROLES = ["action", "title"] as const satisfies readonly Role[];
 
 /** Roles that say how an action is tracked: without one there is nothing to check. */
-export const TRACKING_ROLES = ["owner", "targetDate", "revisedDate", "dateAndOwner", "actionRag"] as const satisfies readonly Role[];
+const TRACKING_ROLES = ["owner", "targetDate", "revisedDate", "dateAndOwner", "actionRag"] as const satisfies readonly Role[];
 
 /**
  * A sheet's layout as the user gave it: the header row and the column (1-based) of each role.

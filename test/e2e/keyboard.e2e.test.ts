@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Locator, Page } from "playwright-core";
-import { CHROMIUM, hasChromium, openWorkbook, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { CHROMIUM, hasChromium, openControl, openWorkbook, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -81,11 +81,10 @@ describe("the whole flow by keyboard alone", () => {
 
   it("opens, checks, steps through the errors and downloads, with the focus where the user looks next", async () => {
     const page = await pane.browserPage({ width: 340 });
-    const openControl = page.getByLabel(/Open workbook/).or(page.getByRole("button", { name: /Open workbook|Choose a workbook|Open a workbook/ })).first();
 
     // Open: Tab to the file button, Space opens the chooser.
     await openWorkbook(page, plan, async () => {
-      await tabTo(page, openControl);
+      await tabTo(page, openControl(page));
       await page.keyboard.press("Space");
     });
     expect(await focused(page)).toBe("button: Check plan");

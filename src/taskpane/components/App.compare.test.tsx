@@ -55,6 +55,7 @@ describe("Compare with… in the pane", () => {
     await user.upload(screen.getByLabelText("Earlier version file"), new File([new Uint8Array(mayFile)], "LAC progress May.xlsx"));
     await idle();
     expect(opened).toEqual(["LAC progress May.xlsx"]);
+    expect(screen.getByText("'LAC progress May.xlsx' was read here, not uploaded. Check plan now compares with its sheet 'LAC Progress May-16'.")).toBeTruthy();
     // The file's only sheet is chosen at once: one file a month has one version in it.
     expect(screen.getByRole("combobox", { name: /Compare with an earlier version/ }).textContent).toBe("LAC Progress May-16 (LAC progress May.xlsx)");
     await user.click(await checkButton());

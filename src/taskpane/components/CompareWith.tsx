@@ -77,7 +77,8 @@ export function CompareWith({ sheets, other, value, onChange, onOpenFile, disabl
       {onOpenFile && (
         <>
           <input ref={input} type="file" hidden aria-label="Earlier version file" accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={chosen} />
-          <Button size="small" disabled={disabled} onClick={() => input.current?.click()}>
+          {/* Focusable while the file is read, so that focus stays here for the sheet choice above. */}
+          <Button size="small" disabledFocusable={disabled} onClick={() => input.current?.click()}>
             Compare with another file…
           </Button>
         </>

@@ -115,6 +115,7 @@ export function SheetChecker({ host, today, fileName, sheet, sheets, preview, la
       // One file a month often keeps the same sheet name; else the file's first sheet, as Excel opens it.
       const first = read.grids.find((g) => g.name === sheet) ?? read.grids[0];
       setSince({ from: "file", file: read.name, sheet: first.name });
+      status.say(`'${read.name}' was read here, not uploaded. Check plan now compares with its sheet '${first.name}'.`);
     });
 
   const clear = () =>

@@ -17,6 +17,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import type { StandInSetup } from "./office-stand-in";
 import { buildPane, officeJsFile, ROOT, serve } from "./pane-server";
+import { openResultTab } from "./result-tabs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -53,7 +54,7 @@ async function expectNoSidewaysScroll(page: Page, width: number): Promise<void> 
 }
 
 async function escalationIds(page: Page): Promise<Array<string | null | undefined>> {
-  await page.getByRole("tab", { name: "Escalations" }).click();
+  await openResultTab(page, "Escalations");
   const escalations = page.getByRole("list", { name: "Items for escalation" }).getByRole("listitem");
   await escalations.first().waitFor();
   return escalations.evaluateAll((items) => items.map((li) => li.querySelector("span span")?.textContent));
@@ -167,9 +168,9 @@ describe("the pane in a real browser", () => {
       expect(await escalationIds(page)).toEqual(["2.1", "2.2", "4.7"]);
       await page.getByRole("heading", { name: "Results" }).scrollIntoViewIfNeeded();
       await shot(page, "04-escalations");
-      await page.getByRole("tab", { name: "Slippage" }).click();
+      await openResultTab(page, "Slippage");
       await shot(page, "05-slippage");
-      await page.getByRole("tab", { name: "Savings" }).click();
+      await openResultTab(page, "Savings");
       await page.getByText("Total savings: £4,380,000").waitFor();
       await shot(page, "06-savings");
       await expectNoSidewaysScroll(page, 320);

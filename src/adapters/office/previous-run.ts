@@ -1,4 +1,5 @@
 import { storeCandidates } from "../store-format";
+import { checkerSheets } from "../user-sheets";
 import type { ReadBatch } from "./read-batch";
 import { readStores, type Store } from "./store";
 
@@ -18,12 +19,7 @@ export async function readPreviousRun(batch: ReadBatch, context: Excel.RequestCo
   return first ? { storeSheet: first.sheetName, store: first.store } : null;
 }
 
-/**
- * Queues the read of the marker cells; the answer is the tool's sheets: each listed one by
- * its name at write time if it still carries its marker, else (the user renamed it) the sheet
- * that carries the marker. A user's sheet of the same name without the marker is never one.
- * The same rule as the CLI's clear (src/adapters/xlsx/clear.ts).
- */
+/** Queues the read of the marker cells; the answer is the tool's sheets, by the rule both adapters share (../user-sheets.ts). */
 export function queueToolSheetsRead(context: Excel.RequestContext, sheetNames: string[], store: Store): () => string[] {
   const markerCells = [...new Set(store.sheets.map((s) => s.markerCell))];
   const reads = new Map<string, Excel.Range>();
@@ -34,17 +30,7 @@ export function queueToolSheetsRead(context: Excel.RequestContext, sheetNames: s
       reads.set(`${name}\u0000${cell}`, range);
     }
   }
-  return () => {
-    const found = new Set<string>();
-    for (const listed of store.sheets) {
-      const marked = (name: string) => !found.has(name) && reads.get(`${name}\u0000${listed.markerCell}`)?.values[0][0] === listed.marker;
-      const byName = sheetNames.find((n) => n === listed.name && marked(n));
-      const renamed = sheetNames.find((n) => marked(n) && !store.sheets.some((s) => s.name === n));
-      const name = byName ?? renamed;
-      if (name) found.add(name);
-    }
-    return [...found];
-  };
+  return () => checkerSheets(sheetNames, store, (name, cell) => reads.get(`${name}\u0000${cell}`)?.values[0][0]);
 }
 
 /** The same, as one read of a batch: a few marker cells a sheet, far from any limit. */

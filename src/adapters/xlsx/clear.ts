@@ -1,4 +1,5 @@
 import { fillColor, noteText, type Store, type StoredCell } from "../store-format";
+import { checkerSheets } from "../user-sheets";
 import { isRelType, REL, relsPartOf } from "./package";
 import type { SheetEntry } from "./read/workbook";
 import { findStore } from "./store";
@@ -9,27 +10,16 @@ import { removeLegacyDrawing, restoreStyles } from "./write/patch-sheet";
 import { StylesEditor } from "./write/styles-editor";
 import { removeFromWorkbookXml } from "./write/workbook-xml";
 
-/**
- * The checker's sheets: each listed one by its name at write time if it still carries its
- * marker, else (the user renamed it) the sheet that carries the marker. A user's sheet of the
- * same name but without the marker is never one of them.
- */
+/** The checker's sheets, by the rule both adapters share (../user-sheets.ts). */
 function toolSheets(workbook: XlsxWorkbook, store: Store): SheetEntry[] {
-  const found = new Set<SheetEntry>();
-  const markerOf = (entry: SheetEntry, cell: string) => {
+  const markerAt = (sheet: string, cell: string) => {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
     if (!m) return undefined;
     const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return workbook.grid(entry.name).rows[Number(m[2]) - 1]?.[col - 1]?.value;
+    return workbook.grid(sheet).rows[Number(m[2]) - 1]?.[col - 1]?.value;
   };
-  for (const listed of store.sheets) {
-    const marked = (entry: SheetEntry) => !found.has(entry) && markerOf(entry, listed.markerCell) === listed.marker;
-    const byName = workbook.book.sheets.find((s) => s.name === listed.name && marked(s));
-    const renamed = workbook.book.sheets.find((s) => marked(s) && !store.sheets.some((l) => l.name === s.name));
-    const entry = byName ?? renamed;
-    if (entry) found.add(entry);
-  }
-  return [...found];
+  const names = checkerSheets(workbook.sheetNames(), store, markerAt);
+  return workbook.book.sheets.filter((entry) => names.includes(entry.name));
 }
 
 /**

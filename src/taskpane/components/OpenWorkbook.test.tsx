@@ -1,7 +1,10 @@
 /** @jest-environment ./test/jsdom/environment.ts */
 import { fireEvent, screen } from "@testing-library/react";
+import { axe, toHaveNoViolations } from "jest-axe";
 import { OpenWorkbook } from "./OpenWorkbook";
 import { renderFluent, setupUser } from "./fluent-test-kit";
+
+expect.extend(toHaveNoViolations);
 
 const plan = new File(["PK"], "plan.xlsx");
 
@@ -9,7 +12,8 @@ describe("opening a workbook", () => {
   it("says on the first screen what the checker looks at, and offers the example", async () => {
     const onTryExample = jest.fn();
     const user = setupUser();
-    renderFluent(<OpenWorkbook onOpen={jest.fn()} onTryExample={onTryExample} current={null} />);
+    const view = renderFluent(<OpenWorkbook onOpen={jest.fn()} onTryExample={onTryExample} current={null} />);
+    expect(await axe(view.container)).toHaveNoViolations();
     expect(screen.getByText(/owner, target and revised dates, RAG and savings/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Try it on an example" }));
     expect(onTryExample).toHaveBeenCalledTimes(1);

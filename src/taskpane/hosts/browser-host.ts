@@ -14,6 +14,8 @@ interface OpenWorkbook {
   /** The workbook as the user made it: an earlier check in the file is taken out on opening. */
   workbook: Workbook;
   grids: Grid[];
+  /** The user's sheets, which the pane offers to check. */
+  sheets: string[];
   /** The file came with an earlier check in it, already taken out of `workbook`, and not yet cleared by the user. */
   checkedOnOpen: boolean;
 }
@@ -47,9 +49,9 @@ export function downloadFileName(name: string, kind: DownloadKind): string {
   return `${base} (${kind}).xlsx`;
 }
 
-/** Picks the sheet to check first: the first one, as Excel opens a file on its first sheet. */
-function sheetList(grids: Grid[]): SheetList {
-  return { names: grids.map((grid) => grid.name), active: grids[0]?.name ?? "" };
+/** The user's sheets, the first of them checked first, as Excel opens a file on its first sheet. */
+function sheetList(names: string[]): SheetList {
+  return { names, active: names[0] ?? "" };
 }
 
 /** The pane in a plain browser: works on an uploaded .xlsx through the package adapter, offers the result as a download. */
@@ -65,14 +67,14 @@ export function createBrowserHost(options: BrowserHostOptions): Host {
   return {
     kind: "browser",
     async listSheets() {
-      return open ? sheetList(open.grids) : null;
+      return open ? sheetList(open.sheets) : null;
     },
     async openWorkbook(file: File) {
       const { loadWorkbook } = await packageAdapter();
-      const { workbook, grids, checked } = await loadWorkbook(file.name, await readBytes(file));
-      if (grids.length === 0) throw new PaneError(`'${file.name}' has no worksheets. Open a workbook that holds the action plan.`);
-      open = { name: file.name, workbook, grids, checkedOnOpen: checked };
-      return sheetList(grids);
+      const { workbook, grids, sheets, checked } = await loadWorkbook(file.name, await readBytes(file));
+      if (sheets.length === 0) throw new PaneError(`'${file.name}' has no worksheets. Open a workbook that holds the action plan.`);
+      open = { name: file.name, workbook, grids, sheets, checkedOnOpen: checked };
+      return sheetList(sheets);
     },
     exampleWorkbook: options.example,
     async readSheet(name) {

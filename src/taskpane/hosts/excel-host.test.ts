@@ -95,3 +95,11 @@ it("reads the ribbon command's failure from the workbook and forgets it on dismi
   expect(settings.has(LAST_ERROR_KEY)).toBe(false);
   expect(await host.commandError?.read()).toBeNull();
 });
+
+it("lists the user's sheets only: not a very hidden one, which Excel never shows, but a merely hidden one", async () => {
+  model.addSheet("Old plan");
+  model.addSheet("Macro storage");
+  model.sheet("Old plan")!.visibility = "Hidden";
+  model.sheet("Macro storage")!.visibility = "VeryHidden";
+  expect((await createExcelHost().listSheets())?.names).toEqual(["Notes", grid.name, "Old plan"]);
+});

@@ -1,4 +1,5 @@
 import { clearResults, readWorkbookState, readWorksheet, runInExcel, withOwnFills, writeResults } from "../../adapters/office";
+import { userSheets } from "../../adapters/user-sheets";
 import { describeWrite } from "../../engine";
 import { documentCommandError } from "../command-error";
 import { PaneError } from "../errors";
@@ -29,7 +30,11 @@ export function createExcelHost(): Host {
         const active = context.workbook.worksheets.getActiveWorksheet();
         active.load("name");
         const { sheetNames } = await readWorkbookState(context);
-        return { names: sheetNames, active: sheetNames.includes(active.name) ? active.name : (sheetNames[0] ?? "") };
+        const sheets = context.workbook.worksheets.load("items/name,items/visibility");
+        await context.sync();
+        const facts = sheets.items.map((sheet) => ({ name: sheet.name, veryHidden: sheet.visibility === "VeryHidden" }));
+        const names = userSheets(facts, facts.map((sheet) => sheet.name).filter((name) => !sheetNames.includes(name)));
+        return { names, active: names.includes(active.name) ? active.name : (names[0] ?? "") };
       });
     },
     readSheet: (name) =>

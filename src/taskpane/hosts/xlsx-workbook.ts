@@ -4,6 +4,7 @@
  * webpack puts it in a chunk of its own that the pane inside Excel never downloads.
  */
 import { clearChecked as clearPackage, markChecked, problemSentence, ProtectedSheetError, WorkbookFileError, XlsxWorkbook } from "../../adapters/xlsx";
+import { userSheets } from "../../adapters/user-sheets";
 import type { CheckResult, Grid } from "../../engine";
 import { PaneError } from "../errors";
 
@@ -24,11 +25,13 @@ function asPaneError<T>(name: string, work: () => T): T {
  * `checked` says whether there was any) and reads its worksheets, turning each way it can be
  * wrong into a sentence the user can act on.
  */
-export async function loadWorkbook(name: string, data: ArrayBuffer): Promise<{ workbook: XlsxWorkbook; grids: Grid[]; checked: boolean }> {
+export async function loadWorkbook(name: string, data: ArrayBuffer): Promise<{ workbook: XlsxWorkbook; grids: Grid[]; sheets: string[]; checked: boolean }> {
   return asPaneError(name, () => {
     const workbook = XlsxWorkbook.open(new Uint8Array(data));
     const checked = clearPackage(workbook);
-    return { workbook, grids: workbook.sheetNames().map((sheet) => workbook.grid(sheet)), checked };
+    // The clear took out the sheets the store named as the checker's: none of those is left.
+    const sheets = userSheets(workbook.book.sheets.map((sheet) => ({ name: sheet.name, veryHidden: sheet.state === "veryHidden" })), []);
+    return { workbook, grids: workbook.sheetNames().map((sheet) => workbook.grid(sheet)), sheets, checked };
   });
 }
 

@@ -21,6 +21,8 @@ module.exports = {
       sourcesContent: false,
       sourcefile: filename,
       tsconfigRaw: TSCONFIG,
+      // import() becomes require(), as tsc makes it for CommonJS: jest's module system has no native import().
+      supported: { "dynamic-import": false },
     });
     return { code, map };
   },

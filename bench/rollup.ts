@@ -1,10 +1,11 @@
 /**
  * The roll-up figure of `npm run bench`: `check DIR --out ROLLUP.xlsx` over an estate of
- * generated plans of 100–2,000 rows in four layouts, on two worker threads against one (one
- * worker checks the files one after another: the single-file times summed, without a process
- * start each), and the run's peak memory, worker threads included.
+ * generated plans of 100–2,000 rows in four layouts, on two worker threads and on one, against
+ * the sum of checking each plan in a process of its own (the gain from workers), and the run's
+ * peak memory, worker threads included (they live in the one process).
  *
- * Alone: `npx tsx bench/rollup.ts [PLANS]` (500 by default) builds the CLI and prints the figures.
+ * Alone: `npx tsx bench/rollup.ts [PLANS]` (500 by default) builds the CLI, prints the figures
+ * and writes them, with the machine and its load, to bench/RESULTS-rollup.md.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -12,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { generatePlan } from "./generate";
-import { runNode } from "./measure";
+import { machine, runNode } from "./measure";
 
 const ROOT = path.resolve(__dirname, "..");
 const CLI = "bin/action-plan.js";
@@ -56,30 +57,83 @@ async function writeEstate(dir: string, plans: number): Promise<number> {
 
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** Measures the roll-up of `plans` generated plans and reports its figures. */
+/** Spawns `check FILE --json` for every plan, one after another: what checking them singly costs. */
+function singleFileRuns(estate: string): { ms: number; maxRssMb: number } {
+  const files = fs.readdirSync(estate, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".xlsx")).sort();
+  let ms = 0;
+  let maxRssMb = 0;
+  for (const file of files) {
+    const run = runNode([CLI, "check", path.join(estate, file), "--json"], ROOT);
+    ms += run.ms;
+    maxRssMb = Math.max(maxRssMb, run.maxRssMb);
+  }
+  return { ms, maxRssMb };
+}
+
+/**
+ * Measures the roll-up of `plans` generated plans and reports its figures: `check DIR --out` on
+ * two workers and on one against the sum of the single-file runs (each a process of its own,
+ * as a script looping over the files would run them), and the peak memory on the first folder
+ * of 50 plans against the whole estate, so that memory growing with the number of files shows.
+ */
 export async function rollupFigures(report: Report, plans = 500): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-bench-rollup-"));
   try {
     const estate = path.join(dir, "estate");
     const rows = await writeEstate(estate, plans);
-    const check = (jobs: number) => runNode([CLI, "check", estate, "--jobs", String(jobs), "--out", path.join(dir, `rollup-${jobs}.xlsx`)], ROOT);
-    const one = check(1);
-    const two = check(2);
-    const gain = one.ms / two.ms;
+    const check = (folder: string, jobs: number) => runNode([CLI, "check", folder, "--jobs", String(jobs), "--out", path.join(dir, `rollup-${jobs}.xlsx`)], ROOT);
+    const single = singleFileRuns(estate);
+    const one = check(estate, 1);
+    const two = check(estate, 2);
     const what = `${fmt(plans)} plans, ${fmt(rows)} rows`;
-    report(`roll-up: check DIR --out, 2 workers ÷ 1 (${what})`, `${fmt(gain, 2)}× (${fmt(two.ms / 1000, 1)} s / ${fmt(one.ms / 1000, 1)} s)`, "≥ 1.5× on 2 cores", gain >= 1.5);
+    const s = (ms: number) => `${fmt(ms / 1000, 1)} s`;
+    const gain = single.ms / two.ms;
+    report(`roll-up: check DIR --out --jobs 2 against the single-file runs summed (${what})`, `${fmt(gain, 2)}× faster (${s(two.ms)} against ${s(single.ms)})`, "≥ 1.5× on 2 cores", gain >= 1.5);
+    report(`roll-up: check DIR --out --jobs 1 against the single-file runs summed (${what})`, `${fmt(single.ms / one.ms, 2)}× faster (${s(one.ms)} against ${s(single.ms)})`);
+    const workers = one.ms / two.ms;
+    report(`roll-up: 2 workers ÷ 1 (${what})`, `${fmt(workers, 2)}× (${s(two.ms)} / ${s(one.ms)})`);
     const peak = Math.max(one.maxRssMb, two.maxRssMb);
-    report(`roll-up: peak memory (max RSS), 2 workers (${what})`, `${fmt(two.maxRssMb)} MB (1 worker ${fmt(one.maxRssMb)} MB)`, "≤ 500 MB", peak <= 500);
+    report(`roll-up: peak memory (max RSS, worker threads included), ${what}`, `${fmt(two.maxRssMb)} MB on 2 workers, ${fmt(one.maxRssMb)} MB on 1 (one file alone: up to ${fmt(single.maxRssMb)} MB)`, "≤ 500 MB", peak <= 500);
+    const firstFolder = path.join(estate, "service-00");
+    if (plans > 50) {
+      const fewer = check(firstFolder, 2);
+      const growth = two.maxRssMb / fewer.maxRssMb;
+      report(`roll-up: peak memory, ${fmt(plans)} plans ÷ the first 50, 2 workers`, `${fmt(growth, 2)}× (${fmt(two.maxRssMb)} MB / ${fmt(fewer.maxRssMb)} MB)`, "≤ 1.25× (flat)", growth <= 1.25);
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (require.main === module) {
-  const plans = Number(process.argv[2] ?? 500);
+/** Run alone: the figures, with the machine and its load, in bench/RESULTS-rollup.md. */
+async function alone(plans: number): Promise<void> {
   const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`the CLI does not build:\n${build.stdout}`);
-  rollupFigures((measure, figure, goal = "", pass = null) => console.log(`${measure.padEnd(64)} ${figure.padEnd(34)} ${goal.padEnd(18)} ${pass === null ? "" : pass ? "pass" : "MISS"}`), plans).catch((error) => {
+  const loadAtStart = os.loadavg()[0];
+  const rows: string[] = [];
+  await rollupFigures((measure, figure, goal = "", pass = null) => {
+    console.log(`${measure.padEnd(64)} ${figure.padEnd(34)} ${goal.padEnd(18)} ${pass === null ? "" : pass ? "pass" : "MISS"}`);
+    rows.push(`| ${measure} | ${figure} | ${goal} | ${pass === null ? "" : pass ? "pass" : "**miss**"} |`);
+  }, plans);
+  const m = machine();
+  const lines = [
+    "# Roll-up benchmark",
+    "",
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC by \`npx tsx bench/rollup.ts ${plans}\` on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.os}.`,
+    "Plans generated in the shape of seed 004, 100–2,000 rows each, in four layouts, in folders of 50; each figure is one run, spawned as `node bin/action-plan.js …` under GNU time.",
+    "The single-file runs are `check FILE --json`, one process per plan, one after another; the roll-up runs are `check DIR --out ROLLUP.xlsx --jobs N`.",
+    `Load average (1 minute) at the start ${fmt(loadAtStart, 2)}, at the end ${fmt(os.loadavg()[0], 2)}, on ${os.cpus().length} cores shared with other work: a busy machine slows every figure.`,
+    "",
+    "| measure | figure | goal | |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+  ];
+  fs.writeFileSync(path.join(__dirname, "RESULTS-rollup.md"), lines.join("\n"));
+}
+
+if (require.main === module) {
+  alone(Number(process.argv[2] ?? 500)).catch((error) => {
     console.error(error);
     process.exitCode = 1;
   });

@@ -20,13 +20,13 @@ function toolSheets(workbook: XlsxWorkbook, store: Store): SheetEntry[] {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
     if (!m) return undefined;
     const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return workbook.grid(entry.name).rows[Number(m[2]) - 1]?.[col - 1]?.value;
+    return workbook.cellValue(entry.name, Number(m[2]), col);
   };
   for (const listed of store.sheets) {
     const marked = (entry: SheetEntry) => !found.has(entry) && markerOf(entry, listed.markerCell) === listed.marker;
+    // Looked for by marker only when not found by name: each look reads a sheet's part.
     const byName = workbook.book.sheets.find((s) => s.name === listed.name && marked(s));
-    const renamed = workbook.book.sheets.find((s) => marked(s) && !store.sheets.some((l) => l.name === s.name));
-    const entry = byName ?? renamed;
+    const entry = byName ?? workbook.book.sheets.find((s) => !store.sheets.some((l) => l.name === s.name) && marked(s));
     if (entry) found.add(entry);
   }
   return [...found];

@@ -93,9 +93,9 @@ function samples(profileFile: string): Array<{ frame: ProfileNode["callFrame"]; 
 /** Where a function lives: our engine, adapter or CLI, a package, Node itself or the garbage collector. */
 function originOf(frame: ProfileNode["callFrame"]): string {
   const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(frame.url)?.[1];
-  if (pkg) return pkg === "exceljs" ? "exceljs" : `exceljs's dependencies and other packages`;
+  if (pkg) return `package ${pkg}`;
   const ours = /dist\/node\/(engine|adapters|cli)\//.exec(frame.url)?.[1];
-  if (ours) return { engine: "engine (src/engine)", adapters: "ExcelJS adapter (src/adapters/exceljs)", cli: "CLI (src/cli, JSON.stringify and output)" }[ours]!;
+  if (ours) return { engine: "engine (src/engine)", adapters: "the .xlsx package module (src/adapters/xlsx)", cli: "CLI (src/cli, JSON.stringify and output)" }[ours]!;
   if (frame.functionName === "(garbage collector)") return "garbage collector";
   return "Node itself (module loading, streams, zlib bindings)";
 }

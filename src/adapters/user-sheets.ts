@@ -23,9 +23,8 @@ export function checkerSheets(names: readonly string[], store: Store, markerAt: 
   const found = new Set<string>();
   for (const listed of store.sheets) {
     const marked = (name: string) => !found.has(name) && markerAt(name, listed.markerCell) === listed.marker;
-    const byName = names.find((name) => name === listed.name && marked(name));
-    const renamed = names.find((name) => marked(name) && !store.sheets.some((s) => s.name === name));
-    const name = byName ?? renamed;
+    // Looked for by marker only when not found by name: each look may read a sheet's part.
+    const name = names.find((n) => n === listed.name && marked(n)) ?? names.find((n) => !store.sheets.some((s) => s.name === n) && marked(n));
     if (name) found.add(name);
   }
   return [...found];

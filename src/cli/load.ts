@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { problemSentence, WorkbookFileError, XlsxWorkbook } from "../adapters/xlsx";
-import { nativeDeflater } from "./native-deflate";
+import { NATIVE_ZIP } from "./native-zip";
 import { UsageError } from "./options";
 
 /** A file that cannot be worked on: exit 2 with this sentence. */
@@ -27,5 +27,5 @@ export async function loadWorkbook(file: string): Promise<XlsxWorkbook> {
     if (code === "EISDIR") throw new InputError(`'${file}' is a folder, not a workbook. Give the path of an .xlsx file.`);
     throw new InputError(`Cannot open '${file}' (${code ?? "unknown error"}). Check that you may read it.`);
   }
-  return asInputError(file, () => XlsxWorkbook.open(data, nativeDeflater));
+  return asInputError(file, () => XlsxWorkbook.open(data, NATIVE_ZIP));
 }

@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { Package } from "../../src/adapters/xlsx/package";
-import { jsDeflater, type NewDeflater } from "../../src/adapters/xlsx/zip";
-import { nativeDeflater } from "../../src/cli/native-deflate";
+import { deflateWhole, JS_CODEC, type ZipCodec } from "../../src/adapters/xlsx/zip";
+import { NATIVE_ZIP } from "../../src/cli/native-zip";
 import { buildPackage } from "./build-package";
 
 /** Rows of a sheet as many small pieces, over a megabyte in all: large enough to be kept compressed and written in slices. */
@@ -11,12 +11,12 @@ function rows(count: number): string[] {
 
 const plan = () => buildPackage({ sheets: [{ name: "Plan", body: "<sheetData/>" }] });
 
-describe.each<[string, NewDeflater]>([
-  ["JavaScript deflate", jsDeflater],
-  ["Node's zlib", nativeDeflater],
-])("large parts with %s", (_, deflater) => {
+describe.each<[string, ZipCodec]>([
+  ["JavaScript deflate", JS_CODEC],
+  ["Node's zlib", NATIVE_ZIP],
+])("large parts with %s", (_, codec) => {
   it("keeps a part written in pieces whole: read back before the save and after it, in any zip reader", () => {
-    const pkg = Package.open(plan(), deflater);
+    const pkg = Package.open(plan(), codec);
     const pieces = rows(15_000);
     const writer = pkg.writer("xl/worksheets/sheet9.xml");
     for (const piece of pieces) writer.push(piece);
@@ -26,11 +26,11 @@ describe.each<[string, NewDeflater]>([
     expect(pkg.text("xl/worksheets/sheet9.xml")).toBe(whole);
     const saved = pkg.save();
     expect(strFromU8(unzipSync(saved)["xl/worksheets/sheet9.xml"])).toBe(whole);
-    expect(Package.open(saved, deflater).text("xl/worksheets/sheet9.xml")).toBe(whole);
+    expect(Package.open(saved, codec).text("xl/worksheets/sheet9.xml")).toBe(whole);
   });
 
   it("keeps a character written as two (a surrogate pair) whole where a large part is cut into slices", () => {
-    const pkg = Package.open(plan(), deflater);
+    const pkg = Package.open(plan(), codec);
     for (const at of [(1 << 20) - 1, 1 << 20, (1 << 20) + 1]) {
       const text = `${"a".repeat(at)}😀${"b".repeat(1000)}`;
       pkg.set("xl/emoji.xml", text);
@@ -38,8 +38,17 @@ describe.each<[string, NewDeflater]>([
     }
   });
 
+  it("inflates nothing but a whole stream of the declared size: not deflate data, or longer, is a damaged part", () => {
+    const content = new TextEncoder().encode("<row/>".repeat(1000));
+    const { data } = deflateWhole(codec.newDeflater, content);
+    expect(Buffer.from(codec.inflate(data, content.length)!).equals(Buffer.from(content))).toBe(true);
+    expect(codec.inflate(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x00, 0x12]), 100)).toBeNull();
+    const cut = codec.inflate(data, 10);
+    expect(cut === null || cut.length === 10).toBe(true);
+  });
+
   it("keeps a large part set whole, and a small part, as they were set", () => {
-    const pkg = Package.open(plan(), deflater);
+    const pkg = Package.open(plan(), codec);
     const large = rows(15_000).join("");
     pkg.set("xl/large.xml", large);
     pkg.set("xl/small.xml", "<small/>");

@@ -16,7 +16,7 @@ function toolSheets(workbook: XlsxWorkbook, store: Store): SheetEntry[] {
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
     if (!m) return undefined;
     const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return workbook.grid(sheet).rows[Number(m[2]) - 1]?.[col - 1]?.value;
+    return workbook.cellValue(sheet, Number(m[2]), col);
   };
   const names = checkerSheets(workbook.sheetNames(), store, markerAt);
   return workbook.book.sheets.filter((entry) => names.includes(entry.name));

@@ -11,7 +11,7 @@ import { XmlTokens } from "./xml";
 export { WorkbookFileError, type FileProblem } from "./errors";
 export { problemSentence } from "./limits";
 export { XlsxWorkbook, readGrids } from "./workbook";
-export { crc32, concatBytes, type Deflated, type Deflater, type NewDeflater } from "./zip";
+export { crc32, concatBytes, type Deflated, type Deflater, type NewDeflater, type ZipCodec } from "./zip";
 export { createWorkbook, ProtectedSheetError, writeChecked } from "./write/write-checked";
 export { clearChecked };
 

@@ -2,7 +2,7 @@ import { strFromU8, strToU8 } from "fflate";
 import { fileProblem } from "./errors";
 import { sniffForeign } from "./sniff";
 import { XmlTokens } from "./xml";
-import { deflateWhole, inflateEntry, inflatePart, jsDeflater, readDirectory, writeZip, type Deflated, type Deflater, type NewDeflater, type OutEntry, type ZipEntry } from "./zip";
+import { deflateWhole, inflateEntry, inflatePart, JS_CODEC, readDirectory, writeZip, type Deflated, type Deflater, type NewDeflater, type OutEntry, type ZipCodec, type ZipEntry } from "./zip";
 
 /** A relationship of a part, its target resolved to a part name ("xl/worksheets/sheet1.xml"). */
 export interface Relationship {
@@ -129,7 +129,7 @@ export class Package {
 
   private constructor(
     private readonly source: Uint8Array,
-    private readonly newDeflater: NewDeflater,
+    private readonly codec: ZipCodec,
   ) {
     for (const entry of readDirectory(source)) {
       if (entry.name.endsWith("/")) continue;
@@ -139,10 +139,10 @@ export class Package {
     }
   }
 
-  /** `newDeflater` compresses the parts written: JavaScript's unless the host has a faster one. */
-  static open(bytes: Uint8Array, newDeflater: NewDeflater = jsDeflater): Package {
+  /** `codec` inflates the parts read and compresses those written: JavaScript's unless the host has a faster one. */
+  static open(bytes: Uint8Array, codec: ZipCodec = JS_CODEC): Package {
     sniffForeign(bytes);
-    const pkg = new Package(bytes, newDeflater);
+    const pkg = new Package(bytes, codec);
     if (pkg.has("xl/workbook.bin")) throw fileProblem({ kind: "xlsb" });
     if (pkg.has("mimetype") && pkg.text("mimetype").includes("opendocument")) throw fileProblem({ kind: "ods" });
     if (!pkg.has("[Content_Types].xml")) throw fileProblem({ kind: "not-workbook" });
@@ -169,8 +169,8 @@ export class Package {
     const actual = this.actual(name);
     if (actual === undefined) throw new Error(`no part ${name} in the package`);
     const changed = this.changed.get(actual);
-    if (changed === undefined) return inflateEntry(this.source, this.entries.get(actual)!);
-    return changed instanceof Uint8Array ? changed : inflatePart(changed);
+    if (changed === undefined) return inflateEntry(this.source, this.entries.get(actual)!, this.codec.inflate);
+    return changed instanceof Uint8Array ? changed : inflatePart(changed, this.codec.inflate);
   }
 
   /** The part's size unpacked, as the zip declares it, without inflating it. */
@@ -202,12 +202,12 @@ export class Package {
       return;
     }
     const bytes = typeof content === "string" ? strToU8(content) : content;
-    this.store(name, bytes.length >= KEEP_COMPRESSED_BYTES ? deflateWhole(this.newDeflater, bytes) : bytes);
+    this.store(name, bytes.length >= KEEP_COMPRESSED_BYTES ? deflateWhole(this.codec.newDeflater, bytes) : bytes);
   }
 
   /** Sets a part written in pieces: it is stored when the writer is closed. */
   writer(name: string): PartWriter {
-    return new PartWriter(this.newDeflater, (content) => this.store(name, content));
+    return new PartWriter(this.codec.newDeflater, (content) => this.store(name, content));
   }
 
   private store(name: string, content: Uint8Array | Deflated): void {
@@ -256,7 +256,7 @@ export class Package {
     const out: OutEntry[] = this.names().map((name) => {
       const content = this.changed.get(name);
       if (content === undefined) return { name, copyOf: this.entries.get(name)! };
-      return { name, deflated: content instanceof Uint8Array ? deflateWhole(this.newDeflater, content) : content };
+      return { name, deflated: content instanceof Uint8Array ? deflateWhole(this.codec.newDeflater, content) : content };
     });
     return writeZip(this.source, out);
   }

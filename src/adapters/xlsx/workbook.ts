@@ -1,7 +1,8 @@
-import type { Grid } from "../../engine";
+import type { CellValue, Grid } from "../../engine";
 import { fileProblem } from "./errors";
+import { refOf } from "./cells";
 import { Package } from "./package";
-import type { NewDeflater } from "./zip";
+import type { ZipCodec } from "./zip";
 import { blankPackage } from "./write/blank";
 import { readSharedStrings } from "./read/shared-strings";
 import { readSheet, type SheetContext, type SheetRead } from "./read/sheet";
@@ -22,9 +23,9 @@ export class XlsxWorkbook {
     this.book = readBook(pkg);
   }
 
-  /** `newDeflater`: a faster compressor the host has for the parts written (Node's zlib in the CLI). */
-  static open(bytes: Uint8Array, newDeflater?: NewDeflater): XlsxWorkbook {
-    const workbook = new XlsxWorkbook(Package.open(bytes, newDeflater));
+  /** `codec`: a faster inflate and deflate the host has (Node's zlib in the CLI). */
+  static open(bytes: Uint8Array, codec?: ZipCodec): XlsxWorkbook {
+    const workbook = new XlsxWorkbook(Package.open(bytes, codec));
     if (workbook.book.allSheetIds.length === 0) throw fileProblem({ kind: "not-workbook" });
     return workbook;
   }
@@ -73,6 +74,20 @@ export class XlsxWorkbook {
     return this.read(name).grid;
   }
 
+  /**
+   * One cell's value (1-based): found by its reference in the sheet's XML when it has one,
+   * without reading the grid, since the checker's markers sit at the foot of sheets of tens of
+   * thousands of rows. A sheet whose cells lack references is read whole.
+   */
+  cellValue(name: string, row: number, col: number): CellValue {
+    const entry = this.sheet(name);
+    if (!entry) throw new Error(`no worksheet named ${name}`);
+    const read = this.sheetsRead.get(name);
+    const cell = read ? null : cellElement(this.pkg.text(entry.part), refOf(row, col));
+    const grid = cell === null ? this.grid(name) : readSheet(`<sheetData><row r="${row}">${cell}</row></sheetData>`, entry.part, entry.name, this.sheetContext()).grid;
+    return grid.rows[row - 1]?.[col - 1]?.value ?? null;
+  }
+
   /** Forgets what was read: after the package has been changed (a clear), sheets are read anew. */
   refresh(): void {
     this.book = readBook(this.pkg);
@@ -83,6 +98,20 @@ export class XlsxWorkbook {
   save(): Uint8Array {
     return this.pkg.save();
   }
+}
+
+/** The markup of the cell element with reference `ref`, any prefix kept; null when no `<c>` carries it. */
+function cellElement(xml: string, ref: string): string | null {
+  for (let at = xml.indexOf(` r="${ref}"`); at >= 0; at = xml.indexOf(` r="${ref}"`, at + 1)) {
+    const open = xml.lastIndexOf("<", at);
+    const name = /^<([\w.-]+:)?c[\s/>]/.exec(xml.slice(open, open + 40));
+    const close = xml.indexOf(">", at);
+    if (!name || close < 0 || xml.lastIndexOf(">", at) > open) continue;
+    if (xml[close - 1] === "/") return xml.slice(open, close + 1);
+    const end = xml.indexOf(`</${name[1] ?? ""}c>`, close);
+    return end < 0 ? null : xml.slice(open, end + `</${name[1] ?? ""}c>`.length);
+  }
+  return null;
 }
 
 /** Every worksheet's grid, in workbook order: for tests and tools that want them all. */

@@ -124,23 +124,31 @@ export function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
+/**
+ * Inflates raw deflate data to exactly `size` bytes: a stream that inflates to more is cut
+ * there. Gives null for a stream that is not deflate data; any other error is thrown.
+ */
+export type Inflate = (raw: Uint8Array, size: number) => Uint8Array | null;
+
+export const jsInflate: Inflate = (raw, size) => {
+  try {
+    return inflateSync(raw, { out: new Uint8Array(size) });
+  } catch (error) {
+    // fflate reports a bad stream as an Error with a numeric code; anything else is ours.
+    if (error instanceof Error && typeof (error as { code?: unknown }).code === "number") return null;
+    throw error;
+  }
+};
+
 /** Inflates one entry, refusing sizes and ratios no workbook has before allocating anything. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, inflate: Inflate = jsInflate): Uint8Array {
   if (entry.size > LIMITS.partBytes) throw fileProblem({ kind: "part-too-large", part: entry.name, bytes: entry.size });
   if (entry.size > LIMITS.ratioFloor && entry.size > entry.compressedSize * LIMITS.ratio) throw fileProblem({ kind: "bomb", part: entry.name });
   const raw = rawData(bytes, entry);
   if (entry.method === STORED) return raw;
   if (entry.method !== DEFLATED) throw fileProblem({ kind: "unsupported-compression", part: entry.name });
-  let out: Uint8Array;
-  try {
-    // The output buffer is the declared size: a stream that inflates to more is cut there.
-    out = inflateSync(raw, { out: new Uint8Array(entry.size) });
-  } catch (error) {
-    // fflate reports a bad stream as an Error with a numeric code; anything else is ours.
-    if (error instanceof Error && typeof (error as { code?: unknown }).code === "number") throw fileProblem({ kind: "damaged-part", part: entry.name });
-    throw error;
-  }
-  if (out.length !== entry.size) throw fileProblem({ kind: "damaged-part", part: entry.name });
+  const out = entry.size === 0 ? new Uint8Array(0) : inflate(raw, entry.size);
+  if (out === null || out.length !== entry.size) throw fileProblem({ kind: "damaged-part", part: entry.name });
   return out;
 }
 
@@ -212,6 +220,8 @@ export const jsDeflater: NewDeflater = () => {
   };
 };
 
+export const JS_CODEC: ZipCodec = { newDeflater: jsDeflater, inflate: jsInflate };
+
 /** A part's whole content, compressed. */
 export function deflateWhole(newDeflater: NewDeflater, content: Uint8Array): Deflated {
   const deflater = newDeflater();
@@ -220,8 +230,16 @@ export function deflateWhole(newDeflater: NewDeflater, content: Uint8Array): Def
 }
 
 /** Content back from its deflated bytes. */
-export function inflatePart(part: Deflated): Uint8Array {
-  return part.size === 0 ? new Uint8Array(0) : inflateSync(part.data, { out: new Uint8Array(part.size) });
+export function inflatePart(part: Deflated, inflate: Inflate): Uint8Array {
+  const out = part.size === 0 ? new Uint8Array(0) : inflate(part.data, part.size);
+  if (out === null || out.length !== part.size) throw new Error(`a part compressed in this run does not inflate to its ${part.size} bytes`);
+  return out;
+}
+
+/** How a host compresses and inflates parts: in JavaScript unless it has something faster. */
+export interface ZipCodec {
+  newDeflater: NewDeflater;
+  inflate: Inflate;
 }
 
 /** An entry to write: either copied from the source zip as it is, or new content, compressed. */

@@ -1,5 +1,5 @@
 import zlib from "node:zlib";
-import { concatBytes, crc32, type Deflater } from "../adapters/xlsx";
+import { concatBytes, crc32, type Deflater, type ZipCodec } from "../adapters/xlsx";
 
 /**
  * Zlib's fastest level: at 50,000 rows it compresses a checked copy's 110 MB of new XML about
@@ -33,3 +33,19 @@ export function nativeDeflater(): Deflater {
     },
   };
 }
+
+/**
+ * Node's zlib inflating a part read, cut at its declared size as the JavaScript one is. Zlib's
+ * own errors (a stream that is not deflate data, or longer than declared) mean a damaged part.
+ */
+export function nativeInflate(raw: Uint8Array, size: number): Uint8Array | null {
+  try {
+    return zlib.inflateRawSync(raw, { maxOutputLength: size });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && (code.startsWith("Z_") || code === "ERR_BUFFER_TOO_LARGE")) return null;
+    throw error;
+  }
+}
+
+export const NATIVE_ZIP: ZipCodec = { newDeflater: nativeDeflater, inflate: nativeInflate };

@@ -80,11 +80,23 @@ function parseJson(json: string): unknown {
  * The store held by column A (from A1 down; a blank cell reads as null in ExcelJS and "" in
  * Office.js, and either ends it), or null when A1 is not the tag: the sheet is not a store.
  */
-export function decodeStore(column: readonly unknown[]): Store | null {
+/**
+ * The store's record of the checker's last run is there but cannot be read. Clearing must not
+ * guess ("nothing to restore" would delete the only record of the plan's own fills), so each
+ * host says this sentence and stops.
+ */
+export class StoreUnreadableError extends Error {
+  override name = "StoreUnreadableError";
+  constructor(readonly sheet: string) {
+    super(`The record Action Plan Checker keeps in this workbook (the hidden sheet '${sheet}') is damaged, so the plan's own fills and notes cannot be put back. Use a copy of the workbook saved before it was checked.`);
+  }
+}
+
+/** The store in a sheet's first column; null when the sheet is no store. Throws StoreUnreadableError for a damaged one. */
+export function decodeStore(column: readonly unknown[], sheet: string): Store | null {
   const store = parseStore(column);
-  // A store the tool cannot read is treated as empty: clearing then leaves the cells alone
-  // rather than "restoring" them to something it cannot vouch for.
-  return store === "unreadable" ? { sheets: [], cells: [] } : store;
+  if (store === "unreadable") throw new StoreUnreadableError(sheet);
+  return store;
 }
 
 /** As decodeStore, but a store that is there and cannot be read says so. */

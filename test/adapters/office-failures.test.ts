@@ -120,3 +120,33 @@ describe("clear, failing at each sync in turn", () => {
     expect(snapshot(model)).toEqual(snapshot(checked));
   });
 });
+
+describe("a damaged record of the last run", () => {
+  /** The checked workbook with its store's JSON cut short, as a hand edit or a bad sync might leave it. */
+  async function damaged(): Promise<FakeWorkbookModel> {
+    const model = cloneModel(plan);
+    await run(model);
+    const store = model.sheets.find((s) => s.name === "ActionPlanChecker")!;
+    const piece = store.cell(1, 0)!.value as string;
+    store.setCell(1, 0, { value: piece.slice(0, piece.length / 2), numberFormat: "@" });
+    return model;
+  }
+
+  it("stops Clear with a sentence that names the store, and changes nothing", async () => {
+    const model = await damaged();
+    const before = snapshot(model);
+    const { outcome } = await clear(model);
+    expect(outcome.cleared).toBe(false);
+    expect(outcome.messages).toEqual([expect.stringMatching(/^The record Action Plan Checker keeps in this workbook \(the hidden sheet 'ActionPlanChecker'\) is damaged/)]);
+    expect(snapshot(model)).toEqual(before);
+  });
+
+  it("refuses a new check-and-write rather than write over the only record of the plan's own fills", async () => {
+    const model = await damaged();
+    const before = snapshot(model);
+    const { outcome } = await run(model);
+    expect(outcome.status).toBe("refused");
+    expect(outcome.messages[0]).toMatch(/is damaged, so the plan's own fills and notes cannot be put back/);
+    expect(snapshot(model)).toEqual(before);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Highlight, WriteDescription } from "../../engine";
 import { WriteBatch } from "./batch";
-import { storeSheetName } from "../store-format";
+import { StoreUnreadableError, storeSheetName } from "../store-format";
 import { cellKey, queueMarks, readMarks, type CellChange, type CellMarks, type PlanCell } from "./cell-marks";
 import { readPreviousRun, readToolSheets, type PreviousRun } from "./previous-run";
 import { protectedMessage, queueProtectionRead, queueStructureProtectionRead, structureProtectedMessage } from "./protection";
@@ -234,6 +234,7 @@ export async function writeResults(
   try {
     state = await readState(context, description, cells, features, syncs, known.previous);
   } catch (error) {
+    if (error instanceof StoreUnreadableError) return outcome("refused", [error.message]);
     return outcome("failed", [`Excel could not read the workbook (${errorText(error)}), so the checker wrote nothing.`]);
   }
   if (typeof state === "string") return outcome("refused", [state]);

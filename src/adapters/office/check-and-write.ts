@@ -1,4 +1,5 @@
 import { checkWorkbook, type CheckResult, describeWrite } from "../../engine";
+import { StoreUnreadableError } from "../store-format";
 import { writeResults, type WriteOutcome } from "./apply-write";
 import { readWorksheet, type ReadOptions } from "./read-worksheet";
 import { detectExcelFeatures, detectWriteFeatures, missingFeatureNotes, type WriteFeatures } from "./requirements";
@@ -32,6 +33,8 @@ export async function checkAndWrite(context: Excel.RequestContext, today: string
     const grid = await readWorksheet(context, context.workbook.worksheets.getActiveWorksheet(), { features });
     check = checkWorkbook([withOwnFills(grid, state.previous)], { today, locale: "en-GB" });
   } catch (error) {
+    const none = { read: 0, write: 0, verify: 0, rollback: 0 };
+    if (error instanceof StoreUnreadableError) return { check: null, outcome: { status: "refused", messages: [error.message], syncs: none } };
     const messages = [`Excel could not read the sheet (${errorText(error)}), so the checker wrote nothing.`];
     return { check: null, outcome: { status: "failed", messages, syncs: { read: 0, write: 0, verify: 0, rollback: 0 } } };
   }

@@ -6,6 +6,7 @@ import { protectedMessage, queueProtectionRead, queueStructureProtectionRead, st
 import { ReadBatch } from "./read-batch";
 import { CLEAR_NO_BULK_FORMATS_NOTE, CLEAR_NO_NOTES_NOTE, detectWriteFeatures, type WriteFeatures } from "./requirements";
 import { fillColor, noteText } from "./store";
+import { StoreUnreadableError } from "../store-format";
 
 export interface ClearOutcome {
   /** False when nothing was cleared: the workbook held nothing of the tool's, or Excel stopped. */
@@ -98,6 +99,7 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
     });
     if (inexact) messages.push("Some cells had a theme or pattern fill recorded by the command-line tool; Excel gives them back with no fill.");
   } catch (error) {
+    if (error instanceof StoreUnreadableError) return outcome(false, [error.message]);
     return outcome(false, [`Excel could not read the workbook (${errorText(error)}), so the checker cleared nothing.`]);
   }
 

@@ -52,7 +52,7 @@ export async function readStores(batch: ReadBatch, context: Excel.RequestContext
     rests.push({ name, column, parts });
   }
   if (rests.some((r) => r.parts.length > 0)) await batch.flush();
-  return rests.map(({ name, column, parts }) => ({ sheetName: name, store: decodeStore([...column, ...parts.flatMap((part) => part())])! }));
+  return rests.map(({ name, column, parts }) => ({ sheetName: name, store: decodeStore([...column, ...parts.flatMap((part) => part())], name)! }));
 }
 
 /**

@@ -164,11 +164,21 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     const oneLine = async () => {
       const tops = await tablist.evaluate((list) => [...list.children].filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => Math.round(c.getBoundingClientRect().top)));
       expect(new Set(tops).size).toBe(1);
+      // The More button sits beside the tab list, on the same line: its middle is within the list's height.
+      const strip = await tablist.evaluate((list) => {
+        const box = list.getBoundingClientRect();
+        const more = list.parentElement!.querySelector("button[aria-label$='more tabs']")?.getBoundingClientRect();
+        return { top: box.top, bottom: box.bottom, moreMiddle: more ? (more.top + more.bottom) / 2 : null };
+      });
+      if (strip.moreMiddle !== null) {
+        expect(strip.moreMiddle).toBeGreaterThan(strip.top);
+        expect(strip.moreMiddle).toBeLessThan(strip.bottom);
+      }
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
       expect(scrollWidth).toBe(clientWidth);
     };
     await oneLine();
-    const more = tablist.getByRole("button", { name: /more tabs/ });
+    const more = page.getByRole("button", { name: /more tabs/ });
     await more.click();
     await page.getByRole("menuitem", { name: "Changes" }).click();
     expect(await page.getByRole("tab", { name: "Changes" }).getAttribute("aria-selected")).toBe("true");

@@ -102,7 +102,7 @@ export async function paneIdle(page: Page): Promise<void> {
 }
 
 /** The control that opens a workbook: a native input or a button in front of one, by its label. */
-export const openControl = (page: Page) => page.getByLabel(/Open workbook/).or(page.getByRole("button", { name: /Open workbook|Choose a workbook|Open a workbook/ })).first();
+export const openControl = (page: Page) => page.getByLabel(/Open workbook/).or(page.getByRole("button", { name: /Open workbook|Open another workbook|Choose a workbook|Open a workbook/ })).first();
 
 /**
  * Opens a workbook in the browser pane as the user does, through the file chooser of the

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 export async function openResultTab(page: Page, name: string): Promise<void> {
   const tab = page.getByRole("tab", { name });
   if (await tab.isVisible()) return tab.click();
-  await page.getByRole("tablist").getByRole("button", { name: /more tabs/ }).click();
+  await page.getByRole("button", { name: /more tabs/ }).click();
   await page.getByRole("menuitem", { name }).click();
   await tab.waitFor();
 }

@@ -25,6 +25,7 @@ import { SlippageTab } from "./SlippageTab";
 const useStyles = makeStyles({
   panel: { paddingBlock: tokens.spacingVerticalS },
   // Five tabs do not fit 320 px on one line: those that do not fit go to a More menu, so the strip never wraps.
+  strip: { display: "flex", flexWrap: "nowrap", alignItems: "center", minWidth: 0, overflow: "hidden" },
   tabs: { minWidth: 0 },
   more: { minWidth: "auto", flexShrink: 0 },
 });
@@ -104,17 +105,20 @@ export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVer
   return (
     <div>
       <Overflow minimumVisible={2}>
-        <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
-          {TABS.map(([id, label]) => (
-            // The chosen tab stays on the strip: it is the one the panel below belongs to.
-            <OverflowItem key={id} id={id} priority={id === tab ? 2 : 1}>
-              <Tab value={id} id={`tab-${id}`} aria-controls="panel-results">
-                {label}
-              </Tab>
-            </OverflowItem>
-          ))}
+        {/* The More button sits beside the tab list, not in it: a tablist may hold only tabs. */}
+        <div className={styles.strip}>
+          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+            {TABS.map(([id, label]) => (
+              // The chosen tab stays on the strip: it is the one the panel below belongs to.
+              <OverflowItem key={id} id={id} priority={id === tab ? 2 : 1}>
+                <Tab value={id} id={`tab-${id}`} aria-controls="panel-results">
+                  {label}
+                </Tab>
+              </OverflowItem>
+            ))}
+          </TabList>
           <MoreTabs onSelect={setTab} />
-        </TabList>
+        </div>
       </Overflow>
       <div role="tabpanel" id="panel-results" aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {panels[tab]}

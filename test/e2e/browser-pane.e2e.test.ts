@@ -153,6 +153,34 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     expect(cleared.cells).toEqual(original.cells);
   });
 
+  it("never downloads results older than the form: a date changed after a check marks them out of date, and Download checks again first", async () => {
+    await start();
+    await page.getByRole("button", { name: "Try it on an example" }).click();
+    await opened();
+    await page.getByRole("button", { name: "Check plan" }).click();
+    await page.getByRole("heading", { name: "Results" }).waitFor();
+    await page.getByText("As of 29 Jun 2016", { exact: false }).waitFor();
+
+    // The settings fold away after a check; the as-of date stays on the form.
+    await page.getByRole("textbox", { name: "As-of date" }).fill("31/12/2016");
+    await page.getByRole("textbox", { name: "As-of date" }).press("Tab");
+    await page.getByText("Out of date", { exact: true }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download checked workbook" }).click()]);
+    const saved = path.join(work, "rechecked.xlsx");
+    await download.saveAs(saved);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    let asOf: unknown = null;
+    workbook.getWorksheet("Board summary")!.eachRow((row) => {
+      if (row.getCell(1).value === "As of") asOf = row.getCell(2).value;
+    });
+    expect(asOf instanceof Date && asOf.toISOString().slice(0, 10)).toBe("2016-12-31");
+    // The results on screen are the ones downloaded.
+    await page.getByText("As of 31 Dec 2016", { exact: false }).waitFor();
+    expect(await page.getByText("Out of date", { exact: true }).count()).toBe(0);
+  });
+
   it("keeps the result tabs on one line at 320 px, the rest under More", async () => {
     await start();
     await page.setViewportSize({ width: 320, height: PANE.height });

@@ -4,23 +4,19 @@
  * screen and its example, a file that was checked before (only the user's sheets listed, Clear
  * offering the cleared file), and the result tabs at the narrowest pane.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { markChecked, XlsxWorkbook } from "../../src/adapters/xlsx";
 import { checkWorkbook } from "../../src/engine";
-import { buildPane, officeJsFile, ROOT, serve } from "./pane-server";
+import { hasChromium, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { ROOT } from "./pane-server";
 
-const CHROMIUM = "/usr/bin/chromium";
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
 const PLAN_SHEET = "LAC Progress Jun-16";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/";
 const PANE = { width: 340, height: 900 };
-
-const hasChromium = existsSync(CHROMIUM);
 
 /** Every cell's fill and note, by address: what the checker's highlights change. */
 async function marks(file: string): Promise<{ sheets: string[]; cells: Map<string, string> }> {
@@ -40,58 +36,30 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
 (hasChromium ? describe : describe.skip)("the pane in a browser, as a new user meets it", () => {
   jest.setTimeout(300_000);
   let work: string;
-  let server: Server;
-  let origin: string;
-  let context: BrowserContext;
+  let pane: PaneBrowser;
   let page: Page;
   let checkedFile: string;
-  const requested: string[] = [];
-  const blocked: string[] = [];
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), "browser-pane-e2e-"));
-    const dist = path.join(work, "dist");
-    await buildPane(dist);
-    ({ server, origin } = await serve(dist));
     // A workbook checked before, as the CLI or an earlier download leaves it: the checker's sheets and its very hidden store in it.
     const checked = XlsxWorkbook.open(readFileSync(EXAMPLE));
     markChecked(checked, checkWorkbook([checked.grid(PLAN_SHEET)], { today: "2026-11-23", locale: "en-GB" }));
     checkedFile = path.join(work, "lac (checked).xlsx");
     writeFileSync(checkedFile, checked.save());
-    context = await chromium.launchPersistentContext(path.join(work, "profile"), {
-      executablePath: CHROMIUM,
-      headless: false,
-      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: PANE,
-      acceptDownloads: true,
-      colorScheme: "light",
-      locale: "en-GB",
-    });
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      requested.push(url);
-      if (url.startsWith(origin)) return route.continue();
-      if (url.startsWith(OFFICE_JS)) {
-        const file = officeJsFile(url);
-        return file ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
-      }
-      blocked.push(url);
-      return route.abort();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    pane = await startPaneBrowser();
+    page = await pane.browserPage(PANE);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await pane?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
   const start = async () => {
     await page.setViewportSize(PANE);
-    await page.goto(`${origin}/taskpane.html`);
-    await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+    await page.goto(`${pane.origin}/taskpane.html`);
+    await paneIdle(page);
   };
   const opened = () => page.getByText("29 Jun 2016: the sheet's reporting date").waitFor();
 
@@ -99,13 +67,13 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     await start();
     await page.getByText("each item's owner, target and revised dates, RAG and savings", { exact: false }).waitFor();
     expect(await page.getByText("No file chosen").count()).toBe(0);
-    expect(requested.filter((url) => /\/examples\/|\bexample\.[^/]*js/.test(url))).toEqual([]);
+    expect(pane.requested.filter((url) => /\/examples\/|\bexample\.[^/]*js/.test(url))).toEqual([]);
     await page.getByRole("button", { name: "Try it on an example" }).click();
     await opened();
     await page.getByText("Open: lac-progress-2016.xlsx").waitFor();
     expect(await page.getByRole("combobox", { name: "Sheet" }).textContent()).toBe(PLAN_SHEET);
-    expect(requested.some((url) => /\/examples\/lac-progress-2016\.[^/]*xlsx$/.test(url))).toBe(true);
-    expect(blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
+    expect(pane.requested.some((url) => /\/examples\/lac-progress-2016\.[^/]*xlsx$/.test(url))).toBe(true);
+    expect(pane.blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
   });
 
   it("opens the file picker from the keyboard, and a workbook dropped on the pane", async () => {

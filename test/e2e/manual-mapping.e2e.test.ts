@@ -5,27 +5,22 @@
  * is remembered for that workbook, in the browser (by file and sheet) and in Excel (in the
  * workbook's settings, through the office.js stand-in).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import { BOARD_SUMMARY_LAYOUT, BOARD_SUMMARY_ROWS, BOARD_SUMMARY_SHEET } from "../fixtures/board-summary";
 import type { StandInSetup } from "./office-stand-in";
-import { buildPane, officeJsFile, ROOT, serve } from "./pane-server";
+import { CHROMIUM, hasChromium, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { ROOT } from "./pane-server";
 
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
 const PANE = { width: 340, height: 1000 };
-const OFFICE_JS = "https://appsforoffice.microsoft.com/";
 const FILE_NAME = "quality-committee-actions.xlsx";
 const HEADER_ROW = "Row 4 · Relevant Item | Response | Accountable Director | Timeline | Assurance";
 /** A finding's button starts with its cell. */
 const FINDING = /^[A-Z]+\d+/;
-
-const hasChromium = existsSync(CHROMIUM);
 
 /** The board summary as its author saved it: dates as Excel dates shown dd/mm/yyyy. */
 async function boardSummaryXlsx(): Promise<Buffer> {
@@ -75,52 +70,23 @@ describe("choosing the header row and columns by hand, in a real browser", () =>
   }
 
   jest.setTimeout(300_000);
-  let work: string;
-  let server: Server;
-  let origin: string;
-  let standIn: string;
-  let context: BrowserContext;
+  let pane: PaneBrowser;
   let workbook: Buffer;
 
   beforeAll(async () => {
-    work = mkdtempSync(path.join(tmpdir(), "manual-mapping-e2e-"));
     workbook = await boardSummaryXlsx();
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const dist = path.join(work, "dist");
-    ({ standIn } = await buildPane(dist));
-    ({ server, origin } = await serve(dist));
-    context = await chromium.launchPersistentContext(path.join(work, "profile"), {
-      executablePath: CHROMIUM,
-      headless: false,
-      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: PANE,
-      colorScheme: "light",
-      locale: "en-GB",
-    });
-    // Nothing leaves the machine: the built pane, and office.js from node_modules.
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin)) return route.continue();
-      if (url.startsWith(OFFICE_JS)) {
-        const file = officeJsFile(url);
-        return file ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
-      }
-      return route.abort();
-    });
+    pane = await startPaneBrowser();
   });
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    if (work) rmSync(work, { recursive: true, force: true });
+    await pane?.close();
   });
 
   it("outside Excel: checks the board summary once its columns are chosen, and remembers them when the file is opened again", async () => {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    const page = await pane.browserPage(PANE);
     const open = async () => {
-      await page.goto(`${origin}/taskpane.html`);
-      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+      await paneIdle(page);
       await page.getByLabel("Open workbook").setInputFiles({ name: FILE_NAME, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: workbook });
     };
 
@@ -152,14 +118,7 @@ describe("choosing the header row and columns by hand, in a real browser", () =>
   it("in Excel: keeps the columns chosen in the workbook's settings", async () => {
     const { grids } = readGrids(workbook);
     const setup: StandInSetup = { grids, active: 0, settings: {}, officeTheme: null };
-    const excel = await context.newPage();
-    excel.on("pageerror", (error) => console.error(`page error (Excel): ${error.message}`));
-    await excel.route(`${OFFICE_JS}**`, (route) => route.fulfill({ path: standIn, contentType: "text/javascript" }));
-    await excel.addInitScript((value) => {
-      window.__officeStandIn = value;
-    }, setup);
-
-    await excel.goto(`${origin}/taskpane.html`);
+    const excel = await pane.excelPage(setup, PANE);
     await excel.getByText("Not an action plan").waitFor();
     await chooseColumns(excel);
     expect(await checkAndListFindings(excel)).toEqual(["D6", "D9", "C7", "D8"]);

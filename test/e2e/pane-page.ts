@@ -27,6 +27,8 @@ export interface PaneBrowser {
   context: BrowserContext;
   /** Requests refused because they would have left the machine (office.js's telemetry aside). */
   blocked: string[];
+  /** Every request the pages made, in order: what the pane fetched, and when. */
+  requested: string[];
   /** A page of the pane in a plain browser, at `width` px, in light or dark. */
   browserPage(options: { width: number; height?: number; dark?: boolean }): Promise<Page>;
   /** A page of the pane in Excel, office.js stood in by a fake workbook holding `setup`. */
@@ -48,8 +50,10 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
     locale: "en-US",
   });
   const blocked: string[] = [];
+  const requested: string[] = [];
   await context.route("**/*", async (route) => {
     const url = route.request().url();
+    requested.push(url);
     if (url.startsWith(origin)) return route.continue();
     if (url.startsWith(OFFICE_JS)) {
       const file = officeJsFile(url);
@@ -71,6 +75,7 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
     origin,
     context,
     blocked,
+    requested,
     async browserPage({ width, height = 900, dark = false }) {
       const page = await newPage(width, height, dark);
       await page.goto(`${origin}/taskpane.html`);

@@ -12,6 +12,24 @@ export function columnLetters(col: number): string {
   return s;
 }
 
+/** The column of a cell reference's letters, read in place without a match: "AB12" → 28. For the cell loops of large sheets. */
+export function columnOfRef(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    n = n * 26 + ch - 64;
+  }
+  return n;
+}
+
+/** The row of a cell reference, read in place: "AB12" → 12. */
+export function rowOfRef(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) >= 65) i++;
+  return Number(ref.slice(i));
+}
+
 /** "B12" → { row: 12, col: 2 }; "$B$12" too; null for anything else. */
 export function parseRef(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);

@@ -1,5 +1,6 @@
 import { fillColor, noteText, type Store, type StoredCell } from "../store-format";
 import { checkerSheets } from "../user-sheets";
+import { parseRef } from "./cells";
 import { isRelType, REL, relsPartOf } from "./package";
 import type { SheetEntry } from "./read/workbook";
 import { findStore } from "./store";
@@ -13,10 +14,8 @@ import { removeFromWorkbookXml } from "./write/workbook-xml";
 /** The checker's sheets, by the rule both adapters share (../user-sheets.ts). */
 function toolSheets(workbook: XlsxWorkbook, store: Store): SheetEntry[] {
   const markerAt = (sheet: string, cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) return undefined;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return workbook.cellValue(sheet, Number(m[2]), col);
+    const at = parseRef(cell);
+    return at ? workbook.cellValue(sheet, at.row, at.col) : undefined;
   };
   const names = checkerSheets(workbook.sheetNames(), store, markerAt);
   return workbook.book.sheets.filter((entry) => names.includes(entry.name));

@@ -1,5 +1,5 @@
 import type { Cell, CellValue, Grid, MergedArea } from "../../../engine";
-import { parseRange } from "../cells";
+import { columnOfRef, parseRange, rowOfRef } from "../cells";
 import { fileProblem } from "../errors";
 import { LIMITS } from "../limits";
 import { attrIn, decodeExcelEscapes, XmlTokens } from "../xml";
@@ -16,23 +16,6 @@ export interface SheetRead {
   grid: Grid;
   /** The user has protected the sheet (Review > Protect Sheet). */
   protected: boolean;
-}
-
-/** The column of a cell reference's letters, read in place: "AB12" → 28. */
-function columnOfRef(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch < 65 || ch > 90) break;
-    n = n * 26 + ch - 64;
-  }
-  return n;
-}
-
-function rowOfRef(ref: string): number {
-  let i = 0;
-  while (i < ref.length && ref.charCodeAt(i) >= 65) i++;
-  return Number(ref.slice(i));
 }
 
 function cellValue(type: string | undefined, raw: string | null, inline: string | null, ctx: SheetContext): CellValue {

@@ -1,4 +1,4 @@
-import { refOf } from "../cells";
+import { columnOfRef, refOf } from "../cells";
 import { attrIn, XmlTokens } from "../xml";
 import { fitFragment, scopeAt, scopeWithin, SPREADSHEET, type Scope } from "./namespaces";
 import { setAttrs } from "./styles-editor";
@@ -8,16 +8,6 @@ export type Restyle = (original: number | null) => number;
 
 /** The style each restyled cell had, by A1 reference. */
 export type OriginalStyles = Map<string, number | null>;
-
-function columnOfRef(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch < 65 || ch > 90) break;
-    n = n * 26 + ch - 64;
-  }
-  return n;
-}
 
 function emptyCells(row: number, cols: Map<number, Restyle>, from: number, to: number, originals: OriginalStyles): string {
   let out = "";

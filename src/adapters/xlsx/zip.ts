@@ -255,6 +255,19 @@ function dosNow(): { time: number; date: number } {
   };
 }
 
+/**
+ * The fields a local header and its central directory record share, in the same order: method,
+ * time, date, CRC, compressed and full size, name length. Only where they start differs.
+ */
+function setEntryFields(v: DataView, at: number, meta: { method: number; time: number; date: number; crc: number; compressedSize: number; size: number }, nameLength: number): void {
+  v.setUint16(at, meta.method, true);
+  v.setUint16(at + 2, meta.time, true);
+  v.setUint16(at + 4, meta.date, true);
+  v.setUint32(at + 6, meta.crc, true);
+  v.setUint32(at + 10, meta.compressedSize, true);
+  v.setUint32(at + 14, meta.size, true);
+  v.setUint16(at + 18, nameLength, true);
+}
 /** Writes a zip (no zip64: a package over 4 GB is refused long before). */
 export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
   const now = dosNow();
@@ -277,13 +290,7 @@ export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
     lv.setUint32(0, LOCAL, true);
     lv.setUint16(4, 20, true);
     lv.setUint16(6, UTF8_FLAG, true);
-    lv.setUint16(8, meta.method, true);
-    lv.setUint16(10, meta.time, true);
-    lv.setUint16(12, meta.date, true);
-    lv.setUint32(14, meta.crc, true);
-    lv.setUint32(18, meta.compressedSize, true);
-    lv.setUint32(22, meta.size, true);
-    lv.setUint16(26, name.length, true);
+    setEntryFields(lv, 8, meta, name.length);
     local.set(name, 30);
     const head = new Uint8Array(46 + name.length);
     const cv = view(head);
@@ -291,13 +298,7 @@ export function writeZip(source: Uint8Array, entries: OutEntry[]): Uint8Array {
     cv.setUint16(4, 20, true);
     cv.setUint16(6, 20, true);
     cv.setUint16(8, UTF8_FLAG, true);
-    cv.setUint16(10, meta.method, true);
-    cv.setUint16(12, meta.time, true);
-    cv.setUint16(14, meta.date, true);
-    cv.setUint32(16, meta.crc, true);
-    cv.setUint32(20, meta.compressedSize, true);
-    cv.setUint32(24, meta.size, true);
-    cv.setUint16(28, name.length, true);
+    setEntryFields(cv, 10, meta, name.length);
     cv.setUint32(42, offset, true);
     head.set(name, 46);
     pieces.push(local, data);

@@ -37,8 +37,10 @@ function canonical(file: string): string {
   const full = path.resolve(file);
   try {
     return realpathSync(full);
-  } catch {
-    return full;
+  } catch (error) {
+    // The --out file need not exist yet; any other failure is not ours to hide.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return full;
+    throw error;
   }
 }
 

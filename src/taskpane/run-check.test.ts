@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from "./settings";
 
 describe("the pane's check with 'Compare with…' set to another tab", () => {
   it("gives the Changes tab the same changes as the command line", async () => {
-    const [june, may] = (await readGrids(await toBuffer(oneTabAMonth()))).grids;
+    const [june, may] = readGrids(await toBuffer(oneTabAMonth())).grids;
     const choices = { asOf: "", today: "2026-11-23", settings: DEFAULT_SETTINGS, layout: null };
     const { report } = runCheck(june, "lac-2016.xlsx", { ...choices, since: { file: `lac-2016.xlsx#${may.name}`, grids: [may] } });
     const sheet = report.sheets[0];

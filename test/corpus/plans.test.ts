@@ -10,7 +10,7 @@ import type { PlanKey } from "./plans/key-schema";
 const plans = corpusPlans();
 
 async function gridsOf(data: Buffer) {
-  return (await readGrids(data)).grids;
+  return readGrids(data).grids;
 }
 
 function specText(spec: CellSpec): string {

@@ -21,7 +21,7 @@ export async function checkRows(
       if (cell.value instanceof Date) cell.numFmt = options.dateFormat ?? "dd/mm/yyyy";
     });
   }
-  const { grids } = await readGrids(Buffer.from(await wb.xlsx.writeBuffer()));
+  const { grids } = readGrids(Buffer.from(await wb.xlsx.writeBuffer()));
   const columns = options.columns ? { Tracker: options.columns } : undefined;
   return toReport(checkWorkbook(grids, { today: options.today, locale: options.locale === undefined ? "en-GB" : options.locale, columns }), "tracker.xlsx");
 }

@@ -45,7 +45,7 @@ render("The roll-up printed by LibreOffice", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "action-plan-rollup-print-"));
     const lines: RollupLine[] = [unreadLine("finance/truncated.xlsx", "'finance/truncated.xlsx' could not be read as an Excel workbook: it may be damaged or password-protected. Open it in Excel, save a copy as .xlsx and retry.")];
     for (const file of PLANS) {
-      const { grids } = await readGrids(readFileSync(path.join(EXAMPLES, file)));
+      const { grids } = readGrids(readFileSync(path.join(EXAMPLES, file)));
       lines.push(...summariseReport(toReport(checkWorkbook(grids, { today: "2016-09-30", locale: "en-GB" }), `children/${file}`)));
     }
     const out = path.join(dir, "rollup.xlsx");

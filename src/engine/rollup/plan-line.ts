@@ -56,7 +56,10 @@ export interface FileLine {
 
 export type RollupLine = PlanLine | FileLine;
 
-/** The date a step is due by: the revised date, unless it is before the target (a slip of the pen). */
+/**
+ * The date a step is due by: the revised date, unless it is before the target (a slip of the pen).
+ * Mirrors the engine's stepDates (status.ts) for reports read back without their plan: change both together.
+ */
 function dueDate(step: StepReport): string | null {
   if (step.targetDate && step.revisedDate && step.revisedDate < step.targetDate) return step.targetDate;
   return step.revisedDate ?? step.targetDate;

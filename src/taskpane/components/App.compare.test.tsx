@@ -17,7 +17,7 @@ let grids: Grid[];
 let juneGrids: Grid[];
 let mayFile: Buffer;
 beforeAll(async () => {
-  grids = (await readGrids(await toBuffer(oneTabAMonth()))).grids;
+  grids = readGrids(await toBuffer(oneTabAMonth())).grids;
   const { june, may } = juneAndMay();
   juneGrids = readGrids(await toBuffer(june)).grids;
   mayFile = await toBuffer(may);

@@ -1,19 +1,18 @@
 import { readFile } from "node:fs/promises";
-import { problemSentence, WorkbookFileError, XlsxWorkbook } from "../adapters/xlsx";
+import { withFileSentences, type HostWords } from "../adapters/file-problems";
+import { XlsxWorkbook } from "../adapters/xlsx";
 import { NATIVE_ZIP } from "./native-zip";
 import { UsageError } from "./options";
 
 /** A file that cannot be worked on: exit 2 with this sentence. */
 export class InputError extends UsageError {}
 
+/** What only the CLI can say: a protected sheet blocks --out, not the check itself. */
+const CLI_WORDS: HostWords = { afterUnprotect: "check again, or check without --out" };
+
 /** Runs `work` on the file's workbook, turning a problem with the user's file into its sentence; our own errors pass as they are. */
 export function asInputError<T>(file: string, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof WorkbookFileError) throw new InputError(problemSentence(error.problem, file));
-    throw error;
-  }
+  return withFileSentences(file, CLI_WORDS, (sentence) => new InputError(sentence), work);
 }
 
 /** Reads the workbook, turning every way a file can be wrong into one plain sentence. */

@@ -1,43 +1,6 @@
-import { ordinal, plural, pounds as poundsOf, ragWord as word, type ChangeReport, type PlanSheetReport } from "../engine";
+import { changeSentence, plural, valueText, type ChangeReport, type PlanSheetReport } from "../engine";
 
-const ragWord = (rag: unknown) => (typeof rag === "string" ? word(rag) : "no RAG");
-const pounds = (n: unknown) => (typeof n === "number" ? poundsOf(n) : "none");
-const owners = (list: unknown) => (Array.isArray(list) && list.length ? list.join(", ") : "nobody");
-const dateOrNone = (date: unknown) => (typeof date === "string" ? date : "none");
-
-function moved(change: ChangeReport): string {
-  if (change.days === null || change.days === 0) return "";
-  const when = change.days > 0 ? `${plural(change.days, "day")} later` : `${plural(-change.days, "day")} earlier`;
-  return change.extensions ? ` (${when}, its ${ordinal(change.extensions)} extension)` : ` (${when})`;
-}
-
-/** One change in a line's worth of words. */
-function describe(change: ChangeReport): string {
-  switch (change.kind) {
-    case "rag":
-    case "savings-rag":
-      return `${change.kind === "rag" ? "Action" : "Savings"} RAG ${ragWord(change.from)} → ${ragWord(change.to)}${change.direction ? ` (${change.direction})` : ""}`;
-    case "target":
-    case "revised":
-      return `${change.kind} date ${dateOrNone(change.from)} → ${dateOrNone(change.to)}${moved(change)}`;
-    case "done":
-      return change.to ? "done since" : "no longer marked done";
-    case "owner":
-      return `owners ${owners(change.from)} → ${owners(change.to)}`;
-    case "saving":
-      return `saving ${pounds(change.from)} → ${pounds(change.to)}`;
-    case "renumbered":
-      return `renumbered from ${change.from ?? "no id"}`;
-    case "added":
-      return "new";
-    case "removed":
-      return "no longer in the plan";
-    case "escalated":
-      return "now escalated";
-    case "no-longer-escalated":
-      return "no longer escalated";
-  }
-}
+const owners = (list: string[]) => valueText({ kind: "owners", owners: list });
 
 function where(change: ChangeReport): string {
   const id = change.id ?? "(no id)";
@@ -55,7 +18,7 @@ export function changeLines(sheet: PlanSheetReport): string[] {
     const now = d.column ? `${d.column} '${d.header ?? ""}'` : "no column";
     lines.push(`    Column for ${d.role}: ${was} then, ${now} now${d.column && d.sinceColumn ? "; matched by what it holds" : "; not compared"}`);
   }
-  for (const change of changes) lines.push(`    ${where(change).padEnd(14)} ${describe(change)}`);
+  for (const change of changes) lines.push(`    ${where(change).padEnd(14)} ${changeSentence(change).join("")}`);
   return lines;
 }
 

@@ -2,7 +2,7 @@ import type { Report } from "../engine";
 import { renderText } from "./render-text";
 
 const step = (row: number, targetDate: string | null, revisedDate: string | null, slippageDays: number | null, overdueDays: number | null) => ({
-  row, text: "", targetDate, revisedDate, targetText: null, revisedText: null, targetMarker: null, revisedMarker: null, done: false, slippageDays, overdueDays,
+  row, text: "", targetDate, revisedDate, targetText: null, revisedText: null, targetMarker: null, revisedMarker: null, done: false, slippageDays, overdueDays, dueCell: null,
 });
 
 /** A small report in seed 004's words: 2.1 slipped and overdue, 4.2 without a RAG. */

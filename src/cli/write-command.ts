@@ -1,19 +1,10 @@
-import { markChecked, ProtectedSheetError, type WrittenSummary, type XlsxWorkbook } from "../adapters/xlsx";
+import { markChecked, type WrittenSummary, type XlsxWorkbook } from "../adapters/xlsx";
 import type { CheckResult } from "../engine";
 import { asInputError } from "./load";
-import { UsageError } from "./options";
 
 export type { WrittenSummary } from "../adapters/xlsx";
 
 /** `check --out`: writes the highlights, notes and summary sheets into the loaded workbook, which the caller then saves as the copy. */
 export function markCheckedCopy(file: string, workbook: XlsxWorkbook, result: CheckResult): WrittenSummary {
-  try {
-    return asInputError(file, () => markChecked(workbook, result));
-  } catch (error) {
-    if (error instanceof ProtectedSheetError) {
-      const names = error.sheets.map((s) => `'${s}'`).join(", ");
-      throw new UsageError(`Sheet ${names} is protected, so nothing was written. Unprotect it in Excel (Review > Unprotect Sheet), or check without --out.`);
-    }
-    throw error;
-  }
+  return asInputError(file, () => markChecked(workbook, result));
 }

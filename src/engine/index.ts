@@ -19,6 +19,6 @@ export type { WriteDescription, WriteCell, Highlight, SummarySheet, CellStyle, S
 export { sheetRef, fileLinkAddress } from "./summary/sheet-names";
 export { DATE_FORMAT, STYLES as SUMMARY_STYLES } from "./summary/palette";
 export { describeRollup, summariseReport, unreadLine, STALE_AFTER_DAYS, type RollupLine, type PlanLine, type FileLine, type RollupOptions } from "./rollup";
-export { CHANGE_GROUPS, changeGroup, type ChangeGroup } from "./compare";
+export { CHANGE_GROUPS, changeGroup, changeWords, changeSentence, valueText, type ChangeGroup, type ChangeWords, type ChangeValue } from "./compare";
 export { DEFAULT_DUE_WITHIN } from "./summary/due-soon";
 export { plural, ordinal, pounds, ragWord } from "./words";

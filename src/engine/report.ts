@@ -25,6 +25,11 @@ export const StepReportSchema = z.object({
   done: z.boolean(),
   slippageDays: z.number().int().nullable(),
   overdueDays: z.number().int().nullable(),
+  /**
+   * The cell the step's deadline is read from ("G72"): the revised date's, or the target's when
+   * there is no revised date or it is before the target; null when the step has no date.
+   */
+  dueCell: z.string().nullable(),
 });
 
 export const ItemReportSchema = z.object({

@@ -1,5 +1,6 @@
 import { item } from "../../test/engine/test-plan";
-import { daysBetween, stepStatus } from "./status";
+import { address } from "./grid";
+import { daysBetween, dueCellOf, stepStatus } from "./status";
 
 const AS_OF = "2016-06-29";
 const stepOf = (target?: string, revised?: string, actionRag?: string) => item({ id: "2.1", row: 72, actionRag, steps: [{ row: 72, target, revised }] }).steps[0];
@@ -30,5 +31,18 @@ describe("daysBetween", () => {
     ["2016-06-29", "2016-05-31", -29],
   ])("%s → %s is %i days", (a, b, days) => {
     expect(daysBetween(a, b)).toBe(days);
+  });
+});
+
+describe("dueCellOf: the cell a step's deadline is read from (the report's dueCell, the pane's link)", () => {
+  it.each([
+    ["2.1: Apr-16 revised to May-16: the revised date's", stepOf("Apr-16", "May-16"), "G72"],
+    ["a target alone: the target's", stepOf("Sep-16"), "F72"],
+    ["revised Complete, no revised date: the target's", stepOf("Feb-16", "Complete"), "F72"],
+    ["4.7: revised Jun-16 before its Sep-16 target, a slip of the pen: the target's, which stays due", stepOf("Sep-16", "Jun-16"), "F72"],
+    ["no date at all (Ongoing): none", stepOf("Ongoing"), null],
+  ])("%s", (_name, step, cell) => {
+    const due = dueCellOf(step);
+    expect(due && address(due.row, due.col)).toBe(cell);
   });
 });

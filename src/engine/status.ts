@@ -52,6 +52,12 @@ export function stepDates(step: Step): StepDates {
   return { targetDate, revisedDate, dueDate, slippageDays: shift !== null && shift > 0 ? shift : null, revisedBeforeTarget };
 }
 
+/** The cell the step's deadline is read from: its revised date's, unless that is before the target (see stepDates); null when it has no date. */
+export function dueCellOf(step: Step, dates: StepDates = stepDates(step)): Located<DateRead> | null {
+  if (dates.dueDate === null) return null;
+  return dates.revisedDate !== null && !dates.revisedBeforeTarget ? step.revised : step.target;
+}
+
 /** What a step's dates mean on the as-of date (spec section 4). */
 export function stepStatus(step: Step, asOf: string): StepStatus {
   const dates = stepDates(step);

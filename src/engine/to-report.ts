@@ -1,9 +1,9 @@
 import type { CheckResult, PlanResult, SheetResult } from "./check";
 import { changeReport, dueSoonReport, sinceReport } from "./compare/to-report";
-import { columnLetter } from "./grid";
+import { address, columnLetter } from "./grid";
 import { messageFor } from "./messages";
 import type { Item, LogEntry, Step } from "./plan";
-import { markerOf } from "./status";
+import { dueCellOf, markerOf } from "./status";
 import type { FindingReport, ItemReport, LogEntryReport, Report, SheetReport } from "./report";
 import type { Finding } from "./findings";
 import { ragOf } from "./values/rag";
@@ -14,6 +14,8 @@ function wordsOf(cell: Step["target"]): string | null {
   const text = (cell.read.kind === "empty" ? "" : cell.read.text) || cell.raw;
   return text.trim() || null;
 }
+
+const cellAddress = (cell: { row: number; col: number } | null) => (cell ? address(cell.row, cell.col) : null);
 
 function logReport({ id, row, section, text, owner, action }: LogEntry): LogEntryReport {
   return { id, row, section, text, owner, action };
@@ -49,6 +51,7 @@ function itemReport(item: Item, result: PlanResult): ItemReport {
         done: step.done,
         slippageDays: s.slippageDays,
         overdueDays: s.overdueDays,
+        dueCell: cellAddress(dueCellOf(step, s)),
       };
     }),
   };

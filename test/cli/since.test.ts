@@ -63,7 +63,7 @@ describe("action-plan check --since", () => {
     const io = captureIo();
     await main(["check", paths.june, "--since", paths.may], io);
     expect(io.stdout).toContain("Changes since 'LAC Progress May-16' in may.xlsx (as of 2016-05-31): 7");
-    expect(io.stdout).toContain("2.3 row 86     revised date 2016-05-31 → 2016-07-31 (61 days later, its 2nd extension)");
+    expect(io.stdout).toContain("2.3 row 86     Revised date 31 May 2016 → 31 Jul 2016 (61 days later, 2nd extension)");
     expect(io.stdout).toContain("Due within 28 days (14):");
     expect(io.stdout).toMatch(/1\.1 row 25 +due 2016-06-30 \(in 1 day\) \| L\. Lofting, C\. Smith/);
   });

@@ -68,7 +68,7 @@ function perfectReport(key: PlanKey): Report {
         saving: i.saving ?? null, savingUpTo: false, savingPerAnnum: false, priority: null, financeManager: null, status: reportStatus(i.status),
         steps: (i.steps ?? [{ row: i.row, target: i.target, revised: i.revised, done: i.done }]).map((st) => ({
           row: st.row, text: "", targetDate: st.target ?? null, revisedDate: st.revised ?? null, targetText: null, revisedText: null,
-          targetMarker: null, revisedMarker: null, done: st.done ?? i.done ?? false, slippageDays: null, overdueDays: null,
+          targetMarker: null, revisedMarker: null, done: st.done ?? i.done ?? false, slippageDays: null, overdueDays: null, dueCell: null,
         })),
       })),
     })),

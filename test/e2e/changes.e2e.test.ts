@@ -56,7 +56,7 @@ const APRIL_TAB: [string, Date, PlanRow[]] = ["Plan Apr-25", day(2025, 4, 30), A
 
 /** What moved, as the Changes tab groups it: each line the item and row, then what changed. */
 const EXPECTED = {
-  Worse: ["ASC01 · row 5 | Action RAG Green → Amber"],
+  Worse: ["ASC01 · row 5 | Action RAG Green → Amber (worse)"],
   Slipped: ["ASC02 · row 6 | Revised date set to 31 Aug 2025 (92 days later, 1st extension)"],
   Done: ["ASC03 · row 7 | Completed"],
   New: ["ASC05 · row 9 | New item"],

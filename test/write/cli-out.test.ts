@@ -54,7 +54,7 @@ describe("action-plan check --out and clear", () => {
     writeFileSync(at("locked.xlsx"), await toBuffer(wb));
     const io = captureIo();
     expect(await main(["check", at("locked.xlsx"), "--out", at("locked-out.xlsx")], io)).toBe(2);
-    expect(io.stderr).toMatch(/^Sheet 'LAC Progress Jun-16' is protected, so nothing was written\./);
+    expect(io.stderr).toBe('The sheet "LAC Progress Jun-16" is protected, so the checker wrote nothing. Unprotect it (Review > Unprotect Sheet) and check again, or check without --out.\n');
     expect(io.stdout).toBe("");
     expect(existsSync(at("locked-out.xlsx"))).toBe(false);
   });

@@ -3,7 +3,8 @@ import { WriteBatch } from "./batch";
 import { StoreUnreadableError, storeSheetName } from "../store-format";
 import { cellKey, queueMarks, readMarks, type CellChange, type CellMarks, type PlanCell } from "./cell-marks";
 import { readPreviousRun, readToolSheets, type PreviousRun } from "./previous-run";
-import { protectedMessage, queueProtectionRead, queueStructureProtectionRead, structureProtectedMessage } from "./protection";
+import { protectedSheetsSentence } from "../file-problems";
+import { queueProtectionRead, queueStructureProtectionRead, structureProtectedMessage } from "./protection";
 import { ReadBatch } from "./read-batch";
 import { detectWriteFeatures, NO_BULK_FORMATS_NOTE, NO_NOTES_NOTE, NO_UNDO_GROUP_NOTE, type WriteFeatures } from "./requirements";
 import { fillColor, noteText, queueStoreWrite, storedFill, type Store, type StoredCell } from "./store";
@@ -83,7 +84,7 @@ async function readState(context: Excel.RequestContext, description: WriteDescri
   const structureRead = queueStructureProtectionRead(context);
   await syncs.sync("read");
   const locked = lockedRead();
-  if (locked.length) return protectedMessage(locked, "wrote");
+  if (locked.length) return protectedSheetsSentence(locked, "wrote");
   if (structureRead()) return structureProtectedMessage("wrote");
 
   const sheetNames = sheets.items.map((s) => s.name);

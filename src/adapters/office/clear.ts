@@ -2,7 +2,8 @@ import { NOTE_HEADING } from "./apply-write";
 import { WriteBatch } from "./batch";
 import { cellKey, queueMarks, readMarks, type CellChange, type CellMarks, type PlanCell } from "./cell-marks";
 import { readPreviousRun, readToolSheets } from "./previous-run";
-import { protectedMessage, queueProtectionRead, queueStructureProtectionRead, structureProtectedMessage } from "./protection";
+import { protectedSheetsSentence } from "../file-problems";
+import { queueProtectionRead, queueStructureProtectionRead, structureProtectedMessage } from "./protection";
 import { ReadBatch } from "./read-batch";
 import { CLEAR_NO_BULK_FORMATS_NOTE, CLEAR_NO_NOTES_NOTE, detectWriteFeatures, type WriteFeatures } from "./requirements";
 import { fillColor, noteText } from "./store";
@@ -85,7 +86,7 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
     const marksRead = await readMarks(reads, context, cells, features.notes);
     await reads.flush();
     const locked = lockedRead();
-    if (locked.length) return outcome(false, [protectedMessage(locked, "cleared")]);
+    if (locked.length) return outcome(false, [protectedSheetsSentence(locked, "cleared")]);
     if (structureRead()) return outcome(false, [structureProtectedMessage("cleared")]);
     toolSheets = toolRead();
     storeSheet = previous.storeSheet;

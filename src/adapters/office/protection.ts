@@ -8,13 +8,6 @@ export function queueProtectionRead(context: Excel.RequestContext, sheetNames: s
   return () => reads.filter((r) => r.protection.protected).map((r) => r.name);
 }
 
-/** The plain sentence for protected sheets; `did` is what the checker did not do ("wrote", "cleared"). */
-export function protectedMessage(locked: string[], did: "wrote" | "cleared"): string {
-  const which = locked.map((n) => `"${n}"`).join(", ");
-  const sheet = locked.length === 1 ? `The sheet ${which} is` : `The sheets ${which} are`;
-  return `${sheet} protected, so the checker ${did} nothing. Unprotect ${locked.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and ${did === "wrote" ? "check" : "clear"} again.`;
-}
-
 /**
  * Queues the read of whether the workbook's structure is protected (ExcelApi 1.7, which the
  * manifest requires): the checker adds and removes its own sheets, which that forbids.

@@ -28,6 +28,13 @@ export class WorkbookFileError extends Error {
   }
 }
 
+/** A plan sheet is protected: the checker will not write into it (nor silently skip it). */
+export class ProtectedSheetError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(`protected sheets: ${sheets.join(", ")}`);
+  }
+}
+
 export function fileProblem(problem: FileProblem): WorkbookFileError {
   return new WorkbookFileError(problem);
 }

@@ -8,11 +8,10 @@ import type { XlsxWorkbook } from "./workbook";
 import { writeChecked } from "./write/write-checked";
 import { XmlTokens } from "./xml";
 
-export { WorkbookFileError, type FileProblem } from "./errors";
-export { problemSentence } from "./limits";
+export { ProtectedSheetError, WorkbookFileError, type FileProblem } from "./errors";
 export { XlsxWorkbook, readGrids } from "./workbook";
 export { crc32, concatBytes, type Deflated, type Deflater, type NewDeflater, type ZipCodec } from "./zip";
-export { createWorkbook, ProtectedSheetError, writeChecked } from "./write/write-checked";
+export { createWorkbook, writeChecked } from "./write/write-checked";
 export { clearChecked };
 
 /** Names already used in the workbook, which a new table must not take: tables and defined names. */

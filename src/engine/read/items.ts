@@ -57,136 +57,212 @@ interface OpenItem {
   savingAbove?: number;
 }
 
+/** An Issues or Risks log being read; `columns` is null until its header row is met. */
+interface OpenLog {
+  kind: LogKind;
+  columns: LogColumns | null;
+}
+
+/** A filled row below the header, with what the reader asks of its first cell. */
+interface Line {
+  row: number;
+  cells: Array<[number, string]>;
+  firstCol: number;
+  firstText: string;
+  /** The first cell is at the table's left edge, where titles, ids and headings stand. */
+  leading: boolean;
+}
+
 /**
  * Reads the table below the header row: sections, items with their steps, the Issues and
  * Risks sub-tables, skipping blank rows, repeated headers and page footers.
  */
 export function readTable(ctx: ReadContext): TableRead {
-  const { grid, header } = ctx;
-  const { columns } = header;
-  const out: TableRead = { items: [], issues: [], risks: [], repeatedHeaders: [], strayValues: [] };
-  const firstRoleCol = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
-  const skipped = notItemRows(grid, header.row + 1, (row) => filledCells(grid, row));
-  let section: string | null = null;
-  let open: OpenItem | null = null;
-  let log: { kind: LogKind; columns: LogColumns | null } | null = null;
-  let stray: StrayValue | null = null;
-  /** The row of a lone line that was no section (a caption), so a header under it can be told. */
-  let caption: number | null = null;
-  let otherTable = false;
+  return new TableReader(ctx).read();
+}
 
-  const close = () => {
-    if (open && !isBlankTemplate(ctx, open)) out.items.push(buildItem(ctx, open));
-    open = null;
-  };
+/**
+ * The walk down the table, one row at a time. What a row is depends on the rows above it (the
+ * open item, log or section, a caption just passed), so that state lives here; each kind of
+ * row is told and taken by a method of its own, tried in the order of `readLine`.
+ */
+class TableReader {
+  private readonly out: TableRead = { items: [], issues: [], risks: [], repeatedHeaders: [], strayValues: [] };
+  private readonly firstRoleCol: number;
+  private readonly skipped: Set<number>;
+  private section: string | null = null;
+  private open: OpenItem | null = null;
+  private log: OpenLog | null = null;
+  private stray: StrayValue | null = null;
+  /** The row of a lone line that was no section (a caption), so a header under it can be told. */
+  private caption: number | null = null;
+  private otherTable = false;
+
+  constructor(private readonly ctx: ReadContext) {
+    const { grid, header } = ctx;
+    this.firstRoleCol = Math.min(...Object.values(header.columns).filter((c): c is number => c !== undefined));
+    this.skipped = notItemRows(grid, header.row + 1, (row) => filledCells(grid, row));
+  }
+
+  read(): TableRead {
+    const { grid, header } = this.ctx;
+    for (let row = header.row + 1; row <= grid.rows.length; row++) {
+      const cells = filledCells(grid, row);
+      if (cells.length > 0) this.readRow(row, cells);
+    }
+    this.close();
+    this.settleStray(null);
+    return this.out;
+  }
+
+  private readRow(row: number, cells: Array<[number, string]>): void {
+    if (this.notItemRow(row, cells) || this.repeatedHeader(row, cells) || this.otherTableRow(row, cells)) return;
+    const [firstCol, firstText] = cells[0];
+    this.readLine({ row, cells, firstCol, firstText, leading: firstCol <= this.firstRoleCol + 1 });
+  }
+
+  private readLine(line: Line): void {
+    if (this.logRow(line) || this.strayRow(line) || this.loneLine(line) || this.numberedHeadingRow(line)) return;
+    this.itemRow(line);
+  }
+
+  /** A page footer, a note or a row of totals: it ends the item above. */
+  private notItemRow(row: number, cells: Array<[number, string]>): boolean {
+    if (!this.skipped.has(row) && !isTotalsRow(this.ctx, row, cells)) return false;
+    this.close();
+    return true;
+  }
+
+  /** The header again, as printed at the top of each page: it ends any log and any other table. */
+  private repeatedHeader(row: number, cells: Array<[number, string]>): boolean {
+    if (!isRepeatedHeader(cells, this.ctx.header)) return false;
+    // Point at the repeat's first cell: a header shifted one cell right (seed 000) starts in B.
+    this.out.repeatedHeaders.push({ row, col: cells[0][0] });
+    this.log = null;
+    this.otherTable = false;
+    return true;
+  }
+
+  /** A second table under its own caption and header ("Explanation of At Risk Savings | Directorate | …"): not this plan's actions. */
+  private otherTableRow(row: number, cells: Array<[number, string]>): boolean {
+    const captioned = this.caption !== null && this.caption === previousFilledRow(this.ctx.grid, row);
+    this.caption = null;
+    if (!this.otherTable && !(captioned && this.afterItems() && !this.log && isOtherHeader(cells))) return false;
+    this.close();
+    this.otherTable = true;
+    return true;
+  }
+
+  /** A row that opens an Issues or Risks log (its title, its header, or its first entry when it has neither) or belongs to the open one. */
+  private logRow({ row, firstCol, firstText, leading }: Line): boolean {
+    const { grid } = this.ctx;
+    const titled = leading ? subTableStart(firstText) : null;
+    if (titled) return this.startLog({ kind: titled, columns: null });
+    const headed = leading && !this.log && this.afterItems() ? logHeaderKind(grid, row) : null;
+    if (headed) return this.startLog({ kind: headed, columns: readLogHeader(grid, row) });
+    // A log with neither title nor header starts on its first entry, read below as one.
+    const bare = leading && !this.log ? logAfterItems(this.ctx, this.out.items, this.open, firstCol, firstText) : null;
+    if (bare) this.startLog({ kind: bare, columns: logColumnsOf(this.ctx, firstCol) });
+    return this.log !== null && this.logEntry(row, this.log);
+  }
+
+  private startLog(log: OpenLog): true {
+    this.close();
+    this.log = log;
+    return true;
+  }
+
+  /** The open log's header when it has none yet, else an entry; any other row ends the log and is read as the table's. */
+  private logEntry(row: number, log: OpenLog): boolean {
+    const { grid } = this.ctx;
+    if (!log.columns) {
+      log.columns = readLogHeader(grid, row);
+      if (log.columns) return true;
+    } else {
+      const entry = readLogRow(grid, row, log.columns, this.section);
+      if (entry === "placeholder") return true;
+      if (entry) {
+        this.out[log.kind].push(entry);
+        return true;
+      }
+    }
+    this.log = null;
+    return false;
+  }
+
+  /** A number alone on its row, held until the next item shows whether it is that item's saving. */
+  private strayRow({ row, cells, firstCol, firstText }: Line): boolean {
+    if (cells.length !== 1 || itemId(firstText) || !isStrayNumber(this.ctx, row, firstCol)) return false;
+    this.close();
+    this.settleStray(null);
+    this.stray = { row, col: firstCol, raw: firstText };
+    return true;
+  }
+
+  /** One text alone at the left edge: a section heading, else a page footer, a note or a caption, never an action. */
+  private loneLine({ row, cells, firstText, leading }: Line): boolean {
+    // "Q1 2015/16" starts like an id ("Q1"), but alone on its row it names a quarter.
+    if (cells.length !== 1 || !leading || (itemId(firstText) && !isPeriodHeading(firstText))) return false;
+    if (isSectionText(firstText)) this.startSection(firstText);
+    else this.caption = row;
+    return true;
+  }
+
+  private numberedHeadingRow({ row, cells }: Line): boolean {
+    const heading = numberedHeading(this.ctx, row, cells, idTextAt(this.ctx, row));
+    if (heading) this.startSection(heading);
+    return heading !== null;
+  }
+
+  private startSection(name: string): void {
+    this.close();
+    this.settleStray(null);
+    this.section = name;
+  }
+
+  /** A row of an item: the first of a new one when it has an id (or a title, where there are no ids), else one more of the open item's. */
+  private itemRow({ row }: Line): void {
+    const idText = idTextAt(this.ctx, row);
+    if (startsItem(this.ctx, row, idText) || !this.open) {
+      this.close();
+      this.open = { idText, section: this.section, firstRow: row, rows: [] };
+      this.settleStray(this.open);
+    }
+    this.open.rows.push(row);
+  }
+
+  private afterItems(): boolean {
+    return this.out.items.length > 0 || this.open !== null;
+  }
+
+  private close(): void {
+    if (this.open && !isBlankTemplate(this.ctx, this.open)) this.out.items.push(buildItem(this.ctx, this.open));
+    this.open = null;
+  }
+
   /** A lone number the item just opened cannot take is offered to the item before it, else reported. */
-  const settleStray = (next: OpenItem | null) => {
-    if (!stray) return;
-    const value = stray;
-    stray = null;
-    if (next && value.col === columns.saving && !hasOwnSaving(ctx, next)) {
+  private settleStray(next: OpenItem | null): void {
+    const value = this.stray;
+    if (!value) return;
+    this.stray = null;
+    const { columns } = this.ctx.header;
+    if (next && value.col === columns.saving && !hasOwnSaving(this.ctx, next)) {
       next.savingAbove = value.row;
       return;
     }
-    const before = out.items[out.items.length - 1];
+    const before = this.out.items[this.out.items.length - 1];
     if (before && value.col === columns.saving && before.saving?.read.kind === "empty" && before.lastRow < value.row) {
-      before.saving = readSaving(ctx, value.row, before.saving.col);
+      before.saving = readSaving(this.ctx, value.row, before.saving.col);
       return;
     }
-    out.strayValues.push(value);
-  };
-
-  for (let row = header.row + 1; row <= grid.rows.length; row++) {
-    const cells = filledCells(grid, row);
-    if (cells.length === 0) continue;
-    if (skipped.has(row) || isTotalsRow(ctx, row, cells)) {
-      close();
-      continue;
-    }
-    if (isRepeatedHeader(cells, header)) {
-      // Point at the repeat's first cell: a header shifted one cell right (seed 000) starts in B.
-      out.repeatedHeaders.push({ row, col: cells[0][0] });
-      log = null;
-      otherTable = false;
-      continue;
-    }
-    const captioned = caption !== null && caption === previousFilledRow(grid, row);
-    caption = null;
-    if (otherTable || (captioned && (out.items.length > 0 || open !== null) && !log && isOtherHeader(cells))) {
-      // A second table under its own caption and header ("Explanation of At Risk Savings | Directorate | …"): not this plan's actions.
-      close();
-      otherTable = true;
-      continue;
-    }
-    const [firstCol, firstText] = cells[0];
-    const leading = firstCol <= firstRoleCol + 1;
-    const kind = leading ? subTableStart(firstText) : null;
-    if (kind) {
-      close();
-      log = { kind, columns: null };
-      continue;
-    }
-    const afterItems = out.items.length > 0 || open !== null;
-    const headed: LogKind | null = leading && !log && afterItems ? logHeaderKind(grid, row) : null;
-    if (headed) {
-      close();
-      log = { kind: headed, columns: readLogHeader(grid, row) };
-      continue;
-    }
-    const bare: LogKind | null = leading && !log ? logAfterItems(ctx, out.items, open, firstCol, firstText) : null;
-    if (bare) {
-      close();
-      log = { kind: bare, columns: logColumnsOf(ctx, firstCol) };
-    }
-    if (log) {
-      if (!log.columns) {
-        log.columns = readLogHeader(grid, row);
-        if (log.columns) continue;
-      } else {
-        const entry = readLogRow(grid, row, log.columns, section);
-        if (entry === "placeholder") continue;
-        if (entry) {
-          out[log.kind].push(entry);
-          continue;
-        }
-      }
-      log = null;
-    }
-    if (cells.length === 1 && !itemId(firstText) && isStrayNumber(ctx, row, firstCol)) {
-      close();
-      settleStray(null);
-      stray = { row, col: firstCol, raw: firstText };
-      continue;
-    }
-    // "Q1 2015/16" starts like an id ("Q1"), but alone on its row it names a quarter.
-    if (cells.length === 1 && leading && (!itemId(firstText) || isPeriodHeading(firstText))) {
-      if (isSectionText(firstText)) {
-        close();
-        settleStray(null);
-        section = firstText;
-      }
-      // Anything else alone at the left edge is a page footer or a note, not an action.
-      else caption = row;
-      continue;
-    }
-    const idText = columns.id === undefined ? "" : textAt(grid, row, columns.id);
-    const heading = numberedHeading(ctx, row, cells, idText);
-    if (heading) {
-      close();
-      settleStray(null);
-      section = heading;
-      continue;
-    }
-    if (startsItem(ctx, row, idText) || !open) {
-      close();
-      open = { idText, section, firstRow: row, rows: [] };
-      settleStray(open);
-    }
-    (open as OpenItem).rows.push(row);
+    this.out.strayValues.push(value);
   }
-  close();
-  settleStray(null);
-  return out;
+}
+
+/** The text of the row's id cell; "" when the plan has no id column. */
+function idTextAt(ctx: ReadContext, row: number): string {
+  const col = ctx.header.columns.id;
+  return col === undefined ? "" : textAt(ctx.grid, row, col);
 }
 
 function previousFilledRow(grid: Grid, row: number): number | null {
@@ -336,7 +412,7 @@ function hasOwnSaving(ctx: ReadContext, open: OpenItem): boolean {
   if (col === undefined) return false;
   // The item's rows are not all known when it opens: look down to the next row with an id.
   for (let row = open.firstRow; row <= ctx.grid.rows.length; row++) {
-    if (row > open.firstRow && startsItem(ctx, row, ctx.header.columns.id === undefined ? "" : textAt(ctx.grid, row, ctx.header.columns.id))) break;
+    if (row > open.firstRow && startsItem(ctx, row, idTextAt(ctx, row))) break;
     if (textAt(ctx.grid, row, col) !== "") return true;
   }
   return false;

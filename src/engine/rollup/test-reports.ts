@@ -14,6 +14,7 @@ export function step(fields: Partial<StepReport> = {}): StepReport {
     done: false,
     slippageDays: null,
     overdueDays: null,
+    dueCell: "F62",
     ...fields,
   };
 }

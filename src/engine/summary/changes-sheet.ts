@@ -1,46 +1,25 @@
 import type { CheckResult, PlanResult } from "../check";
 import type { Change, Comparison } from "../compare";
+import { changeWords, valueText, type ChangeValue } from "../compare/change-words";
 import { CHANGE_GROUPS, changeGroup } from "../compare/groups";
 import { changeReport } from "../compare/to-report";
 import { address } from "../grid";
 import type { Item } from "../plan";
-import { dayText, ordinal } from "../words";
+import { dayText } from "../words";
 import { date, link, num, ragCell, shortened, text } from "./cells";
 import { SheetBuilder } from "./sheet-builder";
 import type { SummarySheet, WriteCell } from "./write-types";
 
-const dateOrNone = (iso: string | null) => (iso ? date(iso) : text("None"));
-const poundsOrNone = (amount: number | null) => (amount === null ? text("None") : num(amount, "money"));
-const owners = (list: string[]) => text(list.length ? list.join(" / ") : "Nobody", "wrap");
-
-/** What changed in words, and the before and after cells: a RAG as its word on its colour. */
-function describe(change: Change): { what: string; before: WriteCell | null; now: WriteCell | null } {
-  switch (change.kind) {
-    case "rag":
-    case "savings-rag":
-      return { what: change.kind === "rag" ? "Action RAG" : "Savings RAG", before: ragCell(change.from), now: ragCell(change.to) };
-    case "target":
-    case "revised": {
-      const label = change.kind === "target" ? "Target date" : "Revised date";
-      return { what: change.extensions ? `${label}: ${ordinal(change.extensions)} extension` : label, before: dateOrNone(change.from), now: dateOrNone(change.to) };
-    }
-    case "done":
-      return { what: change.to ? "Completed" : "No longer marked done", before: text(change.from ? "Done" : "Not done"), now: text(change.to ? "Done" : "Not done") };
-    case "owner":
-      return { what: "Owner", before: owners(change.from), now: owners(change.to) };
-    case "saving":
-      return { what: "Target saving", before: poundsOrNone(change.from), now: poundsOrNone(change.to) };
-    case "renumbered":
-      return { what: "Renumbered", before: text(change.from ?? "No id"), now: text(change.to ?? "No id") };
-    case "added":
-      return { what: "New item", before: null, now: null };
-    case "removed":
-      return { what: "No longer in the plan", before: null, now: null };
-    case "escalated":
-      return { what: "Now escalated", before: null, now: null };
-    case "no-longer-escalated":
-      return { what: change.item ? "No longer escalated" : "No longer escalated: left the plan", before: null, now: null };
-  }
+/** A before or after as a cell: a RAG as its word on its colour, a date or an amount as a number Excel can sort. */
+function valueCell(value: ChangeValue | null): WriteCell {
+  if (value === null) return text("");
+  if (value.kind === "rag") return ragCell(value.rag);
+  if (value.kind === "date" && value.iso) return date(value.iso);
+  if (value.kind === "pounds" && value.amount !== null) return num(value.amount, "money");
+  // Owner lists are written "A / B" on every sheet of ours, as in this sheet's Owner column.
+  if (value.kind === "owners" && value.owners.length) return text(value.owners.join(" / "), "wrap");
+  const words = valueText(value);
+  return text(words.charAt(0).toUpperCase() + words.slice(1), value.kind === "owners" ? "wrap" : undefined);
 }
 
 /** The cell of this version the change is about, to go to from the line. */
@@ -68,7 +47,7 @@ function cellOf(change: Change, item: Item, result: PlanResult): string {
 }
 
 function changeRow(change: Change, result: PlanResult): WriteCell[] {
-  const { what, before, now } = describe(change);
+  const words = changeWords(changeReport(change));
   const item = change.item ?? change.since!;
   const stepText = "step" in change ? change.step.step.text : "";
   const days = (change.kind === "target" || change.kind === "revised") && change.days !== null ? num(change.days, "days") : null;
@@ -78,9 +57,9 @@ function changeRow(change: Change, result: PlanResult): WriteCell[] {
   return [
     text(item.id ?? `row ${item.row}`),
     text(shortened(stepText || item.title), "wrap"),
-    text(what, "wrap"),
-    before ?? text(""),
-    now ?? text(""),
+    text(words.extension ? `${words.what}: ${words.extension}` : words.what, "wrap"),
+    valueCell(words.from),
+    valueCell(words.to),
     days ?? text(""),
     text(item.owner?.read.owners.join(" / ") ?? "", "wrap"),
     cell,

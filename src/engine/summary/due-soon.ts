@@ -1,5 +1,5 @@
 import type { Item, Located, PlanSheet, Step } from "../plan";
-import { daysBetween, type StepStatus } from "../status";
+import { daysBetween, dueCellOf, type StepStatus } from "../status";
 import type { DateRead } from "../values/dates";
 
 /** Four weeks: what falls due before the next monthly report. */
@@ -21,10 +21,11 @@ export interface DueSoonStep {
 export function dueSoonSteps(plan: PlanSheet, status: (step: Step) => StepStatus, asOf: string, within: number): DueSoonStep[] {
   const soon = plan.items.flatMap((item) =>
     item.steps.flatMap((step): DueSoonStep[] => {
-      const { dueDate, revisedDate } = status(step);
+      const dates = status(step);
+      const { dueDate } = dates;
       if (step.done || !dueDate) return [];
       const daysLeft = daysBetween(asOf, dueDate);
-      const dueCell = dueDate === revisedDate ? step.revised : step.target;
+      const dueCell = dueCellOf(step, dates);
       if (daysLeft < 0 || daysLeft > within || !dueCell) return [];
       return [{ item, step, dueDate, daysLeft, dueCell }];
     }),

@@ -1,8 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
-import { CHANGE_GROUPS, changeGroup, plural, type ChangeReport, type PlanSheetReport } from "../../engine";
-import { formatDate, formatDays, formatPounds } from "../format";
-import type { RagName } from "../labels";
+import { Fragment, type ReactNode } from "react";
+import { CHANGE_GROUPS, changeGroup, changeSentence, plural, valueText, type ChangeReport, type PlanSheetReport } from "../../engine";
+import { formatDate, formatDays } from "../format";
 import { RagBadge } from "./RagBadge";
 
 const useStyles = makeStyles({
@@ -12,47 +11,12 @@ const useStyles = makeStyles({
   heading: { marginBlock: `${tokens.spacingVerticalM} ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
 });
 
-const ORDINALS = ["", "1st", "2nd", "3rd"];
-const owners = (list: unknown) => (Array.isArray(list) && list.length ? list.join(", ") : "nobody");
-const rag = (value: unknown) => <RagBadge rag={typeof value === "string" ? (value as RagName) : null} />;
-const dateOf = (value: unknown) => formatDate(typeof value === "string" ? value : null);
+const owners = (list: string[]) => valueText({ kind: "owners", owners: list });
 
-/** What changed in words, with the before and after as the pane shows them elsewhere: a RAG as its badge. */
+/** The change in the engine's words, a RAG shown as its badge as the pane shows it elsewhere. */
 function describe(change: ChangeReport): ReactNode {
-  switch (change.kind) {
-    case "rag":
-    case "savings-rag":
-      return (
-        <>
-          {change.kind === "rag" ? "Action RAG" : "Savings RAG"} {rag(change.from)} → {rag(change.to)}
-        </>
-      );
-    case "target":
-    case "revised": {
-      const moved = change.days ? ` (${formatDays(Math.abs(change.days))} ${change.days > 0 ? "later" : "earlier"}${change.extensions ? `, ${ORDINALS[change.extensions] ?? `${change.extensions}th`} extension` : ""})` : "";
-      const kind = change.kind === "target" ? "Target" : "Revised";
-      // A date where there was none reads as given, not as a move from a dash.
-      if (change.from === null) return `${kind} date set to ${dateOf(change.to)}${moved}`;
-      if (change.to === null) return `${kind} date taken out (was ${dateOf(change.from)})`;
-      return `${kind} date ${dateOf(change.from)} → ${dateOf(change.to)}${moved}`;
-    }
-    case "done":
-      return change.to ? "Completed" : "No longer marked done";
-    case "owner":
-      return `Owner ${owners(change.from)} → ${owners(change.to)}`;
-    case "saving":
-      return `Saving ${formatPounds(typeof change.from === "number" ? change.from : null)} → ${formatPounds(typeof change.to === "number" ? change.to : null)}`;
-    case "renumbered":
-      return `Renumbered from ${String(change.from ?? "no id")}`;
-    case "added":
-      return "New item";
-    case "removed":
-      return "No longer in the plan";
-    case "escalated":
-      return "Now escalated";
-    case "no-longer-escalated":
-      return "No longer escalated";
-  }
+  const parts = changeSentence<ReactNode>(change, (value) => (value.kind === "rag" ? <RagBadge rag={value.rag} /> : valueText(value)));
+  return parts.map((part, i) => <Fragment key={i}>{part}</Fragment>);
 }
 
 export interface ChangesTabProps {

@@ -77,7 +77,6 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck, br
     }
   };
   const selectFinding = (finding: FindingReport) => finding.cell && goTo(finding.cell, finding);
-  const plan = check.result.sheets[0]?.plan;
 
   return (
     <section aria-labelledby="results-heading" className={styles.section}>
@@ -114,7 +113,6 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck, br
         onSelectFinding={selectFinding}
         selectVerb={host.selectCell ? "Select cell" : "Show the row of"}
         onSelectCell={(cell) => goTo(cell)}
-        columns={plan?.kind === "plan" ? plan.columns : {}}
         shown={shown}
         detail={shown && <RowPreview sheet={sheet.name} row={rowOf(shown.cell)} cell={shown.cell} cells={rowCells(check, rowOf(shown.cell))} onClose={() => setShown(null)} />}
       />

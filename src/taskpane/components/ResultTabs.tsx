@@ -15,7 +15,7 @@ import {
   useOverflowMenu,
 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { DEFAULT_DUE_WITHIN, type Columns, type FindingReport, type PlanSheetReport } from "../../engine";
+import { DEFAULT_DUE_WITHIN, type FindingReport, type PlanSheetReport } from "../../engine";
 import { ChangesTab } from "./ChangesTab";
 import { EscalationsTab } from "./EscalationsTab";
 import { FindingsList } from "./FindingsList";
@@ -48,8 +48,6 @@ export interface ResultTabsProps {
   selectVerb: string;
   /** Takes the user to a cell that is not a finding's: a slipped step's date. */
   onSelectCell?: (cell: string) => void;
-  /** The plan's columns, to find a step's cells. */
-  columns?: Columns;
   /** What was clicked, in the browser, and its row, shown under it (a finding, or else a cell). */
   shown?: { cell: string; finding?: FindingReport } | null;
   detail?: ReactNode;
@@ -87,7 +85,7 @@ function MoreTabs({ onSelect }: { onSelect: (id: TabId) => void }) {
 }
 
 /** Findings and the figures the summary sheets will hold, one tab each. */
-export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, onSelectCell, columns, shown, detail, dueWithin = DEFAULT_DUE_WITHIN }: ResultTabsProps) {
+export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVerb, onSelectCell, shown, detail, dueWithin = DEFAULT_DUE_WITHIN }: ResultTabsProps) {
   const styles = useStyles();
   // Compared with an earlier version, what moved is what the user asked to see first.
   const [tab, setTab] = useState<TabId>(sheet.since ? "changes" : "findings");
@@ -97,7 +95,7 @@ export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVer
     ),
     escalations: <EscalationsTab sheet={sheet} rule={rule} />,
     slippage: (
-      <SlippageTab sheet={sheet} columns={columns} onSelectCell={onSelectCell} selectVerb={selectVerb} shownCell={shown && !shown.finding ? shown.cell : null} detail={detail} />
+      <SlippageTab sheet={sheet} onSelectCell={onSelectCell} selectVerb={selectVerb} shownCell={shown && !shown.finding ? shown.cell : null} detail={detail} />
     ),
     savings: <SavingsTab totals={sheet.totals} />,
     changes: <ChangesTab sheet={sheet} dueWithin={dueWithin} />,

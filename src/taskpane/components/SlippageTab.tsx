@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { columnLetter, plural, type Columns, type PlanSheetReport } from "../../engine";
+import { plural, type PlanSheetReport } from "../../engine";
 import { formatDate, formatDays } from "../format";
 
 const useStyles = makeStyles({
@@ -10,18 +10,8 @@ const useStyles = makeStyles({
   link: { justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular, paddingInline: 0, minWidth: 0 },
 });
 
-type StepReport = PlanSheetReport["items"][number]["steps"][number];
-
-/** The cell a slipped step is judged by: its revised date when it has one, else its target date. */
-export function stepCell(step: StepReport, columns: Columns): string | null {
-  const col = (step.revisedDate ? columns.revisedDate : undefined) ?? columns.targetDate ?? columns.revisedDate ?? columns.dateAndOwner;
-  return col === undefined ? null : `${columnLetter(col)}${step.row}`;
-}
-
 export interface SlippageTabProps {
   sheet: PlanSheetReport;
-  /** The plan's columns, to link each step to its date cell; none, no links. */
-  columns?: Columns;
   /** Selects the cell in Excel, or shows the row in the browser, as a finding does. */
   onSelectCell?: (cell: string) => void;
   selectVerb?: string;
@@ -31,10 +21,10 @@ export interface SlippageTabProps {
 }
 
 /** Steps that slipped or are overdue, as the slippage summary will list them: which item, what step, and a link to it. */
-export function SlippageTab({ sheet, columns = {}, onSelectCell, selectVerb = "Select cell", shownCell, detail }: SlippageTabProps) {
+export function SlippageTab({ sheet, onSelectCell, selectVerb = "Select cell", shownCell, detail }: SlippageTabProps) {
   const styles = useStyles();
   const steps = sheet.items.flatMap((item) =>
-    item.steps.filter((s) => (s.slippageDays ?? 0) > 0 || (s.overdueDays ?? 0) > 0).map((step) => ({ item, step, cell: stepCell(step, columns) })),
+    item.steps.filter((s) => (s.slippageDays ?? 0) > 0 || (s.overdueDays ?? 0) > 0).map((step) => ({ item, step, cell: step.dueCell })),
   );
   return (
     <div>

@@ -3,21 +3,20 @@
  * uses too, in one module so that the browser host can load it with one dynamic import():
  * webpack puts it in a chunk of its own that the pane inside Excel never downloads.
  */
-import { clearChecked as clearPackage, markChecked, problemSentence, ProtectedSheetError, WorkbookFileError, XlsxWorkbook } from "../../adapters/xlsx";
+import { withFileSentences, type HostWords } from "../../adapters/file-problems";
+import { clearChecked as clearPackage, markChecked, XlsxWorkbook } from "../../adapters/xlsx";
 import { userSheets } from "../../adapters/user-sheets";
 import type { CheckResult, Grid } from "../../engine";
 import { PaneError } from "../errors";
 
 export type Workbook = XlsxWorkbook;
 
+/** What only the browser pane can say: the workbook it writes into is a copy of the file, opened here. */
+const PANE_WORDS: HostWords = { afterUnprotect: "save the workbook in Excel, then open it here again" };
+
 /** Runs `work`, turning a problem with the user's file into its sentence; our own errors pass as they are. */
 function asPaneError<T>(name: string, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof WorkbookFileError) throw new PaneError(problemSentence(error.problem, name));
-    throw error;
-  }
+  return withFileSentences(name, PANE_WORDS, (sentence) => new PaneError(sentence), work);
 }
 
 /**
@@ -37,16 +36,10 @@ export async function loadWorkbook(name: string, data: ArrayBuffer): Promise<{ w
 
 /** Replaces anything an earlier run wrote with the highlights and summary sheets of this check. */
 export function writeChecked(workbook: XlsxWorkbook, check: CheckResult): void {
-  try {
+  asPaneError("The workbook", () => {
     clearPackage(workbook);
     markChecked(workbook, check);
-  } catch (error) {
-    if (error instanceof ProtectedSheetError) {
-      throw new PaneError(`The sheet ${error.sheets.map((s) => `'${s}'`).join(", ")} is protected, so nothing was written. Unprotect it in Excel (Review › Unprotect Sheet), save, and open the workbook again.`);
-    }
-    if (error instanceof WorkbookFileError) throw new PaneError(problemSentence(error.problem, "The workbook"));
-    throw error;
-  }
+  });
 }
 
 /** Gives back the workbook as it was before any check; false when nothing of the checker's was in it. */

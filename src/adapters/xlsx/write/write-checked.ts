@@ -1,6 +1,7 @@
 import type { CellStyle, Highlight, StyleId, SummarySheet, WriteDescription } from "../../../engine";
 import { encodeStore, storedFill, storeSheetName, type PackageRecord, type StoredCell } from "../../store-format";
 import { parseRef, refOf } from "../cells";
+import { ProtectedSheetError } from "../errors";
 import { isRelType, REL, type Package } from "../package";
 import { XlsxWorkbook } from "../workbook";
 import { XmlTokens } from "../xml";
@@ -10,13 +11,6 @@ import { addLegacyDrawing, restyleCells, type Restyle } from "./patch-sheet";
 import { EMPTY_STYLES, StylesEditor } from "./styles-editor";
 import { printNames, storeSheetXml, summarySheetXml, tableXml } from "./summary-sheet";
 import { addToWorkbookXml } from "./workbook-xml";
-
-/** A plan sheet is protected: the checker will not write into it (nor silently skip it). */
-export class ProtectedSheetError extends Error {
-  constructor(readonly sheets: string[]) {
-    super(`protected sheets: ${sheets.join(", ")}`);
-  }
-}
 
 /** Highlights landing on one merged area become one, on its master cell; several reasons on a cell one note. */
 function byMasterCell(workbook: XlsxWorkbook, highlights: Highlight[]): Map<string, Map<string, Highlight>> {

@@ -8,10 +8,27 @@ function saveSettings(): Promise<void> {
   return new Promise((resolve) => Office.context.document.settings.saveAsync(() => resolve()));
 }
 
+/**
+ * This page's copy of the settings dates from when Excel loaded it: the pane may have saved a rule
+ * or columns since. Where the copy cannot be refreshed the check still runs, with the copy.
+ */
+function refreshSettings(): Promise<void> {
+  const settings = Office.context.document.settings;
+  if (!settings.refreshAsync) return Promise.resolve();
+  return new Promise((resolve) =>
+    settings.refreshAsync((result) => {
+      if (result?.error) console.warn("Check plan could not refresh the workbook's settings; it uses the copy it has:", result.error.message);
+      resolve();
+    }),
+  );
+}
+
 async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
   const settings = Office.context.document.settings;
   try {
-    const { outcome } = await runInExcel((context) => checkAndWrite(context, localToday()));
+    await refreshSettings();
+    // The escalation rule, checks and columns the user chose in the pane, kept in the workbook.
+    const { outcome } = await runInExcel((context) => checkAndWrite(context, localToday(), { saved: settings }));
     if (outcome.status === "written") settings.remove(LAST_ERROR_SETTING);
     else settings.set(LAST_ERROR_SETTING, outcome.messages.join(" "));
   } catch (error) {

@@ -63,7 +63,7 @@ export interface Host {
    * rejects with a `PaneError` when nothing was written.
    */
   writeSummary(check: CheckResult): Promise<string[]>;
-  /** Removes everything the checker wrote, giving back the workbook as it was. */
+  /** Removes everything the checker wrote, giving back the workbook as it was. Rejects with a `PaneError` when it cleared nothing that was there. */
   clearHighlights(): Promise<ClearResult>;
   /** Browser only: offers the workbook as it now is (written to, or cleared) as a download named for `kind`. */
   downloadWorkbook?: (kind: DownloadKind) => Promise<void>;

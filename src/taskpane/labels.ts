@@ -24,6 +24,13 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
+/**
+ * The roles the Columns panel always shows first: those that make a plan (its text, and the
+ * owner, dates or RAG it is tracked by; src/engine/read/layout.ts). The rest are folded under
+ * "More columns" unless in use.
+ */
+export const CORE_ROLES: readonly Role[] = ["title", "action", "owner", "targetDate", "revisedDate", "dateAndOwner", "actionRag"];
+
 export type RagName = "blue" | "green" | "amber" | "red";
 
 /** A RAG is always shown as its word as well as its colour: colour alone fails colour-blind readers. */

@@ -1,3 +1,4 @@
+import { chosenCheckOptions } from "../adapters/stored-settings";
 import { checkWorkbook, columnLetter, toReport, type CheckResult, type Grid, type Report, type SheetLayout } from "../engine";
 import type { PaneSettings } from "./settings";
 
@@ -19,17 +20,15 @@ export interface PaneCheck {
   grid: Grid;
 }
 
-/** Runs the engine on one sheet with the pane's choices: the same call the CLI makes. */
+/** Runs the engine on one sheet with the pane's choices: the same call the CLI and the ribbon make. */
 export function runCheck(grid: Grid, fileName: string, choices: PaneChoices): PaneCheck {
-  const { layout } = choices;
+  // The earlier tab is read with the same columns: one kept a month is laid out as the next.
+  const sheets = [grid, ...(choices.since?.grids ?? [])].map((g) => g.name);
   const result = checkWorkbook([grid], {
     asOf: choices.asOf || undefined,
     today: choices.today,
     locale: "en-GB",
-    escalate: choices.settings.escalate,
-    rules: choices.settings.rules,
-    // The earlier tab is read with the same columns: one kept a month is laid out as the next.
-    layouts: layout ? Object.fromEntries([grid, ...(choices.since?.grids ?? [])].map((g) => [g.name, layout])) : undefined,
+    ...chosenCheckOptions(choices.settings, choices.layout, sheets),
     since: choices.since,
   });
   return { result, report: toReport(result, fileName), grid };

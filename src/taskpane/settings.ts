@@ -1,18 +1,13 @@
-import { z } from "zod";
-import { ConfigSchema, ruleSettings, SheetLayoutSchema, type EscalationRuleId, type SheetLayout, type Severity } from "../engine";
+import { DEFAULT_SETTINGS, LAYOUTS_KEY, parseLayouts, parseSettings, savedInWorkbook, SETTINGS_KEY, type StoredSettings } from "../adapters/stored-settings";
+import type { SheetLayout } from "../engine";
+
+export { DEFAULT_SETTINGS, LAYOUTS_KEY, SETTINGS_KEY };
 
 /**
- * What the pane remembers between sessions: which rules run, at what severity, and the
- * escalation rule. Stored as the checker's config file (engine/config.ts), so a setting saved by
- * the pane means the same to `action-plan check --config`, and is parsed with that schema on
- * load because what is stored may come from an older version or have been edited by hand.
+ * What the pane remembers for a workbook: which rules run, at what severity, and the escalation
+ * rule. The ribbon's Check plan reads the same (adapters/stored-settings.ts).
  */
-export interface PaneSettings {
-  escalate: EscalationRuleId;
-  rules: Record<string, { enabled?: boolean; severity?: Severity }>;
-}
-
-export const DEFAULT_SETTINGS: PaneSettings = { escalate: "red-amber-with-saving", rules: {} };
+export type PaneSettings = StoredSettings;
 
 /** A sheet of a workbook: what a layout chosen by hand is remembered for. */
 export interface SheetPlace {
@@ -21,43 +16,30 @@ export interface SheetPlace {
   sheet: string;
 }
 
-/** Where settings live: per workbook in Excel, per browser outside it. */
+/**
+ * Where settings live: in Excel in the workbook itself, in the browser by file name, so that a
+ * rule picked for one workbook never follows the user to the next.
+ */
 export interface SettingsStore {
-  /** The stored settings; the defaults when none are stored or what is stored does not parse. */
-  load(): Promise<PaneSettings>;
-  save(settings: PaneSettings): Promise<void>;
+  /** The settings stored for this workbook; the defaults when none are stored or what is stored does not parse. */
+  load(file: string): Promise<PaneSettings>;
+  /** Remembers the settings for this workbook, or with null forgets them: the defaults are used again. */
+  save(file: string, settings: PaneSettings | null): Promise<void>;
   /** The header row and columns the user chose for this sheet; null when they chose none, or it does not parse. */
   loadLayout(place: SheetPlace): Promise<SheetLayout | null>;
   /** Remembers the user's layout for this sheet, or with null forgets it: the reader's own is used again. */
   saveLayout(place: SheetPlace, layout: SheetLayout | null): Promise<void>;
 }
 
-/** One key for everything, so a workbook's settings list shows what the add-in keeps. */
-export const SETTINGS_KEY = "actionPlanChecker.settings";
-
 /**
- * Layouts chosen by hand, by sheet: in Excel the key of each is the sheet's name, in the
- * browser the file's and the sheet's, so a layout chosen for one workbook never meets another.
+ * The browser's settings, by file name. Not SETTINGS_KEY: an older pane kept one set there for
+ * every file, which is what let a rule follow the user from one workbook to the next.
  */
-export const LAYOUTS_KEY = "actionPlanChecker.layouts";
+export const BROWSER_SETTINGS_KEY = "actionPlanChecker.workbookSettings";
 
-const StoredLayoutsSchema = z.record(z.string(), z.unknown());
-
-/** The layouts stored, each parsed on its own: one that no longer parses is dropped, not all of them. */
-function parseLayouts(raw: unknown): Record<string, SheetLayout> {
-  const parsed = StoredLayoutsSchema.safeParse(raw);
-  if (!parsed.success) return {};
-  const layouts: Record<string, SheetLayout> = {};
-  for (const [key, value] of Object.entries(parsed.data)) {
-    const layout = SheetLayoutSchema.safeParse(value);
-    if (layout.success) layouts[key] = layout.data;
-  }
-  return layouts;
-}
-
-function withLayout(layouts: Record<string, SheetLayout>, key: string, layout: SheetLayout | null): Record<string, SheetLayout> {
-  const next = { ...layouts };
-  if (layout) next[key] = layout;
+function withEntry<T>(entries: Record<string, T>, key: string, value: T | null): Record<string, T> {
+  const next = { ...entries };
+  if (value) next[key] = value;
   else delete next[key];
   return next;
 }
@@ -75,35 +57,34 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-/** Unreadable settings fall back to the defaults: losing a preference beats a pane that will not open. */
-function parseStored(raw: unknown): PaneSettings {
-  const parsed = ConfigSchema.safeParse(raw);
-  if (!parsed.success) return DEFAULT_SETTINGS;
-  return { escalate: parsed.data.escalate ?? DEFAULT_SETTINGS.escalate, rules: ruleSettings(parsed.data) };
+/** Each file's stored settings, kept as stored: each is parsed when its file is opened. */
+function storedByFile(raw: unknown): Record<string, unknown> {
+  return typeof raw === "object" && raw !== null && !Array.isArray(raw) ? { ...raw } : {};
 }
 
 /** Settings in the browser's localStorage, for the pane opened outside Excel. */
 export function localStorageSettings(storage: Pick<Storage, "getItem" | "setItem">): SettingsStore {
+  const byFile = () => storedByFile(parseJson(storage.getItem(BROWSER_SETTINGS_KEY)));
   return {
-    async load() {
-      const stored = parseJson(storage.getItem(SETTINGS_KEY));
-      return stored === undefined ? DEFAULT_SETTINGS : parseStored(stored);
+    async load(file) {
+      const stored = byFile()[file];
+      return stored === undefined ? DEFAULT_SETTINGS : parseSettings(stored);
     },
-    async save(settings) {
-      storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    async save(file, settings) {
+      storage.setItem(BROWSER_SETTINGS_KEY, JSON.stringify(withEntry(byFile(), file, settings)));
     },
     async loadLayout(place) {
       return parseLayouts(parseJson(storage.getItem(LAYOUTS_KEY)))[browserKey(place)] ?? null;
     },
     async saveLayout(place, layout) {
       const layouts = parseLayouts(parseJson(storage.getItem(LAYOUTS_KEY)));
-      storage.setItem(LAYOUTS_KEY, JSON.stringify(withLayout(layouts, browserKey(place), layout)));
+      storage.setItem(LAYOUTS_KEY, JSON.stringify(withEntry(layouts, browserKey(place), layout)));
     },
   };
 }
 
 /** The part of `Office.Settings` used here, so a test can hand in a plain object. */
-export type DocumentSettings = Pick<Office.Settings, "get" | "set" | "saveAsync">;
+export type DocumentSettings = Pick<Office.Settings, "get" | "set" | "remove" | "saveAsync">;
 
 /** Settings saved inside the workbook (Office.context.document.settings): they travel with the file. */
 export function documentSettings(settings: DocumentSettings): SettingsStore {
@@ -117,17 +98,18 @@ export function documentSettings(settings: DocumentSettings): SettingsStore {
     });
   return {
     async load() {
-      return parseStored(settings.get(SETTINGS_KEY) ?? {});
+      return parseSettings(settings.get(SETTINGS_KEY) ?? {});
     },
-    save(value) {
-      settings.set(SETTINGS_KEY, value);
+    save(_file, value) {
+      if (value) settings.set(SETTINGS_KEY, value);
+      else settings.remove(SETTINGS_KEY);
       return saveAll();
     },
     async loadLayout(place) {
-      return parseLayouts(settings.get(LAYOUTS_KEY))[place.sheet] ?? null;
+      return savedInWorkbook(settings, place.sheet).layout;
     },
     saveLayout(place, layout) {
-      settings.set(LAYOUTS_KEY, withLayout(parseLayouts(settings.get(LAYOUTS_KEY)), place.sheet, layout));
+      settings.set(LAYOUTS_KEY, withEntry(parseLayouts(settings.get(LAYOUTS_KEY)), place.sheet, layout));
       return saveAll();
     },
   };

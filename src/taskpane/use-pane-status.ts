@@ -20,6 +20,8 @@ export interface PaneStatus {
   busy: Busy | null;
   /** The last failure, in a sentence that says what to do. */
   problem: string | null;
+  /** Counts the user's actions that failed: each failure's message takes the focus, where the user looks next. */
+  failures: number;
   /** The outcome of the last action that worked, when there is something to say. */
   notice: string | null;
   act: Act;
@@ -34,6 +36,7 @@ export function usePaneStatus(): PaneStatus {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [failures, setFailures] = useState(0);
 
   const act = useCallback<Act>(async (what, doing, work) => {
     setBusy(what);
@@ -43,6 +46,7 @@ export function usePaneStatus(): PaneStatus {
       await work();
     } catch (error) {
       setProblem(plainMessage(error, doing));
+      setFailures((count) => count + 1);
     } finally {
       setBusy(null);
     }
@@ -51,6 +55,7 @@ export function usePaneStatus(): PaneStatus {
   return {
     busy,
     problem,
+    failures,
     notice,
     act,
     say: setNotice,

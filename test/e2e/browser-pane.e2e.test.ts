@@ -149,14 +149,14 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     expect(await page.getByText("Out of date", { exact: true }).count()).toBe(0);
   });
 
-  it("keeps the result tabs on one line at 320 px, the rest under More", async () => {
+  it("shows Findings, Slippage and Escalations at 340 px, and keeps the tabs on one line at 320 px, the rest under More", async () => {
     await start();
-    await page.setViewportSize({ width: 320, height: PANE.height });
     await page.getByLabel("Open workbook").setInputFiles(EXAMPLE);
     await opened();
     await page.getByRole("button", { name: "Check plan" }).click();
     await page.getByRole("heading", { name: "Results" }).waitFor();
     const tablist = page.getByRole("tablist");
+    const shownTabs = () => tablist.evaluate((list) => [...list.querySelectorAll("[role=tab]")].filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => t.getAttribute("id")));
     const oneLine = async () => {
       const tops = await tablist.evaluate((list) => [...list.children].filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => Math.round(c.getBoundingClientRect().top)));
       expect(new Set(tops).size).toBe(1);
@@ -173,6 +173,12 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
       expect(scrollWidth).toBe(clientWidth);
     };
+    // At 340 px, the default pane's width, the three tabs a user works through are on the strip.
+    expect(await shownTabs()).toEqual(["tab-findings", "tab-slippage", "tab-escalations"]);
+    await oneLine();
+    await page.setViewportSize({ width: 320, height: PANE.height });
+    await page.getByRole("tab", { name: "Escalations" }).waitFor({ state: "hidden" });
+    expect(await shownTabs()).toEqual(["tab-findings", "tab-slippage"]);
     await oneLine();
     const more = page.getByRole("button", { name: /more tabs/ });
     await more.click();

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import type { Locator, Page } from "playwright-core";
+import { focused, tabTo } from "./keyboard-kit";
 import { CHROMIUM, hasChromium, openControl, openWorkbook, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -35,24 +35,6 @@ async function savePlan(file: string): Promise<void> {
   for (const col of ["B", "D"]) ws.getColumn(col).numFmt = "dd/mm/yyyy";
   writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
-
-/** Presses `key` until `target` has the focus, as a keyboard user tabs to a control. */
-async function tabTo(page: Page, target: Locator, key: "Tab" | "Shift+Tab" = "Tab"): Promise<void> {
-  for (let presses = 0; presses < 60; presses++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`60 presses of ${key} never reached the control`);
-}
-
-/** The element with the focus, as a user would name it: its role and accessible text. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return "nothing";
-    const role = el.getAttribute("role") ?? (/^H[1-6]$/.test(el.tagName) ? "heading" : el.tagName.toLowerCase());
-    return `${role}: ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 60)}`;
-  });
 
 describe("the whole flow by keyboard alone", () => {
   if (!hasChromium) {

@@ -1,5 +1,6 @@
 import { checkWorkbook, type CheckResult, describeWrite } from "../../engine";
 import { StoreUnreadableError } from "../store-format";
+import { chosenCheckOptions, savedInWorkbook, type SettingsReader } from "../stored-settings";
 import { writeResults, type WriteOutcome } from "./apply-write";
 import { readWorksheet, type ReadOptions } from "./read-worksheet";
 import { detectExcelFeatures, detectWriteFeatures, missingFeatureNotes, type WriteFeatures } from "./requirements";
@@ -7,6 +8,11 @@ import { readWorkbookState, withOwnFills, type WorkbookState } from "./workbook-
 
 export interface CheckAndWriteOptions extends ReadOptions {
   writeFeatures?: WriteFeatures;
+  /**
+   * The workbook's document settings, where the pane keeps the user's escalation rule, checks and
+   * columns chosen by hand: the check uses them, as the pane's would. Absent, the defaults.
+   */
+  saved?: SettingsReader;
 }
 
 export interface CheckAndWriteResult {
@@ -31,7 +37,9 @@ export async function checkAndWrite(context: Excel.RequestContext, today: string
   try {
     state = await readWorkbookState(context);
     const grid = await readWorksheet(context, context.workbook.worksheets.getActiveWorksheet(), { features });
-    check = checkWorkbook([withOwnFills(grid, state.previous)], { today, locale: "en-GB" });
+    const chosen = options.saved ? savedInWorkbook(options.saved, grid.name) : null;
+    const choices = chosen ? chosenCheckOptions(chosen.settings, chosen.layout, [grid.name]) : {};
+    check = checkWorkbook([withOwnFills(grid, state.previous)], { today, locale: "en-GB", ...choices });
   } catch (error) {
     const none = { read: 0, write: 0, verify: 0, rollback: 0 };
     if (error instanceof StoreUnreadableError) return { check: null, outcome: { status: "refused", messages: [error.message], syncs: none } };

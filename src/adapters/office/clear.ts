@@ -12,6 +12,8 @@ import { StoreUnreadableError } from "../store-format";
 export interface ClearOutcome {
   /** False when nothing was cleared: the workbook held nothing of the tool's, or Excel stopped. */
   cleared: boolean;
+  /** There was, or may be, something to clear, and nothing was: the messages say why and what to do. */
+  refused: boolean;
   messages: string[];
   syncs: { read: number; write: number; rollback: number };
 }
@@ -59,8 +61,9 @@ async function undoClear(context: Excel.RequestContext, cells: PlanCell[], befor
  */
 export async function clearResults(context: Excel.RequestContext, features: WriteFeatures = detectWriteFeatures()): Promise<ClearOutcome> {
   const syncs = { read: 0, write: 0, rollback: 0 };
-  const outcome = (cleared: boolean, messages: string[]): ClearOutcome => ({ cleared, messages, syncs });
-  if (!features.bulkFormats) return outcome(false, [CLEAR_NO_BULK_FORMATS_NOTE]);
+  const outcome = (cleared: boolean, messages: string[]): ClearOutcome => ({ cleared, refused: false, messages, syncs });
+  const refused = (messages: string[]): ClearOutcome => ({ cleared: false, refused: true, messages, syncs });
+  if (!features.bulkFormats) return refused([CLEAR_NO_BULK_FORMATS_NOTE]);
   const sync = async () => {
     syncs.read++;
     await context.sync();
@@ -86,8 +89,8 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
     const marksRead = await readMarks(reads, context, cells, features.notes);
     await reads.flush();
     const locked = lockedRead();
-    if (locked.length) return outcome(false, [protectedSheetsSentence(locked, "cleared")]);
-    if (structureRead()) return outcome(false, [structureProtectedMessage("cleared")]);
+    if (locked.length) return refused([protectedSheetsSentence(locked, "cleared")]);
+    if (structureRead()) return refused([structureProtectedMessage("cleared")]);
     toolSheets = toolRead();
     storeSheet = previous.storeSheet;
     const marks = marksRead();
@@ -100,8 +103,8 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
     });
     if (inexact) messages.push("Some cells had a theme or pattern fill recorded by the command-line tool; Excel gives them back with no fill.");
   } catch (error) {
-    if (error instanceof StoreUnreadableError) return outcome(false, [error.message]);
-    return outcome(false, [`Excel could not read the workbook (${errorText(error)}), so the checker cleared nothing.`]);
+    if (error instanceof StoreUnreadableError) return refused([error.message]);
+    return refused([`Excel could not read the workbook (${errorText(error)}), so the checker cleared nothing.`]);
   }
 
   const batch = new WriteBatch(context);
@@ -117,9 +120,9 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
     const before = new Map(changes.map((c) => [cellKey(c), c.now]));
     try {
       await undoClear(context, changes, before, features.notes, syncs);
-      return outcome(false, [`Excel stopped while the checker was clearing (${why}). The cells were put back as they were; nothing was cleared.`]);
+      return refused([`Excel stopped while the checker was clearing (${why}). The cells were put back as they were; nothing was cleared.`]);
     } catch (undoError) {
-      return outcome(false, [`Excel stopped while the checker was clearing (${why}), and it could not put every cell back (${errorText(undoError)}). Use Clear highlights in the task pane again.`]);
+      return refused([`Excel stopped while the checker was clearing (${why}), and it could not put every cell back (${errorText(undoError)}). Use Clear highlights in the task pane again.`]);
     }
   }
   syncs.write = batch.syncs;

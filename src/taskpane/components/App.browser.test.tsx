@@ -9,6 +9,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { markChecked, readGrids, XlsxWorkbook } from "../../adapters/xlsx";
 import { checkWorkbook } from "../../engine";
 import { createBrowserHost } from "../hosts/browser-host";
+import { localStorageSettings } from "../settings";
 import { checkButton, enabledButton, exampleFile, idle, memorySettings, renderPane, results, setupUser } from "./pane-test-kit";
 
 /** The input is disabled while the pane starts up (loading settings), as every input is while it works. */
@@ -90,5 +91,37 @@ describe("the first screen in the browser", () => {
     expect(screen.getByText("Open: lac-progress-2016.xlsx")).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "Sheet" }).textContent).toBe(example.grids[0].name);
     expect(screen.queryByRole("button", { name: "Try it on an example" })).toBeNull();
+  });
+});
+
+describe("the escalation rule in the browser", () => {
+  it("is remembered for the workbook it was picked for, never carried to the next", async () => {
+    const example = await exampleFile();
+    const items = new Map<string, string>();
+    const storage = { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+    const user = setupUser();
+    renderPane(createBrowserHost({ settings: localStorageSettings(storage) }));
+    const open = async (name: string) => {
+      await user.upload(await openInput(), new File([new Uint8Array(example.buffer)], name));
+      await idle();
+    };
+    const rule = () => screen.getByRole("combobox", { name: "Escalation rule" }).textContent;
+
+    await open("finance-plan.xlsx");
+    const preset = rule();
+    await user.click(screen.getByRole("combobox", { name: "Escalation rule" }));
+    await user.click(within(await screen.findByRole("listbox")).getByText("Every item rated Red or Amber for action"));
+    expect(rule()).toBe("Every item rated Red or Amber for action");
+
+    await open("another-plan.xlsx");
+    expect(rule()).toBe(preset);
+    expect(screen.queryByRole("button", { name: "Reset to the default rule" })).toBeNull();
+
+    await open("finance-plan.xlsx");
+    expect(rule()).toBe("Every item rated Red or Amber for action");
+    await user.click(screen.getByRole("button", { name: "Reset to the default rule" }));
+    expect(rule()).toBe(preset);
+    await open("finance-plan.xlsx");
+    expect(rule()).toBe(preset);
   });
 });

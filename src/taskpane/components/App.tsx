@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { commandErrorMessage } from "../command-error";
 import { plainMessage } from "../errors";
 import type { Host } from "../host";
-import { DEFAULT_SETTINGS, type PaneSettings } from "../settings";
+import type { PaneSettings } from "../settings";
 import { usePaneStatus } from "../use-pane-status";
 import { useWorkbook } from "../use-workbook";
 import { OpenWorkbook } from "./OpenWorkbook";
@@ -43,7 +43,6 @@ export function App({ host, today }: AppProps) {
   const styles = useStyles();
   const status = usePaneStatus();
   const workbook = useWorkbook(host, today);
-  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [commandError, setCommandError] = useState<string | null>(null);
   /** Set once the user opens a workbook or picks a sheet: the sheet they chose then offers Check plan first. */
   const [chose, setChose] = useState(false);
@@ -52,17 +51,14 @@ export function App({ host, today }: AppProps) {
 
   useEffect(() => {
     void act("reading", "open the pane", async () => {
-      const stored = await host.settings.load();
-      setSettings(stored);
       const recorded = await host.commandError?.read();
       if (recorded) setCommandError(commandErrorMessage(recorded));
-      await start(stored);
+      await start();
     });
   }, [act, host, start]);
 
   const changeSettings = (next: PaneSettings) => {
-    setSettings(next);
-    host.settings.save(next).catch((error: unknown) => fail(plainMessage(error, "save your settings")));
+    workbook.changeSettings(next).catch((error: unknown) => fail(plainMessage(error, "save your settings")));
   };
 
   const dismissCommandError = () => {
@@ -72,18 +68,18 @@ export function App({ host, today }: AppProps) {
 
   const open = (file: File) => {
     setChose(true);
-    return act("opening", "open the workbook", () => workbook.open(file, settings));
+    return act("opening", "open the workbook", () => workbook.open(file));
   };
   const { exampleWorkbook } = host;
   const tryExample =
     exampleWorkbook &&
     (() => {
       setChose(true);
-      void act("opening", "open the example plan", async () => workbook.open(await exampleWorkbook(), settings));
+      void act("opening", "open the example plan", async () => workbook.open(await exampleWorkbook()));
     });
   const pickSheet = (name: string) => {
     setChose(true);
-    return act("reading", `read the sheet '${name}'`, () => workbook.pickSheet(name, settings));
+    return act("reading", `read the sheet '${name}'`, () => workbook.pickSheet(name));
   };
   const working = status.busy !== null;
 
@@ -106,7 +102,7 @@ export function App({ host, today }: AppProps) {
           sheets={workbook.sheets?.names ?? []}
           preview={workbook.preview}
           layout={workbook.layout}
-          settings={settings}
+          settings={workbook.settings}
           onSettingsChange={changeSettings}
           status={status}
           focusCheck={chose}

@@ -1,8 +1,14 @@
 /** @jest-environment ./test/jsdom/environment.ts */
-import { screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen } from "@testing-library/react";
+import { axe, toHaveNoViolations } from "jest-axe";
+import { useState } from "react";
+import type { Columns, Role } from "../../engine";
 import type { ColumnMappingProps } from "./ColumnMapping";
 import { ColumnMapping } from "./ColumnMapping";
 import { renderFluent, setupUser } from "./fluent-test-kit";
+
+expect.extend(toHaveNoViolations);
 
 /** A scrutiny tracker's columns: the date raised (C) and the date due (D), the lead officer (E). */
 const OPTIONS = [
@@ -75,5 +81,50 @@ describe("the Columns panel", () => {
     expect(screen.getByText(/^Needed: /)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Forget these columns" }));
     expect(calls).toEqual(["reset"]);
+  });
+
+  it("shows the roles that make a plan and those in use first, the rest folded under More columns, opened from the keyboard", async () => {
+    const user = setupUser();
+    const calls: string[] = [];
+    // The pane's part: each pick changes the mapping the panel is given.
+    function Pane() {
+      const [mapping, setMapping] = useState<Columns>({ id: 1, title: 2, targetDate: 4, owner: 5 });
+      const change = (role: Role, col: number | null) => {
+        calls.push(`${role} ${col}`);
+        setMapping((now) => ({ ...now, [role]: col ?? undefined }));
+      };
+      return <ColumnMapping rows={ROWS} headerRow={3} onHeaderRowChange={() => undefined} options={OPTIONS} mapping={mapping} onChange={change} byHand open />;
+    }
+    renderFluent(<Pane />);
+    const fields = () => screen.getAllByRole("combobox");
+    // The item number is in use, so it is shown; Saving, Priority and the rest wait under More columns.
+    expect(screen.getByLabelText("Item number")).toBeTruthy();
+    expect(screen.queryByRole("combobox", { name: "Saving" })).toBeNull();
+    const more = screen.getByRole("button", { name: "▸ More columns (7)" });
+    expect(more.getAttribute("aria-expanded")).toBe("false");
+    const before = fields().length;
+    more.focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("button", { name: "▾ More columns (7)" }).getAttribute("aria-expanded")).toBe("true");
+    expect(fields().length).toBe(before + 7);
+    // A role picked under More columns stays where it is, under the user's focus.
+    const saving = screen.getByRole("combobox", { name: "Saving" });
+    await user.click(saving);
+    await user.click(screen.getByRole("option", { name: "C · Date" }));
+    expect(calls).toEqual(["saving 3"]);
+    expect(screen.getByRole("combobox", { name: "Saving" })).toBe(saving);
+    expect(saving.textContent).toBe("C · Date");
+    expect(screen.getByRole("button", { name: "▾ More columns (7)" })).toBeTruthy();
+  });
+
+  it("passes axe with More columns open", async () => {
+    const user = setupUser();
+    const view = render(
+      <FluentProvider theme={webLightTheme}>
+        <ColumnMapping rows={ROWS} headerRow={3} onHeaderRowChange={() => undefined} options={OPTIONS} mapping={{ title: 2 }} onChange={() => undefined} byHand={false} open />
+      </FluentProvider>,
+    );
+    await user.click(screen.getByRole("button", { name: /More columns/ }));
+    expect(await axe(view.container)).toHaveNoViolations();
   });
 });

@@ -1,13 +1,16 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dropdown, Field, makeStyles, Option, Text, tokens, useId } from "@fluentui/react-components";
+import { useState } from "react";
 import { layoutGaps, type Columns, type Role } from "../../engine";
 import type { RowChoice } from "../layout-choices";
-import { ROLE_LABELS, ROLES } from "../labels";
+import { CORE_ROLES, ROLE_LABELS, ROLES } from "../labels";
 import type { ColumnOption } from "../run-check";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   needs: { color: tokens.colorNeutralForeground2 },
   missing: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  more: { justifyContent: "flex-start", alignSelf: "flex-start" },
+  rest: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 const NONE = "none";
@@ -59,6 +62,49 @@ export function ColumnMapping({ rows, headerRow, onHeaderRowChange, options, map
   const found = ROLES.filter((role) => mapping[role] !== undefined).length;
   const gaps = layoutGaps(mapping);
   const header = rows.find((r) => r.row === headerRow);
+  const restId = useId("more-columns");
+  // The roles shown first: the core ones and those in use when this header row was chosen. Kept
+  // as they were while the user picks, so that a field never jumps away from under the focus.
+  const [split, setSplit] = useState({ headerRow, inUse: ROLES.filter((role) => mapping[role] !== undefined) });
+  if (split.headerRow !== headerRow) setSplit({ headerRow, inUse: ROLES.filter((role) => mapping[role] !== undefined) });
+  const first = ROLES.filter((role) => CORE_ROLES.includes(role) || split.inUse.includes(role));
+  const rest = ROLES.filter((role) => !first.includes(role));
+  const [moreOpen, setMoreOpen] = useState(false);
+  /** The field of one role: its column, a warning when that column is read for another role too, and the runner-up. */
+  const rolePicker = (role: Role) => {
+    const col = mapping[role];
+    const chosen = options.find((o) => o.col === col);
+    // One column read for two roles is almost always a slip; the engine reads it for both, so it is said, not refused.
+    const also = col === undefined ? [] : ROLES.filter((other) => other !== role && mapping[other] === col);
+    // The runner-up shows the user the other column the reader weighed, to pick it if the reader was wrong.
+    const second = options.find((o) => o.letter === runnersUp?.[role]);
+    return (
+      <Field
+        key={role}
+        label={ROLE_LABELS[role]}
+        size="small"
+        validationState={also.length ? "warning" : "none"}
+        validationMessage={also.length ? `This column is also read as ${also.map((r) => ROLE_LABELS[r]).join(" and ")}.` : undefined}
+        hint={second ? `Runner-up: ${optionText(second)}` : undefined}
+      >
+        <Dropdown
+          size="small"
+          // Columns are named by the header row: there is nothing to pick from before it.
+          disabled={disabled || headerRow === null}
+          value={chosen ? optionText(chosen) : col === undefined ? "Not used" : `Column ${col}`}
+          selectedOptions={[col === undefined ? NONE : String(col)]}
+          onOptionSelect={(_, data) => onChange(role, data.optionValue === NONE || !data.optionValue ? null : Number(data.optionValue))}
+        >
+          <Option value={NONE}>Not used</Option>
+          {options.map((o) => (
+            <Option key={o.col} value={String(o.col)}>
+              {optionText(o)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    );
+  };
   return (
     <Accordion collapsible defaultOpenItems={open ? ["columns"] : []}>
       <AccordionItem value="columns">
@@ -84,40 +130,17 @@ export function ColumnMapping({ rows, headerRow, onHeaderRowChange, options, map
             {gaps.length ? "Still needed: " : "Needed: "}
             {(gaps.length ? gaps : (["text", "tracking"] as const)).map((gap) => NEEDS[gap]).join("; and ")}.
           </Text>
-          {ROLES.map((role) => {
-            const col = mapping[role];
-            const chosen = options.find((o) => o.col === col);
-            // One column read for two roles is almost always a slip; the engine reads it for both, so it is said, not refused.
-            const also = col === undefined ? [] : ROLES.filter((other) => other !== role && mapping[other] === col);
-            // The runner-up shows the user the other column the reader weighed, to pick it if the reader was wrong.
-            const second = options.find((o) => o.letter === runnersUp?.[role]);
-            return (
-              <Field
-                key={role}
-                label={ROLE_LABELS[role]}
-                size="small"
-                validationState={also.length ? "warning" : "none"}
-                validationMessage={also.length ? `This column is also read as ${also.map((r) => ROLE_LABELS[r]).join(" and ")}.` : undefined}
-                hint={second ? `Runner-up: ${optionText(second)}` : undefined}
-              >
-                <Dropdown
-                  size="small"
-                  // Columns are named by the header row: there is nothing to pick from before it.
-                  disabled={disabled || headerRow === null}
-                  value={chosen ? optionText(chosen) : col === undefined ? "Not used" : `Column ${col}`}
-                  selectedOptions={[col === undefined ? NONE : String(col)]}
-                  onOptionSelect={(_, data) => onChange(role, data.optionValue === NONE || !data.optionValue ? null : Number(data.optionValue))}
-                >
-                  <Option value={NONE}>Not used</Option>
-                  {options.map((o) => (
-                    <Option key={o.col} value={String(o.col)}>
-                      {optionText(o)}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-            );
-          })}
+          {first.map(rolePicker)}
+          {rest.length > 0 && (
+            <>
+              <Button appearance="subtle" size="small" className={styles.more} aria-expanded={moreOpen} aria-controls={restId} onClick={() => setMoreOpen(!moreOpen)}>
+                {moreOpen ? "▾" : "▸"} More columns ({rest.length})
+              </Button>
+              <div id={restId} className={styles.rest} hidden={!moreOpen}>
+                {moreOpen && rest.map(rolePicker)}
+              </div>
+            </>
+          )}
           {onReset && (
             <Button size="small" onClick={onReset} disabled={disabled}>
               {resetLabel}

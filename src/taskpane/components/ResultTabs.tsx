@@ -27,15 +27,20 @@ const useStyles = makeStyles({
   // Five tabs do not fit 320 px on one line: those that do not fit go to a More menu, so the strip never wraps.
   strip: { display: "flex", flexWrap: "nowrap", alignItems: "center", minWidth: 0, overflow: "hidden" },
   tabs: { minWidth: 0 },
-  more: { minWidth: "auto", flexShrink: 0 },
+  // Fluent's small tab pads 6 px a side and its label 2 px more: at 4 px and none, Findings,
+  // Slippage and Escalations fit beside More in a 340 px pane, with a gap still between labels.
+  tab: { paddingInline: tokens.spacingHorizontalXS },
+  label: { paddingInline: 0 },
+  more: { minWidth: "auto", flexShrink: 0, paddingInline: tokens.spacingHorizontalXS },
 });
 
 type TabId = "findings" | "escalations" | "slippage" | "savings" | "changes";
 
+/** In the order a user works through them: what to fix, what slipped, what goes to the board. */
 const TABS: [TabId, string][] = [
   ["findings", "Findings"],
-  ["escalations", "Escalations"],
   ["slippage", "Slippage"],
+  ["escalations", "Escalations"],
   ["savings", "Savings"],
   ["changes", "Changes"],
 ];
@@ -102,14 +107,15 @@ export function ResultTabs({ sheet, rule, ruleTitles, onSelectFinding, selectVer
   };
   return (
     <div>
-      <Overflow minimumVisible={2}>
+      {/* No spare room kept at the end: the More button beside the list is measured as it is. */}
+      <Overflow minimumVisible={2} padding={0}>
         {/* The More button sits beside the tab list, not in it: a tablist may hold only tabs. */}
         <div className={styles.strip}>
           <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
             {TABS.map(([id, label]) => (
               // The chosen tab stays on the strip: it is the one the panel below belongs to.
               <OverflowItem key={id} id={id} priority={id === tab ? 2 : 1}>
-                <Tab value={id} id={`tab-${id}`} aria-controls="panel-results">
+                <Tab value={id} id={`tab-${id}`} aria-controls="panel-results" className={styles.tab} content={{ className: styles.label }}>
                   {label}
                 </Tab>
               </OverflowItem>

@@ -23,13 +23,20 @@ export async function exampleFile(): Promise<{ buffer: Buffer; grids: Grid[] }> 
   return { buffer, grids: readGrids(buffer).grids };
 }
 
-/** Settings kept in memory; layouts by sheet name, as a workbook keeps them. */
+/**
+ * Settings kept in memory, by file as the browser keeps them (`initial` for a file with none);
+ * layouts by sheet name, as a workbook keeps them. `saved` lists each save, a reset as the defaults.
+ */
 export function memorySettings(initial: PaneSettings = DEFAULT_SETTINGS): SettingsStore & { saved: PaneSettings[]; layouts: Map<string, SheetLayout> } {
+  const byFile = new Map<string, PaneSettings>();
   const store = {
     saved: [] as PaneSettings[],
     layouts: new Map<string, SheetLayout>(),
-    load: async () => initial,
-    save: async (settings: PaneSettings) => void store.saved.push(settings),
+    load: async (file: string) => byFile.get(file) ?? initial,
+    save: async (file: string, settings: PaneSettings | null) => {
+      byFile.set(file, settings ?? DEFAULT_SETTINGS);
+      store.saved.push(settings ?? DEFAULT_SETTINGS);
+    },
     loadLayout: async (place: SheetPlace) => store.layouts.get(place.sheet) ?? null,
     saveLayout: async (place: SheetPlace, layout: SheetLayout | null) => void (layout ? store.layouts.set(place.sheet, layout) : store.layouts.delete(place.sheet)),
   };

@@ -59,6 +59,8 @@ export function createExcelHost(): Host {
     },
     async clearHighlights() {
       const outcome = await runInExcel((context) => clearResults(context));
+      // A refusal (a protected sheet, a damaged store, Excel stopping) is a failure the user must see as one.
+      if (outcome.refused) throw new PaneError(outcome.messages.join(" "));
       return { cleared: outcome.cleared, messages: outcome.messages };
     },
     readOtherWorkbook,

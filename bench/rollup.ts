@@ -43,7 +43,7 @@ function inLayout(workbook: ExcelJS.Workbook, layout: number): ExcelJS.Workbook 
 /** Plan i's length: spread over 100–2,000 rows, the same every run. */
 const rowsOf = (i: number) => 100 + ((i * 7919) % 1901);
 
-async function writeEstate(dir: string, plans: number): Promise<number> {
+export async function writeEstate(dir: string, plans: number): Promise<number> {
   let rows = 0;
   for (let i = 0; i < plans; i++) {
     // Folders of 50, as a directorate keeps one per service.

@@ -35,22 +35,36 @@ export function addRelationship(pkg: Package, source: string, type: string, targ
   return addRelationshipElement(pkg, source, (id) => `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(source, target))}"/>`);
 }
 
-/** A relationship to a file outside the package (a link to another workbook), its target as given. */
-export function addExternalRelationship(pkg: Package, source: string, type: string, target: string): { id: string; createdRels: boolean } {
-  return addRelationshipElement(pkg, source, (id) => `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}" TargetMode="External"/>`);
+/**
+ * Relationships to files outside the package (links to other workbooks), their targets as
+ * given, added in one edit of the rels part: a roll-up's tens of thousands of links would
+ * otherwise re-read and re-write the whole part once each.
+ */
+export function addExternalRelationships(pkg: Package, source: string, type: string, targets: readonly string[]): { ids: string[]; createdRels: boolean } {
+  return addRelationshipElements(pkg, source, targets.map((target) => (id: string) => `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}" TargetMode="External"/>`));
 }
 
 /** Adds the element `make` gives for the first free relationship id of `source`. */
 function addRelationshipElement(pkg: Package, source: string, make: (id: string) => string): { id: string; createdRels: boolean } {
+  const { ids, createdRels } = addRelationshipElements(pkg, source, [make]);
+  return { id: ids[0], createdRels };
+}
+
+/** Adds the elements `makes` give, each for the next free relationship id of `source`, in one edit. */
+function addRelationshipElements(pkg: Package, source: string, makes: readonly ((id: string) => string)[]): { ids: string[]; createdRels: boolean } {
   const relsPart = relsPartOf(source);
   const createdRels = !pkg.has(relsPart);
+  if (makes.length === 0) return { ids: [], createdRels: false };
   const xml = createdRels ? `${RELS_HEAD}</Relationships>` : pkg.text(relsPart);
   const used = usedIds(xml);
-  let n = used.size + 1;
-  while (used.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  pkg.set(relsPart, beforeClose(xml, relsPart, "Relationships", make(id), RELATIONSHIPS));
-  return { id, createdRels };
+  let n = used.size;
+  const ids = makes.map(() => {
+    n++;
+    while (used.has(`rId${n}`)) n++;
+    return `rId${n}`;
+  });
+  pkg.set(relsPart, beforeClose(xml, relsPart, "Relationships", makes.map((make, i) => make(ids[i])).join(""), RELATIONSHIPS));
+  return { ids, createdRels };
 }
 
 /** Removes the relationships of `source` with these ids. */

@@ -6,7 +6,7 @@ import { isRelType, REL, type Package } from "../package";
 import { XlsxWorkbook } from "../workbook";
 import { XmlTokens } from "../xml";
 import { addNoteShapes, addNotes, NEW_COMMENTS, newVml, NOTE_HEADING, type NoteEdit } from "./notes";
-import { addDefault, addOverride, addExternalRelationship, addRelationship, CONTENT_TYPE, freePartName } from "./package-edits";
+import { addDefault, addOverride, addExternalRelationships, addRelationship, CONTENT_TYPE, freePartName } from "./package-edits";
 import { addLegacyDrawing, restyleCells, type Restyle } from "./patch-sheet";
 import { EMPTY_STYLES, StylesEditor } from "./styles-editor";
 import { printNames, storeSheetXml, summarySheetXml, tableXml } from "./summary-sheet";
@@ -122,11 +122,11 @@ function addSummarySheets(workbook: XlsxWorkbook, state: WriteState, styles: Sty
       if (createdRels) record.parts.push(`xl/worksheets/_rels/${part.slice("xl/worksheets/".length)}.rels`);
       if (id !== tableRelIds[t]) throw new Error(`table relationship ${id} is not the ${tableRelIds[t]} the sheet names`);
     });
-    for (const link of fileLinks) {
-      const { id, createdRels } = addExternalRelationship(pkg, part, REL.hyperlink, link.target);
-      if (createdRels) record.parts.push(`xl/worksheets/_rels/${part.slice("xl/worksheets/".length)}.rels`);
-      if (id !== link.id) throw new Error(`link relationship ${id} is not the ${link.id} the sheet names`);
-    }
+    const { ids, createdRels } = addExternalRelationships(pkg, part, REL.hyperlink, fileLinks.map((link) => link.target));
+    if (createdRels) record.parts.push(`xl/worksheets/_rels/${part.slice("xl/worksheets/".length)}.rels`);
+    fileLinks.forEach((link, i) => {
+      if (ids[i] !== link.id) throw new Error(`link relationship ${ids[i]} is not the ${link.id} the sheet names`);
+    });
     added.push({ name: sheet.name, part });
     names += printNames(sheet, sheetCount + i);
   });

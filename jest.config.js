@@ -8,7 +8,13 @@ module.exports = {
     "^.+\\.tsx?$": "<rootDir>/test/jest/esbuild-transform.js",
   },
   // jsdom asks for fflate's browser build, an ES module jest does not load: its CommonJS build is the same code.
-  moduleNameMapper: { "^fflate$": "<rootDir>/node_modules/fflate/lib/browser.cjs" },
+  moduleNameMapper: {
+    "^fflate$": "<rootDir>/node_modules/fflate/lib/browser.cjs",
+    // Fluent's two index modules load all of Fluent and all its icons, again for each test file:
+    // these give the same exports, each loaded when first used (see the files for why).
+    "^@fluentui/react-components$": "<rootDir>/test/jest/fluent-components.js",
+    "^@fluentui/react-icons$": "<rootDir>/test/jest/fluent-icons.js",
+  },
   // On CI's 2 cores jest's default is one worker (cores - 1), which leaves a core idle while a
   // test waits on LibreOffice or Chromium: two workers keep both busy.
   maxWorkers: 2,

@@ -105,9 +105,9 @@ describe("clear, failing at each sync in turn", () => {
   });
 
   it("puts back the cells already cleared when a later write sync of a long clear fails", async () => {
-    // 25,000 notes take two write syncs to clear (15,000 take one): enough for a
+    // 18,000 notes take two write syncs to clear (14,000 take one): enough for a
     // failure after one of them went through.
-    const checked = longCheckedColumn(25_000);
+    const checked = longCheckedColumn(18_000);
     const clean = await clear(cloneModel(checked));
     const { read, write } = clean.outcome.syncs;
     expect(write).toBeGreaterThanOrEqual(2);

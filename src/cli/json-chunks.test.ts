@@ -26,6 +26,8 @@ describe("writeJson gives exactly JSON.stringify(value, null, 2), a piece at a t
       gone: undefined,
       deep: [[[[1, [2, { a: [] }]]]]],
       'key "quoted"': null,
+      // Values stringified together in runs, broken by containers opened up between them.
+      mixed: Array.from({ length: 40 }, (_, i) => (i % 7 === 0 ? { n: i, list: [i, [i]] } : i % 5 === 0 ? undefined : `v${i}`)),
     };
     expect((await pieces(odd)).join("")).toBe(`${JSON.stringify(odd, null, 2)}\n`);
   });

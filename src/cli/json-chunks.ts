@@ -18,20 +18,71 @@ function isPlainContainer(value: unknown): value is object {
 /** What JSON.stringify leaves out of an object: undefined, functions and symbols. */
 const omitted = (v: unknown) => v === undefined || typeof v === "function" || typeof v === "symbol";
 
+/** Whole values stringified together, in one call: the cost is in the calls, not the characters. */
+const BATCH = 16;
+
+const isWhole = (value: unknown, depth: number) => depth >= OPEN_DEPTH || !isPlainContainer(value);
+
+/** `values` in arrays nested `levels` deep, so that JSON.stringify itself indents them. */
+function nested(values: unknown[], levels: number): unknown {
+  let wrapped: unknown = values;
+  for (let i = 0; i < levels; i++) wrapped = [wrapped];
+  return wrapped;
+}
+
+const margins = new Map<number, { head: number; tail: number }>();
+
+/** How many characters the nesting adds before the first value and after the last, at `level`. */
+function marginsAt(level: number): { head: number; tail: number } {
+  let found = margins.get(level);
+  if (!found) {
+    const probe = JSON.stringify(nested([0], level - 1), null, 2);
+    const head = probe.indexOf("0");
+    found = { head, tail: probe.length - head - 1 };
+    margins.set(level, found);
+  }
+  return found;
+}
+
+/**
+ * The values as `JSON.stringify(value, null, 2)` writes them as elements of an array at
+ * `level` (indented by two spaces a level), joined by their commas: the text between an
+ * array's first element and its last. Undefined, a function or a symbol becomes null there.
+ */
+function elementsAt(values: unknown[], level: number): string {
+  const { head, tail } = marginsAt(level);
+  const text = JSON.stringify(nested(values, level - 1), null, 2);
+  return text.slice(head, text.length - tail);
+}
+
 function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
-  if (depth >= OPEN_DEPTH || !isPlainContainer(value)) {
-    // Newlines in JSON.stringify's output are all layout (a newline inside a string is "\n"),
-    // so indenting the whole nested text is a matter of indenting each line.
-    yield JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+  if (isWhole(value, depth)) {
+    yield depth === 0 ? JSON.stringify(value, null, 2) : elementsAt([value], depth);
     return;
   }
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return yield "[]";
-    for (let i = 0; i < value.length; i++) {
-      yield `${i === 0 ? "[" : ","}\n${inner}`;
-      yield* pieces(omitted(value[i]) ? null : value[i], inner, depth + 1);
+    let batch: unknown[] = [];
+    let opened = false;
+    const flush = function* () {
+      if (batch.length === 0) return;
+      yield `${opened ? "," : "["}\n${inner}${elementsAt(batch, depth + 1)}`;
+      opened = true;
+      batch = [];
+    };
+    for (const element of value as unknown[]) {
+      if (isWhole(element, depth + 1)) {
+        batch.push(element);
+        if (batch.length === BATCH) yield* flush();
+        continue;
+      }
+      yield* flush();
+      yield `${opened ? "," : "["}\n${inner}`;
+      opened = true;
+      yield* pieces(element, inner, depth + 1);
     }
+    yield* flush();
     return yield `\n${indent}]`;
   }
   const entries = Object.entries(value).filter(([, v]) => !omitted(v));

@@ -2,14 +2,14 @@
  * When an action fails, a keyboard user is taken to the message that says what went wrong and
  * what to do, in Chromium at 340 px: a file that is no workbook opened in the browser, and Clear
  * refused in Excel (the office.js stand-in) because the plan's sheet was protected after the check
- * was written.
+ * was written. axe is clean on each, the browser's in the dark theme, Excel's in the light.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readGrids } from "../../src/adapters/xlsx";
 import { focused, focusedText, tabTo } from "./keyboard-kit";
-import { CHROMIUM, hasChromium, openControl, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { axeViolations, CHROMIUM, hasChromium, openControl, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -42,7 +42,8 @@ describe("the focus after a failed action", () => {
     // Minutes saved under a workbook's name: an easy slip when a board pack holds both.
     const notAWorkbook = path.join(dir, "board-pack.xlsx");
     writeFileSync(notAWorkbook, "Minutes of the Quality and Safety Committee, 12 September 2024\n");
-    const page = await pane.browserPage(PANE);
+    // In the dark theme: the message must be read as well in either.
+    const page = await pane.browserPage({ ...PANE, dark: true });
     await tabTo(page, openControl(page));
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
     await chooser.setFiles(notAWorkbook);
@@ -50,6 +51,7 @@ describe("the focus after a failed action", () => {
     await paneIdle(page);
     expect(await focused(page)).toMatch(/^group: That did not work/);
     expect(await focusedText(page)).toContain("'board-pack.xlsx'");
+    expect(await axeViolations(page)).toEqual([]);
     // Tab goes on from the message: to its Dismiss button, then on through the pane.
     await page.keyboard.press("Tab");
     expect(await focused(page)).toBe("button: Dismiss");
@@ -77,6 +79,7 @@ describe("the focus after a failed action", () => {
     await excel.getByText("That did not work").waitFor();
     await paneIdle(excel);
     expect(await focused(excel)).toMatch(/^group: That did not work/);
+    expect(await axeViolations(excel)).toEqual([]);
     expect(await focusedText(excel)).toContain(`The sheet "${PLAN_SHEET}" is protected, so the checker cleared nothing. Unprotect it (Review > Unprotect Sheet) and clear again.`);
     await excel.close();
   });

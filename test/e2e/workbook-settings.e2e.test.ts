@@ -1,0 +1,73 @@
+/**
+ * The escalation rule belongs to the workbook it was picked for, in Chromium outside Excel: picked
+ * for one file, it is there when that file is opened again (after a reload, from the browser's
+ * local storage), never on another file opened next, and Reset to the default rule puts it back.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { CHROMIUM, hasChromium, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { ROOT } from "./pane-server";
+
+const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
+const PICKED = "Every item rated Red or Amber for action";
+
+/** Opens the example plan under another name, as a council's monthly copies are. */
+async function openAs(page: Page, name: string): Promise<void> {
+  await paneIdle(page);
+  await page.getByLabel("Open workbook").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: readFileSync(EXAMPLE) });
+  await page.getByText(`Open: ${name}`).waitFor();
+  await paneIdle(page);
+}
+
+const rule = (page: Page) => page.getByRole("combobox", { name: "Escalation rule" }).textContent();
+
+describe("the escalation rule, remembered per workbook", () => {
+  if (!hasChromium) {
+    (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
+      throw new Error(`No Chromium at ${CHROMIUM}: the settings test cannot run.`);
+    });
+    return;
+  }
+
+  jest.setTimeout(300_000);
+  let pane: PaneBrowser;
+
+  beforeAll(async () => {
+    pane = await startPaneBrowser();
+  });
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it("stays with the file it was picked for, and is reset to the default on request", async () => {
+    const page = await pane.browserPage({ width: 340 });
+    await openAs(page, "adult-social-care-savings-2016.xlsx");
+    const preset = await rule(page);
+    await page.getByRole("combobox", { name: "Escalation rule" }).click();
+    await page.getByRole("option", { name: PICKED }).click();
+    expect(await rule(page)).toBe(PICKED);
+
+    await openAs(page, "childrens-services-plan-2016.xlsx");
+    expect(await rule(page)).toBe(preset);
+    expect(await page.getByRole("button", { name: "Reset to the default rule" }).count()).toBe(0);
+
+    await page.reload();
+    await openAs(page, "adult-social-care-savings-2016.xlsx");
+    expect(await rule(page)).toBe(PICKED);
+    // The check uses it: the Escalations tab says which rule picked its items.
+    await page.getByRole("button", { name: "Check plan" }).click();
+    await page.getByRole("tab", { name: "Escalations" }).click();
+    await page.getByText(`Rule: ${PICKED}.`).waitFor();
+
+    await page.getByRole("button", { name: /Settings: columns, escalation rule, checks/ }).click();
+    await page.getByRole("button", { name: "Reset to the default rule" }).click();
+    expect(await rule(page)).toBe(preset);
+    await page.reload();
+    await openAs(page, "adult-social-care-savings-2016.xlsx");
+    expect(await rule(page)).toBe(preset);
+    expect(pane.blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
+    await page.close();
+  });
+});

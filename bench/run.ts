@@ -130,8 +130,16 @@ function cliAgainstFloors(files: Record<number, string>, dir: string): CliFigure
 
 /** The Office.js adapter on the fake Excel, which counts syncs and measures each payload. */
 async function officeOnFake(files: Record<number, string>): Promise<void> {
-  // The write side is being finished alongside; it is measured only if it loads.
-  const checkAndWrite = await import("../src/adapters/office/check-and-write").then((m) => m.checkAndWrite).catch(() => null);
+  // Measured only if it loads; when it does not, the results and stderr say so and why, so no figure goes missing unseen.
+  let notLoaded = "";
+  const checkAndWrite = await import("../src/adapters/office/check-and-write").then(
+    (m) => m.checkAndWrite,
+    (error: unknown) => {
+      notLoaded = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      console.error(`bench: Office.js check-and-write on the fake is NOT measured: src/adapters/office/check-and-write failed to load (${notLoaded})`);
+      return null;
+    },
+  );
   for (const size of [SIZES[0], SIZES[SIZES.length - 1]]) {
     const { grids } = readGrids(fs.readFileSync(files[size]));
     const model = new FakeWorkbookModel();
@@ -146,7 +154,7 @@ async function officeOnFake(files: Record<number, string>): Promise<void> {
       readBytes < 5 * MB,
     );
     if (!checkAndWrite) {
-      report(`Office.js check-and-write on the fake, ${fmt(size)} rows`, "not measured: check-and-write does not load");
+      report(`Office.js check-and-write on the fake, ${fmt(size)} rows`, `NOT MEASURED: check-and-write failed to load (${notLoaded})`);
       continue;
     }
     const run = fakeExcel(model);

@@ -34,13 +34,28 @@ const SinceSchema = z
 
 export type SinceArg = z.infer<typeof SinceSchema>;
 
+/**
+ * A whole number typed on the command line ("2", " 28 "): digits only, so that "0x10", "1e3"
+ * or "2.5" is turned down in words rather than read as the number it happens to spell.
+ * `atLeast` and `atMost` pair a bound with the sentence that says it.
+ */
+function wholeNumberOption(unit: string, example: string, atLeast: [number, string], atMost?: [number, string]) {
+  const notWhole = `must be a whole number of ${unit}, e.g. ${example}`;
+  const bounded = z.number().min(atLeast[0], atLeast[1]);
+  return z
+    .string({ error: notWhole })
+    .regex(/^\s*\d+\s*$/, notWhole)
+    .transform(Number)
+    .pipe(atMost ? bounded.max(atMost[0], atMost[1]) : bounded);
+}
+
 export const CheckArgsSchema = z.object({
   command: z.literal("check"),
   file: z.string().min(1),
   /** Every workbook or folder named, `file` first: more than one, or a folder, checks many plans at once. */
   files: z.array(z.string().min(1)),
   /** Workbooks checked side by side when there are many; the machine's cores when not given. */
-  jobs: z.coerce.number({ error: "must be a whole number of jobs, e.g. --jobs 2" }).int({ error: "must be a whole number of jobs, e.g. --jobs 2" }).min(1, { error: "must be at least 1" }).optional(),
+  jobs: wholeNumberOption("jobs", "--jobs 2", [1, "must be at least 1"]).optional(),
   sheets: z.array(z.string()),
   asOf: IsoDaySchema.optional(),
   /** Absent unless given, so that a config file's locale applies; en-GB when neither says. */
@@ -50,7 +65,7 @@ export const CheckArgsSchema = z.object({
   json: z.boolean(),
   out: z.string().optional(),
   since: SinceSchema.optional(),
-  dueWithin: z.number({ error: "must be a whole number of days, e.g. 28" }).int("must be a whole number of days, e.g. 28").min(0, "must be 0 or more days").max(3660, "must be at most 3660 days (ten years)").optional(),
+  dueWithin: wholeNumberOption("days", "28", [0, "must be 0 or more days"], [3660, "must be at most 3660 days (ten years)"]).optional(),
 });
 
 export const ClearArgsSchema = z.object({
@@ -74,13 +89,6 @@ function plainIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   const name = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : "the command";
   return `${name} ${issue.message}`;
-}
-
-/** A count typed on the command line; NaN for anything else, which the schema turns down in words. */
-function wholeNumber(text: unknown): number | undefined {
-  if (text === undefined) return undefined;
-  if (typeof text !== "string") return Number.NaN;
-  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
 export type HelpRequest = { command: "help"; about: CommandName | null } | { command: "version" };
@@ -121,7 +129,7 @@ export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | Rollup
   if (command === "clear" && extra.length) throw new UsageError(`Give one workbook at a time; '${extra[0]}' is one too many.`);
   const raw =
     command === "check"
-      ? { command, file, files: [file, ...extra], jobs: v.jobs, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out, since: v.since, dueWithin: wholeNumber(v["due-within"]) }
+      ? { command, file, files: [file, ...extra], jobs: v.jobs, sheets: v.sheet ?? [], asOf: v["as-of"], locale: v.locale, escalate: v.escalate, config: v.config, json: v.json ?? false, out: v.out, since: v.since, dueWithin: v["due-within"] }
       : command === "rollup"
         ? { command, reports: [file, ...extra], out: v.out }
         : { command, file, out: v.out };

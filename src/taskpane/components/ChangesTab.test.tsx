@@ -40,6 +40,7 @@ describe("the Changes tab", () => {
     const worse = within(screen.getByRole("region", { name: "Worse" }));
     expect(worse.getByText("Green")).toBeTruthy();
     expect(worse.getByText("Amber")).toBeTruthy();
+    expect(worse.getByText(/^Action RAG/).textContent).toBe("Action RAG Green → Amber (worse)");
     expect(within(screen.getByRole("region", { name: "Slipped" })).getByText(/Revised date/).textContent).toBe("Revised date 31 May 2016 → 31 Jul 2016 (61 days later, 2nd extension)");
     expect(within(screen.getByRole("region", { name: "Due soon" })).getByText(/^Due 30 Jun/).textContent).toBe("Due 30 Jun 2016 (in 1 day) · L. Lofting, C. Smith");
   });

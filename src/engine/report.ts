@@ -28,8 +28,9 @@ export const StepReportSchema = z.object({
   /**
    * The cell the step's deadline is read from ("G72"): the revised date's, or the target's when
    * there is no revised date or it is before the target; null when the step has no date.
+   * Defaults to null so that reports written before it existed still roll up.
    */
-  dueCell: z.string().nullable(),
+  dueCell: z.string().nullable().default(null),
 });
 
 export const ItemReportSchema = z.object({

@@ -132,6 +132,18 @@ describe("action-plan rollup REPORT.json... --out ROLLUP.xlsx", () => {
     expect(await cellsOf(again)).toEqual(await cellsOf(out));
   });
 
+  it("rolls up reports written before steps carried their due cell, to the same workbook", async () => {
+    const withoutDueCell = (line: unknown) =>
+      JSON.stringify(line, (key, value: unknown) => (key === "dueCell" ? undefined : value));
+    const older = path.join(root, "older-reports.jsonl");
+    writeFileSync(older, lines.map((line) => `${withoutDueCell(line)}\n`).join(""));
+    expect(readFileSync(older, "utf8")).not.toContain("dueCell");
+    const again = path.join(path.dirname(out), "rollup-from-older-reports.xlsx");
+    const rollupIo = captureIo();
+    expect(await main(["rollup", older, "--out", again], rollupIo)).toBe(code);
+    expect(await cellsOf(again)).toEqual(await cellsOf(out));
+  });
+
   it("refuses a file that is not a report of check --json, in one sentence naming it and its line", async () => {
     const bad = path.join(root, "not-a-report.jsonl");
     writeFileSync(bad, `${JSON.stringify(lines[0])}\n{"file":"plan.xlsx","sheets":"none"}\n`);

@@ -1,10 +1,6 @@
 import type { Finding } from "./findings";
-import { dayText, ordinal, plural, ragWord } from "./words";
+import { dayText, ordinal, plural, pounds, ragWord } from "./words";
 
-/** Pounds with thousands separators: £2,100,000. */
-export function pounds(amount: number): string {
-  return `£${amount.toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
-}
 
 const where = (f: Finding) => f.cell ?? "this sheet";
 const itemName = (f: Finding) => (f.itemId ? `Item ${f.itemId}` : `The action on row ${f.row ?? "?"}`);
@@ -65,7 +61,7 @@ export function messageFor(f: Finding): string {
     case "savings-rag-without-saving":
       return `${itemName(f)} has a Savings RAG (${f.value || ragWord(f.params.rag)}) in ${where(f)} but no target saving: enter the saving it rates, or clear the Savings RAG.`;
     case "saving-without-savings-rag":
-      return `${itemName(f)} has a target saving of ${pounds(f.params.pounds)} but no Savings RAG in ${where(f)}: rate the saving Blue, Green, Amber or Red.`;
+      return `${itemName(f)} has a target saving of ${pounds(f.params.pounds, 2)} but no Savings RAG in ${where(f)}: rate the saving Blue, Green, Amber or Red.`;
     case "saving-not-understood":
       return `'${f.value}' in ${where(f)} is not one amount of money: write a single amount, e.g. '£48k', '250,000' or 'None'.`;
     case "duplicate-item-id":

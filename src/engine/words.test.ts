@@ -21,6 +21,7 @@ describe("the words of our outputs", () => {
     expect([plural(1, "entry", "entries"), plural(3, "entry", "entries")]).toEqual(["1 entry", "3 entries"]);
     expect([dayText("2016-06-29"), dayText("2012-08-01"), monthText("2012-06-30")]).toEqual(["29 Jun 2016", "1 Aug 2012", "Jun 2012"]);
     expect([pounds(219000), pounds(2100.5)]).toEqual(["£219,000", "£2,101"]);
+    expect([pounds(-40), pounds(-57.5, 2), pounds(57.25, 2)]).toEqual(["-£40", "-£57.5", "£57.25"]);
     expect(ragWord("amber")).toBe("Amber");
   });
 });

@@ -29,9 +29,13 @@ export function monthText(iso: string): string {
   return `${MONTHS[m - 1]} ${y}`;
 }
 
-/** "£219,000": whole pounds with thousands separators. */
-export function pounds(amount: number): string {
-  return `£${Math.round(amount).toLocaleString("en-GB")}`;
+/**
+ * "£219,000": pounds with thousands separators, whole unless pence are asked for; a negative
+ * amount as "-£40", the way a finance report writes it, never "£-40".
+ */
+export function pounds(amount: number, penceDigits: 0 | 2 = 0): string {
+  const sign = amount < 0 ? "-" : "";
+  return `${sign}£${Math.abs(amount).toLocaleString("en-GB", { maximumFractionDigits: penceDigits })}`;
 }
 
 /** A RAG as the legend names it, "Green", also when it was given only as a fill colour. */

@@ -1,4 +1,4 @@
-import { plural } from "../engine";
+import { plural, pounds } from "../engine";
 
 /**
  * How the pane writes dates and money for a UK council reader: "29 Jun 2016" and "£2,100,000".
@@ -15,11 +15,9 @@ export function formatDate(iso: string | null): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
-const POUNDS = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0, minimumFractionDigits: 0 });
-
 /** 2100000 → "£2,100,000"; null (no saving given) → "—", never "£0". */
 export function formatPounds(amount: number | null): string {
-  return amount === null ? "—" : POUNDS.format(amount);
+  return amount === null ? "—" : pounds(amount);
 }
 
 /** "1 day", "31 days". */

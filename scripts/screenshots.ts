@@ -2,14 +2,16 @@
  * `npm run screenshots`: the pane as a user meets it, pictured for docs/. Builds the pane, opens
  * it in Chromium outside Excel at the default task pane's widths (320 and 340 px), light and dark,
  * and saves three states of each: the first screen, the example plan checked, and a finding
- * clicked (its row shown under it). axe runs on every state; any violation fails the run, so a
- * picture in docs/ is never of a pane that fails it.
+ * clicked (its row shown under it). axe runs on every state, and every control must fit the
+ * pane's width; any violation fails the run, so a picture in docs/ is never of a pane that fails
+ * either.
  *
  * Elements are found by role and label, as a user finds them, so that the script keeps working as
  * the pane's look changes.
  */
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { overflows } from "../test/e2e/pane-fit";
 import { axeViolations, CHROMIUM, hasChromium, openWorkbook, paneIdle, startPaneBrowser } from "../test/e2e/pane-page";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -56,8 +58,9 @@ async function main(): Promise<void> {
           const file = path.join(DOCS, `pane-${state}-${width}-${theme}.png`);
           await page.screenshot({ path: file });
           const violations = await axeViolations(page);
-          failures.push(...violations.map((v) => `${path.basename(file)}: ${v}`));
-          console.log(`${path.relative(ROOT, file)}${violations.length ? `: ${violations.length} axe violation(s)` : ", axe clean"}`);
+          const cut = await overflows(page);
+          failures.push(...[...violations, ...cut].map((v) => `${path.basename(file)}: ${v}`));
+          console.log(`${path.relative(ROOT, file)}${violations.length ? `: ${violations.length} axe violation(s)` : ", axe clean"}${cut.length ? `, ${cut.length} control(s) past the edge` : ", fits"}`);
         }
         await page.close();
       }

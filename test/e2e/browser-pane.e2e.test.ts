@@ -2,7 +2,8 @@
  * The pane in a plain browser as a new user meets it (Debian's Chromium through playwright-core,
  * the add-in's own webpack build served from 127.0.0.1, nothing else reachable): the first
  * screen and its example, a file that was checked before (only the user's sheets listed, Clear
- * offering the cleared file), and the result tabs at the narrowest pane.
+ * offering the cleared file), and the result tabs at the narrowest pane; in each state the pane
+ * fits 320 and 340 px, nothing cut off at its right edge.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,12 +12,15 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { markChecked, XlsxWorkbook } from "../../src/adapters/xlsx";
 import { checkWorkbook } from "../../src/engine";
+import { overflowsAt } from "./pane-fit";
 import { hasChromium, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
 const PLAN_SHEET = "LAC Progress Jun-16";
 const PANE = { width: 340, height: 900 };
+/** A file name as people save them, with no space to break it at. */
+const LONG_NAME = "lac-progress-report-june-2016-children-in-care-final-version-approved-by-the-board.xlsx";
 
 /** Every cell's fill and note, by address: what the checker's highlights change. */
 async function marks(file: string): Promise<{ sheets: string[]; cells: Map<string, string> }> {
@@ -68,15 +72,17 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     await page.getByText("each item's owner, target and revised dates, RAG and savings", { exact: false }).waitFor();
     expect(await page.getByText("No file chosen").count()).toBe(0);
     expect(pane.requested.filter((url) => /\/examples\/|\bexample\.[^/]*js/.test(url))).toEqual([]);
+    expect(await overflowsAt(page)).toEqual([]);
     await page.getByRole("button", { name: "Try it on an example" }).click();
     await opened();
     await page.getByText("Open: lac-progress-2016.xlsx").waitFor();
+    expect(await overflowsAt(page)).toEqual([]);
     expect(await page.getByRole("combobox", { name: "Sheet" }).textContent()).toBe(PLAN_SHEET);
     expect(pane.requested.some((url) => /\/examples\/lac-progress-2016\.[^/]*xlsx$/.test(url))).toBe(true);
     expect(pane.blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
   });
 
-  it("opens the file picker from the keyboard, and a workbook dropped on the pane", async () => {
+  it("opens the file picker from the keyboard, and a workbook dropped on the pane, its long name within the pane", async () => {
     await start();
     await page.getByRole("button", { name: "Open workbook" }).focus();
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
@@ -87,13 +93,14 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     const bytes = [...readFileSync(EXAMPLE)];
     const dropped = await page.evaluateHandle((data) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], "dropped.xlsx"));
+      transfer.items.add(new File([new Uint8Array(data.bytes)], data.name));
       return transfer;
-    }, bytes);
+    }, { bytes, name: LONG_NAME });
     await page.dispatchEvent("[data-testid=drop-zone]", "dragover", { dataTransfer: dropped });
     await page.dispatchEvent("[data-testid=drop-zone]", "drop", { dataTransfer: dropped });
     await opened();
-    await page.getByText("Open: dropped.xlsx").waitFor();
+    await page.getByText(`Open: ${LONG_NAME}`).waitFor();
+    expect(await overflowsAt(page)).toEqual([]);
   });
 
   it("lists only the user's sheets of a checked file, and Clear offers the cleared file, with no highlights left", async () => {
@@ -113,6 +120,7 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     const saved = path.join(work, "cleared.xlsx");
     await download.saveAs(saved);
     await page.getByText("The cleared workbook was downloaded.", { exact: false }).waitFor();
+    expect(await overflowsAt(page)).toEqual([]);
 
     const [cleared, original, before] = await Promise.all([marks(saved), marks(EXAMPLE), marks(checkedFile)]);
     expect(cleared.sheets).toEqual([PLAN_SHEET]);
@@ -128,6 +136,7 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     await page.getByRole("button", { name: "Check plan" }).click();
     await page.getByRole("heading", { name: "Results" }).waitFor();
     await page.getByText("As of 29 Jun 2016", { exact: false }).waitFor();
+    expect(await overflowsAt(page)).toEqual([]);
 
     // The settings fold away after a check; the as-of date stays on the form.
     await page.getByRole("textbox", { name: "As-of date" }).fill("31/12/2016");
@@ -186,5 +195,11 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     expect(await page.getByRole("tab", { name: "Changes" }).getAttribute("aria-selected")).toBe("true");
     await oneLine();
     await page.screenshot({ path: path.join(ROOT, "test-output/screenshots/browser-tabs-320.png") });
+    expect(await overflowsAt(page)).toEqual([]);
+    // A finding clicked shows its row under it, within the pane too.
+    await page.getByRole("tab", { name: "Findings" }).click();
+    await page.getByRole("button", { name: /^[A-Z]+\d+ / }).first().click();
+    await page.getByRole("region", { name: /^Row \d+ of / }).waitFor();
+    expect(await overflowsAt(page)).toEqual([]);
   });
 });

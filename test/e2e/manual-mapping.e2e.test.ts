@@ -12,6 +12,7 @@ import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import { BOARD_SUMMARY_LAYOUT, BOARD_SUMMARY_ROWS, BOARD_SUMMARY_SHEET } from "../fixtures/board-summary";
 import type { StandInSetup } from "./office-stand-in";
+import { overflowsAt, wholePaneScreenshot } from "./pane-fit";
 import { axeViolations, CHROMIUM, hasChromium, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
@@ -98,15 +99,19 @@ describe("choosing the header row and columns by hand, in a real browser", () =>
     await page.getByRole("button", { name: /More columns/ }).click();
     await page.getByRole("combobox", { name: "Saving", exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Every control fits the narrowest and widest default pane, the header row's long option too.
+    expect(await overflowsAt(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-01-not-a-plan.png") });
     await chooseColumns(page);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-02-chosen.png"), fullPage: true });
+    expect(await overflowsAt(page)).toEqual([]);
+    await wholePaneScreenshot(page, path.join(SCREENSHOTS, "mapping-02-chosen.png"));
     // The reporting date above the table now dates the check.
     expect(await page.getByLabel("As-of date").inputValue()).toBe("30/09/2024");
     const findings = await checkAndListFindings(page);
     // Errors first: "Next Board" and "Awaiting national guidance" are no dates, the Mortality review
     // names no owner; then the warning that 31/08/2024 had passed by the reporting date.
     expect(findings).toEqual(["D6", "D9", "C7", "D8"]);
+    expect(await overflowsAt(page)).toEqual([]);
 
     await page.reload();
     await open();

@@ -1,9 +1,12 @@
 import type { Finding } from "./findings";
 import { dayText, ordinal, plural, ragWord } from "./words";
 
+/** What `amount.toLocaleString("en-GB", …)` would build afresh on every call. */
+const POUNDS_AND_PENCE = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
 /** Pounds with thousands separators: £2,100,000. */
 export function pounds(amount: number): string {
-  return `£${amount.toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
+  return `£${POUNDS_AND_PENCE.format(amount)}`;
 }
 
 const where = (f: Finding) => f.cell ?? "this sheet";

@@ -29,9 +29,12 @@ export function monthText(iso: string): string {
   return `${MONTHS[m - 1]} ${y}`;
 }
 
+/** What `amount.toLocaleString("en-GB")` would build afresh on every call. */
+const WHOLE_POUNDS = new Intl.NumberFormat("en-GB");
+
 /** "£219,000": whole pounds with thousands separators. */
 export function pounds(amount: number): string {
-  return `£${Math.round(amount).toLocaleString("en-GB")}`;
+  return `£${WHOLE_POUNDS.format(Math.round(amount))}`;
 }
 
 /** A RAG as the legend names it, "Green", also when it was given only as a fill colour. */

@@ -1,6 +1,6 @@
 import { columnCount, type Grid, rowCount, textAt } from "../grid";
 import type { Columns, Role } from "../plan";
-import { normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
+import { foldsLonger, normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
 
 export interface HeaderRow {
   row: number;
@@ -116,22 +116,6 @@ function wantedOf(header: HeaderRow): { texts: Set<string>; longest: number } {
     wantedTexts.set(header, wanted);
   }
   return wanted;
-}
-
-/**
- * More ASCII letters and digits than `most`: its folded text (which keeps every one of them)
- * is longer than any header text, so it is none of them. Told without folding a long text.
- */
-function foldsLonger(text: string, most: number): boolean {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const lower = code | 0x20;
-    if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-      if (++count > most) return true;
-    }
-  }
-  return false;
 }
 
 /**

@@ -9,13 +9,27 @@ import Module from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
-import { buildSync } from "esbuild";
+import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // The CLI walks up from dist/node/cli to find package.json; the worker is found beside the CLI.
 const outdir = path.join(root, "dist/node/cli");
 rmSync(path.join(root, "dist/node"), { recursive: true, force: true });
-buildSync({
+
+/**
+ * zod's messages in every language it knows are half of what the CLI would load (370 KB). The
+ * CLI speaks English only, and zod's default, English, is the one kept.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+await build({
   entryPoints: [path.join(root, "src/cli/main.ts"), path.join(root, "src/cli/check-worker.ts")],
   outdir,
   bundle: true,
@@ -24,6 +38,7 @@ buildSync({
   format: "cjs",
   // Used only when the CLI runs from its TypeScript source (tests), never from the bundle.
   external: ["tsx/cjs/api"],
+  plugins: [zodEnglishOnly],
   logLevel: "warning",
 });
 

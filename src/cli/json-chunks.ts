@@ -56,7 +56,7 @@ function elementsAt(values: unknown[], level: number): string {
 }
 
 function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
-  if (isWhole(value, depth)) {
+  if (depth >= OPEN_DEPTH || !isPlainContainer(value)) {
     yield depth === 0 ? JSON.stringify(value, null, 2) : elementsAt([value], depth);
     return;
   }

@@ -1,7 +1,6 @@
 import type { Finding } from "./findings";
 import { dayText, ordinal, plural, pounds, ragWord } from "./words";
 
-
 const where = (f: Finding) => f.cell ?? "this sheet";
 const itemName = (f: Finding) => (f.itemId ? `Item ${f.itemId}` : `The action on row ${f.row ?? "?"}`);
 const ragName = (column: "actionRag" | "savingsRag") => (column === "actionRag" ? "Action RAG" : "Savings RAG");

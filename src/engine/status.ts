@@ -3,7 +3,19 @@ import type { DateRead } from "./values/dates";
 
 /** Whole days from a to b (YYYY-MM-DD), positive when b is later. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return Math.round((millisOf(b) - millisOf(a)) / 86_400_000);
+}
+
+/** Midnight UTC of each day asked about: a plan asks about the same few hundred days again and again. */
+const millis = new Map<string, number>();
+
+function millisOf(day: string): number {
+  let found = millis.get(day);
+  if (found === undefined) {
+    found = Date.parse(`${day}T00:00:00Z`);
+    millis.set(day, found);
+  }
+  return found;
 }
 
 /**
@@ -62,5 +74,6 @@ export function dueCellOf(step: Step, dates: StepDates = stepDates(step)): Locat
 export function stepStatus(step: Step, asOf: string): StepStatus {
   const dates = stepDates(step);
   const late = dates.dueDate && !step.done ? daysBetween(dates.dueDate, asOf) : 0;
-  return { ...dates, overdueDays: late > 0 ? late : null };
+  const { targetDate, revisedDate, dueDate, slippageDays, revisedBeforeTarget } = dates;
+  return { targetDate, revisedDate, dueDate, slippageDays, revisedBeforeTarget, overdueDays: late > 0 ? late : null };
 }

@@ -29,13 +29,19 @@ export function monthText(iso: string): string {
   return `${MONTHS[m - 1]} ${y}`;
 }
 
+/** Built once: `toLocaleString` would build a formatter afresh on every call. */
+const POUNDS_FORMAT = {
+  0: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),
+  2: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
+};
+
 /**
  * "£219,000": pounds with thousands separators, whole unless pence are asked for; a negative
  * amount as "-£40", the way a finance report writes it, never "£-40".
  */
 export function pounds(amount: number, penceDigits: 0 | 2 = 0): string {
   const sign = amount < 0 ? "-" : "";
-  return `${sign}£${Math.abs(amount).toLocaleString("en-GB", { maximumFractionDigits: penceDigits })}`;
+  return `${sign}£${POUNDS_FORMAT[penceDigits].format(Math.abs(amount))}`;
 }
 
 /** A RAG as the legend names it, "Green", also when it was given only as a fill colour. */

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import type { Role } from "../plan";
-import { roleOfHeader, roleOfHeaderEnd } from "./columns";
+import { foldsLonger, normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
 
 describe("roleOfHeader: header texts seen in plans", () => {
   const cases: Array<[string, Role | null]> = [
@@ -125,5 +126,23 @@ describe("roleOfHeaderEnd: a role named in a header's last words", () => {
     ["What the Commission expects of trustees", null],
   ])("%p → %p", (header, role) => {
     expect(roleOfHeaderEnd(header)).toBe(role);
+  });
+});
+
+describe("foldsLonger: a long text told apart from header words without folding it", () => {
+  it("says so only when the folded text is longer", () => {
+    // Letters from every script (Turkish İ and the Kelvin sign fold to ASCII letters), punctuation and "(s)".
+    const text = fc.array(fc.oneof(fc.string(), fc.constantFrom("(s)", "No.", "İ", "K", " - ", "£k", "Ref")), { maxLength: 8 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, fc.nat(12), (t, most) => {
+        if (foldsLonger(t, most)) expect(normaliseHeader(t).length).toBeGreaterThan(most);
+      }),
+    );
+  });
+
+  it("on the texts of a plan's rows", () => {
+    expect(foldsLonger("Agree and implement a joint audit", 20)).toBe(true);
+    expect(foldsLonger("No.", 3)).toBe(false);
+    expect(foldsLonger(" Workstream / Activity ", 19)).toBe(false);
   });
 });

@@ -10,6 +10,23 @@ export function normaliseHeader(text: string): string {
 }
 
 /**
+ * The text has more ASCII letters and digits than `most`, so its folded text (which keeps
+ * every one of them) is longer than `most`: a long text told apart from a header's words
+ * without folding it.
+ */
+export function foldsLonger(text: string, most: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (++count > most) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Header texts per role (spec section 2), most specific first: "Revised End Date" must be
  * taken as revisedDate before "date" could claim it, "Savings RAG" before "RAG".
  */

@@ -1,6 +1,6 @@
 import { columnCount, type Grid, rowCount, textAt } from "../grid";
 import type { Columns, Role } from "../plan";
-import { normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
+import { foldsLonger, normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
 
 export interface HeaderRow {
   row: number;
@@ -105,13 +105,14 @@ function firstValuesBelow(grid: Grid, row: number, col: number, count: number): 
   return found;
 }
 
-const wantedTexts = new WeakMap<HeaderRow, Set<string>>();
+const wantedTexts = new WeakMap<HeaderRow, { texts: Set<string>; longest: number }>();
 
 /** The header's texts folded for matching, worked out once per header rather than once per row. */
-function wantedOf(header: HeaderRow): Set<string> {
+function wantedOf(header: HeaderRow): { texts: Set<string>; longest: number } {
   let wanted = wantedTexts.get(header);
   if (!wanted) {
-    wanted = new Set(Object.values(header.headers).map(normaliseHeader).filter(Boolean));
+    const texts = new Set(Object.values(header.headers).map(normaliseHeader).filter(Boolean));
+    wanted = { texts, longest: Math.max(0, ...[...texts].map((text) => text.length)) };
     wantedTexts.set(header, wanted);
   }
   return wanted;
@@ -122,17 +123,15 @@ function wantedOf(header: HeaderRow): Set<string> {
  * most of the header's texts appear in it, in any column. `cells` are the row's filled cells.
  */
 export function isRepeatedHeader(cells: Array<[number, string]>, header: HeaderRow): boolean {
-  const wanted = wantedOf(header);
+  const { texts: wanted, longest } = wantedOf(header);
   const needed = Math.ceil(wanted.size * 0.6);
   // Each cell gives at most one hit: a row with fewer cells than that (most rows) is not a header.
   if (wanted.size < 3 || cells.length < needed) return false;
-  const seen = new Set<string>();
   let misses = 0;
   for (const [, text] of cells) {
-    const folded = normaliseHeader(text);
-    if (folded) seen.add(folded);
-    if (!wanted.has(folded) && cells.length - ++misses < needed) return false;
+    if ((foldsLonger(text, longest) || !wanted.has(normaliseHeader(text))) && cells.length - ++misses < needed) return false;
   }
+  const seen = new Set(cells.map(([, text]) => normaliseHeader(text)).filter(Boolean));
   let hits = 0;
   for (const text of seen) if (wanted.has(text)) hits++;
   return hits >= needed && hits >= seen.size * 0.6;

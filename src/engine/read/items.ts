@@ -554,10 +554,23 @@ const CHECKED_HEADER = /\b(mtg|meeting|review|done|completed?|achieved|signed of
  * says nothing about progress.
  */
 function tickedOff(ctx: ReadContext, row: number): boolean {
-  const roleCols = new Set(Object.values(ctx.header.columns));
-  return filledCells(ctx.grid, row).some(
-    ([col, text]) => !roleCols.has(col) && TICK.test(text) && CHECKED_HEADER.test(ctx.header.headers[col] ?? ""),
-  );
+  const checked = checkedColumnsOf(ctx.header);
+  return checked.length > 0 && checked.some((col) => TICK.test(textAt(ctx.grid, row, col)));
+}
+
+const checkedColumns = new WeakMap<HeaderRow, number[]>();
+
+/** The columns headed for when progress was checked and holding no role: worked out once per header, not once per row. */
+function checkedColumnsOf(header: HeaderRow): number[] {
+  let found = checkedColumns.get(header);
+  if (!found) {
+    const roleCols = new Set(Object.values(header.columns));
+    found = Object.keys(header.headers)
+      .map(Number)
+      .filter((col) => !roleCols.has(col) && CHECKED_HEADER.test(header.headers[col] ?? ""));
+    checkedColumns.set(header, found);
+  }
+  return found;
 }
 
 /**

@@ -21,11 +21,13 @@ const ITEM_ID = /^([A-Z]{0,3}\s?\d{1,3}(?:\.\d{1,3})*)(?=$|[\s(:.)]|-(?!\d))/;
  * give every finding of a year the same id.
  */
 const SPACED_CODE = /^(?=(?:.*\b\d+\b){2})(?=.*\b[A-Z]{2,6}\b)(?:\d{1,4}|[A-Z]{2,6})(?: (?:\d{1,4}|[A-Z]{2,6})){2,3}$/;
+/** The longest text SPACED_CODE can match (four parts of six, three spaces): longer prose is not tried against it. */
+const SPACED_CODE_MAX = 27;
 
 /** The id a cell starts with, without its decorations ("2.1 (page 14)" → "2.1"). */
 export function itemId(text: string): string | null {
   const trimmed = text.trim().replace(/\s+/g, " ");
-  if (SPACED_CODE.test(trimmed)) return trimmed;
+  if (trimmed.length <= SPACED_CODE_MAX && SPACED_CODE.test(trimmed)) return trimmed;
   const match = ITEM_ID.exec(trimmed);
   return match ? match[1].replace(/\s/g, "") : null;
 }

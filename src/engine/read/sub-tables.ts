@@ -1,6 +1,6 @@
 import type { Grid } from "../grid";
 import type { LogEntry } from "../plan";
-import { normaliseHeader } from "./columns";
+import { foldsLonger, normaliseHeader } from "./columns";
 import { readOwners } from "../values/owners";
 import { filledCells, logId } from "./row-text";
 
@@ -20,10 +20,16 @@ export interface LogColumns {
   action?: number;
 }
 
+/** A text that folds (normaliseHeader) to "no", "ref" or "id", tested on the text lower-cased. */
+const LOG_ID_HEADER = /^[^a-z0-9]*(no|ref|id)[^a-z0-9]*$/;
+
 /** The sub-table's own header: "No. | Issue | Owner | Action to be taken and by when". */
 export function readLogHeader(grid: Grid, row: number): LogColumns | null {
+  const cells = filledCells(grid, row);
+  // Most rows have no "No." cell: told without folding every cell's text (this runs on every row).
+  if (!cells.some(([, text]) => !foldsLonger(text, 3) && LOG_ID_HEADER.test(text.toLowerCase()))) return null;
   const columns: Partial<LogColumns> = {};
-  for (const [col, text] of filledCells(grid, row)) {
+  for (const [col, text] of cells) {
     const folded = normaliseHeader(text);
     if (/^(no|ref|id)$/.test(folded)) columns.id ??= col;
     else if (/^(issue|risk)s?\b/.test(folded)) columns.text ??= col;

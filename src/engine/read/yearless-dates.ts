@@ -18,11 +18,12 @@ const NEAR_ROWS = 15;
  * reported; a guess would make a deadline up.
  */
 export function resolveYears(items: Item[], reportingDate: Located<DateRead> | null, ctx: DateContext, asOf?: string): Item[] {
-  const full = fullDates(items);
+  // Gathered only when a yearless date needs them: most plans have none.
+  let full: FullDate[] | null = null;
   const resolve = (cell: Located<DateRead> | null, section: string | null): Located<DateRead> | null => {
     if (cell?.read.kind !== "unreadable" || cell.read.problem !== "no-year") return cell;
     const read = cell.read;
-    const found = fromSection(read, section, ctx) ?? fromNearby(read, cell, full) ?? fromReportingDate(read, reportingDate) ?? fromAsOf(read, asOf);
+    const found = fromSection(read, section, ctx) ?? fromNearby(read, cell, (full ??= fullDates(items))) ?? fromReportingDate(read, reportingDate) ?? fromAsOf(read, asOf);
     return found ? { ...cell, read: inYear(read, found.year, found.source) } : cell;
   };
   return items.map((item) => {

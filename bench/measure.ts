@@ -9,6 +9,8 @@ export interface ProcessRun {
   ms: number;
   /** Peak resident set size of the process, in MB. */
   maxRssMb: number;
+  /** User + system CPU time, in ms, where GNU time measured it (NaN otherwise): steadier than wall time on a shared machine. */
+  cpuMs?: number;
 }
 
 const GNU_TIME = "/usr/bin/time";
@@ -44,7 +46,8 @@ export function runNode(args: string[] | Command, cwd: string): ProcessRun {
   // The CLI exits 1 when the plan has errors: that is a finished check, not a failure.
   if (run.status !== 0 && run.status !== 1) throw new Error(`${exe} ${exeArgs.join(" ")} exited ${run.status}: ${run.stderr.slice(-2000)}`);
   const kb = Number((useTime ? /Maximum resident set size \(kbytes\): (\d+)/ : /^maxrss (\d+)$/m).exec(run.stderr)?.[1]);
-  return { ms, maxRssMb: kb / 1024 };
+  const seconds = (label: string) => Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1]);
+  return { ms, maxRssMb: kb / 1024, cpuMs: useTime ? (seconds("User") + seconds("System")) * 1000 : NaN };
 }
 
 export function median(values: number[]): number {

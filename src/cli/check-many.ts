@@ -55,8 +55,9 @@ async function checkOnWorkers(tasks: WorkerTask[], jobs: number, setup: WorkerSe
     try {
       while (next < tasks.length) {
         const task = tasks[next++];
-        const result = await ask(worker, task).catch((error: unknown): WorkerResult => {
-          void worker.terminate();
+        const result = await ask(worker, task).catch(async (error: unknown): Promise<WorkerResult> => {
+          // The dead thread's heap is let go before its replacement starts, not held beside it.
+          await worker.terminate();
           worker = startWorker(setup);
           return unreadResult(setup, task.name, sentenceFor(error));
         });

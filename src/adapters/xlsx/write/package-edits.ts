@@ -55,7 +55,20 @@ function addRelationshipElements(pkg: Package, source: string, makes: readonly (
   const relsPart = relsPartOf(source);
   const createdRels = !pkg.has(relsPart);
   if (makes.length === 0) return { ids: [], createdRels: false };
-  const xml = createdRels ? `${RELS_HEAD}</Relationships>` : pkg.text(relsPart);
+  if (createdRels) {
+    // A new part is written an element at a time: never the whole part as one string.
+    const writer = pkg.writer(relsPart);
+    writer.push(RELS_HEAD);
+    const ids = makes.map((make, i) => {
+      const id = `rId${i + 1}`;
+      writer.push(make(id));
+      return id;
+    });
+    writer.push("</Relationships>");
+    writer.close();
+    return { ids, createdRels };
+  }
+  const xml = pkg.text(relsPart);
   const used = usedIds(xml);
   let n = used.size;
   const ids = makes.map(() => {

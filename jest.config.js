@@ -18,9 +18,11 @@ module.exports = {
   // On CI's 2 cores jest's default is one worker (cores - 1), which leaves a core idle while a
   // test waits on LibreOffice or Chromium: two workers keep both busy.
   maxWorkers: 2,
-  // Most tests take well under a second, and a test that needs LibreOffice or the browser says
-  // so itself, with the reason. The pane's component tests (jsdom, Fluent UI) still take a few
-  // seconds of CPU each: at 10 s four of them timed out on the shared 2-core machine at load
-  // 20-25, so the limit stays 30 s until they are lighter.
+  // After the run: the tests over 5 s and the files over 20 s, by name.
+  reporters: ["default", "<rootDir>/test/jest/slow-tests-reporter.js"],
+  // Most tests take well under a second of CPU, and a test that needs LibreOffice or the browser
+  // says so itself, with the reason. The limit stays 30 s because the Office batching tests must
+  // move several MB through the fake to prove they stay under Excel's 5 MB per sync (3-5 s of CPU
+  // each), and on the shared 2-core machine, at load 12-16, they took 30-33 s of wall time.
   testTimeout: 30000,
 };

@@ -84,6 +84,10 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
 
   it("opens the file picker from the keyboard, and a workbook dropped on the pane, its long name within the pane", async () => {
     await start();
+    // focus() does not wait, as a click does, for the control to be enabled: on a busy machine the
+    // pane can still be starting just after the page loads (the button and its file input are
+    // disabled together), and Enter on a disabled button opens nothing.
+    await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
     await page.getByRole("button", { name: "Open workbook" }).focus();
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
     await chooser.setFiles(EXAMPLE);

@@ -8,18 +8,17 @@
  *   it, selects a finding's cell, writes the summary sheets and clears them, in Office's dark theme.
  * Both save screenshots to test-output/screenshots; the browser run refreshes docs/pane.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import type { StandInSetup } from "./office-stand-in";
-import { buildPane, officeJsFile, ROOT, serve } from "./pane-server";
+import { CHROMIUM, hasChromium, OFFICE_DARK, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { ROOT } from "./pane-server";
 import { openResultTab } from "./result-tabs";
 
-const CHROMIUM = "/usr/bin/chromium";
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
 const PLAN_SHEET = "LAC Progress Jun-16";
 const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
@@ -30,11 +29,9 @@ const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
 const README_SCREENSHOT = process.env.UPDATE_README_SCREENSHOT ? path.join(ROOT, "docs/pane.png") : path.join(SCREENSHOTS, "readme-pane.png");
 /** The default task pane is 320–350 px wide: the pane is looked at, and shot, at that width. */
 const PANE = { width: 340, height: 1000 };
-const OFFICE_JS = "https://appsforoffice.microsoft.com/";
 /** What the ribbon's Check plan records (src/commands/commands.ts) when the plan sheet is protected. */
 const RIBBON_FAILURE = `The sheet "${PLAN_SHEET}" is protected, so the checker wrote nothing. Unprotect it (Review > Unprotect Sheet) and check again.`;
 
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && !process.env.CI) {
   console.warn(`SKIPPED the pane's browser test: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium) to run it.`);
 }
@@ -76,14 +73,9 @@ describe("the pane in a real browser", () => {
   }
 
   jest.setTimeout(300_000);
+  let pane: PaneBrowser;
+  /** Where downloads are saved, removed afterwards. */
   let work: string;
-  let server: Server;
-  let origin: string;
-  let standIn: string;
-  let context: BrowserContext;
-  /** Every request a page made, in order, and those that tried to leave the machine. */
-  const requested: string[] = [];
-  const blocked: string[] = [];
 
   const shot = (page: Page, name: string) =>
     // What the user sees in the pane's window, not the whole scroll height: findings run long.
@@ -93,44 +85,18 @@ describe("the pane in a real browser", () => {
     work = mkdtempSync(path.join(tmpdir(), "pane-e2e-"));
     mkdirSync(SCREENSHOTS, { recursive: true });
     mkdirSync(path.dirname(README_SCREENSHOT), { recursive: true });
-    const dist = path.join(work, "dist");
-    ({ standIn } = await buildPane(dist));
-    ({ server, origin } = await serve(dist));
-    context = await chromium.launchPersistentContext(path.join(work, "profile"), {
-      executablePath: CHROMIUM,
-      // The brief's flags ask for the new headless mode explicitly, so Playwright's own is off.
-      headless: false,
-      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: PANE,
-      acceptDownloads: true,
-      colorScheme: "light",
-      // A US-English browser: the pane's dates must read day first whatever the browser's language.
-      locale: "en-US",
-    });
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      requested.push(url);
-      if (url.startsWith(origin)) return route.continue();
-      if (url.startsWith(OFFICE_JS)) {
-        const file = officeJsFile(url);
-        return file ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
-      }
-      blocked.push(url);
-      return route.abort();
-    });
+    pane = await startPaneBrowser();
   });
 
   afterAll(async () => {
-    await context?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await pane?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
   describe("outside Excel", () => {
     let page: Page;
     beforeAll(async () => {
-      page = context.pages()[0] ?? (await context.newPage());
-      page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+      page = await pane.browserPage(PANE);
     });
 
     const openExample = async () => {
@@ -141,16 +107,20 @@ describe("the pane in a real browser", () => {
       await page.getByText("29 Jun 2016: the sheet's reporting date").waitFor();
     };
 
-    it("opens the example plan, checks it, shows its escalations, downloads the checked workbook and clears it", async () => {
-      await page.goto(`${origin}/taskpane.html`);
+    // One user's session, in steps: each test goes on from where the one before left the page.
+    it("opens the example plan and checks it, each finding leading to its row, in the narrowest pane", async () => {
+      // The page has just loaded the pane (browserPage), and nothing was opened in it yet.
       await page.getByLabel("Open workbook").waitFor();
       await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
       await shot(page, "01-start");
-      const packageModuleBeforeOpening = requested.filter((url) => /\bxlsx\.[^/]*js/.test(url));
+      const packageModuleBeforeOpening = pane.requested.filter((url) => /\bxlsx\.[^/]*js/.test(url));
 
       await openExample();
       expect(await page.getByLabel("As-of date").inputValue()).toBe("29/06/2016");
       await shot(page, "02-workbook-open");
+      // The .xlsx package module is fetched only once a workbook is opened: the pane inside Excel never loads it.
+      expect(packageModuleBeforeOpening).toEqual([]);
+      expect(pane.requested.some((url) => /\bxlsx\.[^/]*js/.test(url))).toBe(true);
 
       await page.getByRole("button", { name: "Check plan" }).click();
       await page.getByRole("heading", { name: "Results" }).waitFor();
@@ -164,7 +134,9 @@ describe("the pane in a real browser", () => {
       await finding.click();
       await page.getByRole("region", { name: `Row ${row} of ${PLAN_SHEET}` }).waitFor();
       await expectNoSidewaysScroll(page, 320);
+    });
 
+    it("shows the checked plan's escalations, slippage and savings", async () => {
       expect(await escalationIds(page)).toEqual(["2.1", "2.2", "4.7"]);
       await page.getByRole("heading", { name: "Results" }).scrollIntoViewIfNeeded();
       await shot(page, "04-escalations");
@@ -174,17 +146,16 @@ describe("the pane in a real browser", () => {
       await page.getByText("Total savings: £4,380,000").waitFor();
       await shot(page, "06-savings");
       await expectNoSidewaysScroll(page, 320);
+    });
 
-      const download = async () => {
-        const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download checked workbook" }).click()]);
-        expect(file.suggestedFilename()).toBe("lac-progress-2016 (checked).xlsx");
-        const saved = path.join(work, `checked-${Date.now()}.xlsx`);
-        await file.saveAs(saved);
-        const workbook = new ExcelJS.Workbook();
-        await workbook.xlsx.readFile(saved);
-        return workbook.worksheets.map((ws) => ws.name);
-      };
-      expect(await download()).toEqual(expect.arrayContaining([PLAN_SHEET, "Board summary", "Savings", "Actions"]));
+    it("downloads the checked workbook and clears it, the plan never leaving the machine", async () => {
+      const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download checked workbook" }).click()]);
+      expect(file.suggestedFilename()).toBe("lac-progress-2016 (checked).xlsx");
+      const saved = path.join(work, "checked.xlsx");
+      await file.saveAs(saved);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      expect(workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining([PLAN_SHEET, "Board summary", "Savings", "Actions"]));
       await page.getByText("The checked workbook was downloaded.").waitFor();
       await shot(page, "07-downloaded");
 
@@ -192,16 +163,13 @@ describe("the pane in a real browser", () => {
       await clearHighlights(page);
       await shot(page, "08-cleared");
 
-      // The .xlsx package module is fetched only once a workbook is opened: the pane inside Excel never loads it.
-      expect(packageModuleBeforeOpening).toEqual([]);
-      expect(requested.some((url) => /\bxlsx\.[^/]*js/.test(url))).toBe(true);
-      // office.js outside Office asks for its own telemetry frame; the route stops it. The pane asks
-      // for nothing else beyond 127.0.0.1 and office.js: the plan never leaves the machine.
-      expect(blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
+      // office.js outside Office asks for its own telemetry frame, which the route stops and does not
+      // count. The pane asks for nothing else beyond 127.0.0.1 and office.js: the plan never leaves the machine.
+      expect(pane.blocked).toEqual([]);
     });
 
     it("remembers the escalation rule in this browser", async () => {
-      await page.goto(`${origin}/taskpane.html`);
+      await page.goto(`${pane.origin}/taskpane.html`);
       await openExample();
       await page.getByRole("combobox", { name: "Escalation rule" }).click();
       await page.getByRole("option", { name: "Every item rated Red or Amber for action" }).click();
@@ -211,7 +179,7 @@ describe("the pane in a real browser", () => {
     });
 
     it("says plainly that a file which is not a workbook cannot be opened", async () => {
-      await page.goto(`${origin}/taskpane.html`);
+      await page.goto(`${pane.origin}/taskpane.html`);
       await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
       await page.getByLabel("Open workbook").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from("No.,Action\n1,Do it\n") });
       await page.getByText("'plan.csv' is not an Excel workbook (.xlsx).", { exact: false }).waitFor();
@@ -227,25 +195,12 @@ describe("the pane in a real browser", () => {
     beforeAll(async () => {
       const { grids } = readGrids(readFileSync(EXAMPLE));
       const readMe = { name: "Read me", rows: [[{ value: "Kept by the programme office", text: "Kept by the programme office" }]], merges: [], date1904: false };
-      const setup: StandInSetup = {
-        grids: [readMe, ...grids],
-        active: 1,
-        settings: { "actionPlanChecker.lastError": RIBBON_FAILURE },
-        // Office's Black theme, as Office.context.officeTheme reports it.
-        officeTheme: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#444444", controlForegroundColor: "#FFFFFF" },
-      };
-      excel = await context.newPage();
-      excel.on("pageerror", (error) => console.error(`page error (Excel): ${error.message}`));
-      // A page's routes come before the context's: this page gets the stand-in for office.js.
-      await excel.route(`${OFFICE_JS}**`, (route) => route.fulfill({ path: standIn, contentType: "text/javascript" }));
-      await excel.addInitScript((value) => {
-        window.__officeStandIn = value;
-      }, setup);
+      const setup: StandInSetup = { grids: [readMe, ...grids], active: 1, settings: { "actionPlanChecker.lastError": RIBBON_FAILURE }, officeTheme: OFFICE_DARK };
+      excel = await pane.excelPage(setup, PANE);
     });
 
     it("lists the sheet, checks it, selects a finding's cell, writes the summary sheets and clears them", async () => {
-      await excel.goto(`${origin}/taskpane.html`);
-      // The ribbon's failure, recorded in the workbook's settings, is said first.
+      // The page has just loaded the pane (excelPage). The ribbon's failure, recorded in the workbook's settings, is said first.
       await excel.getByText("Check plan on the ribbon did not work").waitFor();
       await excel.getByText(RIBBON_FAILURE).waitFor();
       expect(await excel.getByLabel("Open workbook").count()).toBe(0);
@@ -299,7 +254,7 @@ describe("the pane in a real browser", () => {
     });
 
     it("keeps the escalation rule in the workbook's settings", async () => {
-      await excel.goto(`${origin}/taskpane.html`);
+      await excel.goto(`${pane.origin}/taskpane.html`);
       await excel.getByRole("combobox", { name: "Escalation rule" }).click();
       await excel.getByRole("option", { name: "Every item rated Red or Amber for action" }).click();
       await excel.waitForFunction(() => (window.__excelStandIn.settings.get("actionPlanChecker.settings") as { escalate?: string } | undefined)?.escalate === "all-red-amber");

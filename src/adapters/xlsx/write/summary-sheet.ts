@@ -128,8 +128,9 @@ export function printNames(sheet: SummarySheet, localSheetId: number): string {
   return names;
 }
 
-/** The store sheet: column A only, the tag then the JSON in pieces, as inline text. */
-export function storeSheetXml(column: string[]): string {
-  const rows = column.map((value, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr">${inlineString(value)}</c></row>`).join("");
-  return `${WORKSHEET_OPEN}<sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+/** The store sheet: column A only, the tag then the JSON in pieces, as inline text, written a row at a time. */
+export function storeSheetXml(column: string[], out: XmlSink): void {
+  out.push(`${WORKSHEET_OPEN}<sheetData>`);
+  column.forEach((value, i) => out.push(`<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr">${inlineString(value)}</c></row>`));
+  out.push('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
 }

@@ -234,5 +234,7 @@ export function writeChecked(workbook: XlsxWorkbook, description: WriteDescripti
   record.cellXfs = styles.cellFormatCount();
   Object.assign(record, addToWorkbookXml(workbook, added, names));
   const store = encodeStore({ sheets: description.sheets.map((s) => ({ name: s.name, markerCell: s.marker.cell, marker: s.marker.text })), cells, package: record });
-  pkg.set(storePart, storeSheetXml(store));
+  const writer = pkg.writer(storePart);
+  storeSheetXml(store, writer);
+  writer.close();
 }

@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { readGrids } from "../src/adapters/xlsx";
 import { readWorksheet } from "../src/adapters/office/read-worksheet";
 import { checkWorkbook, toReport } from "../src/engine";
@@ -16,7 +17,15 @@ import { rollupFigures } from "./rollup";
 import { gzipBytes, machine, medianRuns, profileNode, selfTimeByOrigin, timeIt, topSelfTime, type ProcessRun } from "./measure";
 
 const ROOT = path.resolve(__dirname, "..");
-const SIZES = [1_000, 10_000, 50_000];
+
+/**
+ * `npm run bench -- --only single [--sizes 50000]` measures only the CLI on single files against
+ * its floors, and prints the figures without touching RESULTS.md: the whole run takes an hour
+ * on a busy machine (the roll-up of 500 plans most of it).
+ */
+const { values: OPTIONS } = parseArgs({ options: { only: { type: "string" }, sizes: { type: "string" } } });
+if (OPTIONS.only !== undefined && OPTIONS.only !== "single") throw new Error(`--only takes "single", not "${OPTIONS.only}"`);
+const SIZES = OPTIONS.sizes ? OPTIONS.sizes.split(",").map(Number) : [1_000, 10_000, 50_000];
 const RUNS = 3;
 const TODAY = "2016-06-29";
 const CLI = "bin/action-plan.js";
@@ -266,6 +275,11 @@ async function main(): Promise<void> {
       await writePlan(size, files[size]);
     }
     console.log(`${"measure".padEnd(58)} ${"figure".padEnd(34)} ${"goal".padEnd(12)}`);
+    if (OPTIONS.only === "single") {
+      cliAgainstFloors(files, dir);
+      console.log(`\nLoad average (1 minute) at the start ${fmt(LOAD_AT_START, 2)}, at the end ${fmt(os.loadavg()[0], 2)}; RESULTS.md not written (only the single-file figures were measured).`);
+      return;
+    }
     await engineAlone(files);
     const cli = cliAgainstFloors(files, dir);
     await officeOnFake(files);

@@ -1,6 +1,6 @@
 import path from "node:path";
-import type { XlsxWorkbook } from "../adapters/xlsx";
-import { checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport } from "../engine";
+import { describeCopy, type XlsxWorkbook } from "../adapters/xlsx";
+import { checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport, type WriteDescription } from "../engine";
 import { checkMany, checksMany } from "./check-many";
 import { clear } from "./clear-command";
 import { loadConfig } from "./config-file";
@@ -13,6 +13,7 @@ import { renderText } from "./render-text";
 import { type EarlierGrids, loadEarlierVersion, refuseAnotherPlan, sheetNamed } from "./since";
 import { rollup } from "./rollup-command";
 import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
+import { asInputError } from "./load";
 import { markCheckedCopy, type WrittenSummary } from "./write-command";
 
 export interface Io {
@@ -63,16 +64,10 @@ function sheetsToCheck(grids: Grid[], names: string[], earlier?: EarlierGrids): 
 }
 
 /**
- * Reads and checks the plan and, for --out, writes the results into the loaded workbook.
- * Gives back only the report and that workbook: the grids and the check's result are let go
- * before the copy is saved. `name` is the file as the report names it.
+ * Reads and checks the plan and, for --out, describes what to write into the loaded workbook.
+ * The grids and the check's result live only in here: the copy is written without them.
  */
-export async function checkFile(
-  args: CheckArgs,
-  config: Config,
-  io: Io,
-  name = path.basename(args.file),
-): Promise<{ report: Report; copy: XlsxWorkbook | null; written: WrittenSummary | null }> {
+async function checkPlan(args: CheckArgs, config: Config, io: Io, name: string): Promise<{ workbook: XlsxWorkbook; report: Report; description: WriteDescription | null }> {
   io.progress?.(`Reading ${path.basename(args.file)}…`);
   // An earlier version kept as another tab of this workbook is read with the sheets checked.
   const sameWorkbook = args.since?.file === null;
@@ -91,8 +86,23 @@ export async function checkFile(
     dueWithin: args.dueWithin,
   });
   refuseAnotherPlan(result);
-  const written = args.out ? markCheckedCopy(args.file, workbook, result) : null;
-  return { report: toReport(result, name), copy: args.out ? workbook : null, written };
+  const description = args.out ? asInputError(args.file, () => describeCopy(workbook, result)) : null;
+  return { workbook, report: toReport(result, name), description };
+}
+
+/**
+ * Reads and checks the plan and, for --out, writes the results into the loaded workbook.
+ * Gives back only the report and that workbook. `name` is the file as the report names it.
+ */
+export async function checkFile(
+  args: CheckArgs,
+  config: Config,
+  io: Io,
+  name = path.basename(args.file),
+): Promise<{ report: Report; copy: XlsxWorkbook | null; written: WrittenSummary | null }> {
+  const { workbook, report, description } = await checkPlan(args, config, io, name);
+  const written = description ? markCheckedCopy(args.file, workbook, description) : null;
+  return { report, copy: args.out ? workbook : null, written };
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {

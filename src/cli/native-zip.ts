@@ -9,26 +9,24 @@ const LEVEL = 1;
 
 /**
  * Node's zlib, several times faster than deflate in JavaScript, for the parts of a checked copy.
- * A part given in pieces is compressed piece by piece, each but the last ended with a sync
- * flush (no final block, byte-aligned), so that the pieces' streams join into one stream.
+ * A part given in pieces is compressed piece by piece, each ended with a sync flush (no final
+ * block, byte-aligned), then an empty final block: the pieces' streams join into one stream, and
+ * no piece is held, so that the caller may reuse its buffer.
  */
 export function nativeDeflater(): Deflater {
   const out: Uint8Array[] = [];
   let crc = 0;
   let size = 0;
-  // Held back one piece: only the last is compressed as the end of the stream.
-  let held: Uint8Array | null = null;
   // zlib.crc32 came in Node 20.15; the package's own is the fallback.
   const crcOf = typeof zlib.crc32 === "function" ? zlib.crc32 : crc32;
   return {
     push(chunk) {
-      if (held) out.push(zlib.deflateRawSync(held, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
-      held = chunk;
+      out.push(zlib.deflateRawSync(chunk, { level: LEVEL, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
       crc = crcOf(chunk, crc);
       size += chunk.length;
     },
     finish() {
-      out.push(zlib.deflateRawSync(held ?? new Uint8Array(0), { level: LEVEL }));
+      out.push(zlib.deflateRawSync(new Uint8Array(0), { level: LEVEL }));
       return { data: concatBytes(out), crc, size };
     },
   };

@@ -2,7 +2,7 @@
  * The .xlsx package adapter, shared by both file hosts (the CLI and the pane in a browser):
  * open bytes, read the sheets to check, write a checked copy or clear one, save bytes.
  */
-import { describeWrite, type CheckResult } from "../../engine";
+import { describeWrite, type CheckResult, type WriteDescription } from "../../engine";
 import { clearChecked } from "./clear";
 import type { XlsxWorkbook } from "./workbook";
 import { writeChecked } from "./write/write-checked";
@@ -31,12 +31,22 @@ export interface WrittenSummary {
   sheets: string[];
 }
 
+/** What a check writes into this workbook, its sheet and table names chosen against the workbook's own. */
+export function describeCopy(workbook: XlsxWorkbook, result: CheckResult): WriteDescription {
+  return describeWrite(result, { sheetNames: workbook.sheetNames(), takenNames: takenNames(workbook) });
+}
+
 /**
- * Writes a check's highlights, notes and summary sheets into an opened workbook (cleared of
- * any earlier run by the caller). Throws ProtectedSheetError when a plan sheet is protected.
+ * Writes a description into an opened workbook (cleared of any earlier run by the caller).
+ * Throws ProtectedSheetError when a plan sheet is protected. A host holding the check's result
+ * only until the description is made lets the writing run in less memory.
  */
-export function markChecked(workbook: XlsxWorkbook, result: CheckResult): WrittenSummary {
-  const description = describeWrite(result, { sheetNames: workbook.sheetNames(), takenNames: takenNames(workbook) });
+export function markDescribed(workbook: XlsxWorkbook, description: WriteDescription): WrittenSummary {
   writeChecked(workbook, description);
   return { highlights: description.highlights.length, sheets: description.sheets.map((s) => s.name) };
+}
+
+/** Writes a check's highlights, notes and summary sheets into an opened workbook, as markDescribed. */
+export function markChecked(workbook: XlsxWorkbook, result: CheckResult): WrittenSummary {
+  return markDescribed(workbook, describeCopy(workbook, result));
 }

@@ -64,8 +64,11 @@ export function relativeTarget(source: string, part: string): string {
  */
 const KEEP_COMPRESSED_BYTES = 1 << 20;
 
-/** A part written in pieces is joined, encoded and compressed this many characters at a time. */
-const SLICE_CHARS = 1 << 20;
+/** A part written in pieces is encoded into a buffer of this many bytes, compressed each time it fills. */
+const BUFFER_BYTES = 1 << 20;
+
+/** A text longer than this is encoded a slice at a time: UTF-8 takes at most three bytes per UTF-16 unit. */
+export const SLICE_CHARS = Math.floor(BUFFER_BYTES / 3) - 1;
 
 /** A text in slices of about `size` characters, never cutting a character written as two (a surrogate pair). */
 function* slices(text: string, size: number): Generator<string> {
@@ -78,13 +81,21 @@ function* slices(text: string, size: number): Generator<string> {
   }
 }
 
+const encoder = new TextEncoder();
+
+/** Where a part's XML goes, a piece at a time: a part writer, or an array to join. */
+export interface XmlSink {
+  push(text: string): void;
+}
+
 /**
- * A part written piece by piece (a summary sheet's cells): never joined into one string nor
- * encoded whole, so that only a slice of it is held uncompressed at a time.
+ * A part written piece by piece (a summary sheet's rows): each piece is encoded as it comes into
+ * the writer's buffer, compressed whenever the buffer fills, so that the part is never held
+ * whole, nor its pieces kept as strings until joined.
  */
-export class PartWriter {
-  private pieces: string[] = [];
-  private length = 0;
+export class PartWriter implements XmlSink {
+  private buffer = new Uint8Array(1 << 12);
+  private used = 0;
   private deflater: Deflater | null = null;
 
   constructor(
@@ -93,21 +104,35 @@ export class PartWriter {
   ) {}
 
   push(text: string): void {
-    this.pieces.push(text);
-    this.length += text.length;
-    if (this.length >= SLICE_CHARS) this.flush();
+    if (text.length > SLICE_CHARS) {
+      for (const slice of slices(text, SLICE_CHARS)) this.push(slice);
+      return;
+    }
+    this.reserve(text.length * 3);
+    this.used += encoder.encodeInto(text, this.buffer.subarray(this.used)).written;
+  }
+
+  /** Room for `bytes` more: compressing what the buffer holds once it is as large as it grows. */
+  private reserve(bytes: number): void {
+    if (this.used + bytes <= this.buffer.length) return;
+    if (this.used + bytes > BUFFER_BYTES) this.flush();
+    if (this.used + bytes > this.buffer.length) {
+      const grown = new Uint8Array(Math.min(BUFFER_BYTES, Math.max(this.buffer.length * 2, this.used + bytes)));
+      grown.set(this.buffer.subarray(0, this.used));
+      this.buffer = grown;
+    }
   }
 
   private flush(): void {
-    (this.deflater ??= this.newDeflater()).push(strToU8(this.pieces.join("")));
-    this.pieces = [];
-    this.length = 0;
+    // The deflater takes the bytes in before it returns: the buffer is then written over.
+    (this.deflater ??= this.newDeflater()).push(this.buffer.subarray(0, this.used));
+    this.used = 0;
   }
 
   /** Stores the part in its package. */
   close(): void {
     if (this.deflater === null) {
-      this.done(strToU8(this.pieces.join("")));
+      this.done(this.buffer.slice(0, this.used));
       return;
     }
     this.flush();
@@ -197,7 +222,7 @@ export class Package {
     if (typeof content === "string" && content.length >= KEEP_COMPRESSED_BYTES) {
       // Encoded a slice at a time: the part's whole bytes beside the string would double it.
       const writer = this.writer(name);
-      for (const slice of slices(content, SLICE_CHARS)) writer.push(slice);
+      writer.push(content);
       writer.close();
       return;
     }

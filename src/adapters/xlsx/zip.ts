@@ -181,6 +181,7 @@ export interface Deflated {
  * ever be held: a checked copy's new sheets run to tens of megabytes of XML at 50,000 rows.
  */
 export interface Deflater {
+  /** Takes in the chunk before it returns: the caller may then write its next piece into the same buffer. */
   push(chunk: Uint8Array): void;
   finish(): Deflated;
 }
@@ -201,20 +202,18 @@ export function concatBytes(pieces: Uint8Array[]): Uint8Array {
 /** In JavaScript, for every host; a host with a native deflate may give its own (the CLI does). */
 export const jsDeflater: NewDeflater = () => {
   const out: Uint8Array[] = [];
+  // fflate copies each chunk into its own window as it is pushed.
   const stream = new DeflateStream({ level: 6 }, (data) => out.push(data));
   let crc = 0;
   let size = 0;
-  // Held back one piece: the stream must be told which piece is the last.
-  let held: Uint8Array | null = null;
   return {
     push(chunk) {
-      if (held) stream.push(held, false);
-      held = chunk;
+      stream.push(chunk, false);
       crc = crc32(chunk, crc);
       size += chunk.length;
     },
     finish() {
-      stream.push(held ?? new Uint8Array(0), true);
+      stream.push(new Uint8Array(0), true);
       return { data: concatBytes(out), crc, size };
     },
   };

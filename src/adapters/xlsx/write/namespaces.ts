@@ -23,6 +23,11 @@ export const NS = {
 export type Prefixes = Readonly<Record<string, string>>;
 
 export const SPREADSHEET: Prefixes = { "": NS.main, r: NS.relationships };
+/**
+ * Markup of the main namespace alone (cells, rows, comments): fitted to a part that binds no
+ * `r:` as it is, without reading it for the prefixes it uses.
+ */
+export const MAIN: Prefixes = { "": NS.main };
 export const VML: Prefixes = { "": "", v: NS.vml, o: NS.office, x: NS.excel };
 export const RELATIONSHIPS: Prefixes = { "": NS.packageRelationships };
 export const CONTENT_TYPES: Prefixes = { "": NS.contentTypes };
@@ -100,6 +105,23 @@ function plan(used: Iterable<string>, written: Prefixes, scope: Scope): { prefix
 
 const unchanged = ({ prefixOf, declarations }: ReturnType<typeof plan>) => !declarations && [...prefixOf].every(([from, to]) => from === to);
 
+const fitsByScope = new WeakMap<Prefixes, WeakMap<Scope, boolean>>();
+
+/**
+ * True when every prefix `written` could use means the same where `scope` holds, so that a
+ * fragment goes in as it is. Remembered per scope: a sheet patch asks once per row it touches.
+ */
+function fitsAsWritten(written: Prefixes, scope: Scope): boolean {
+  let byScope = fitsByScope.get(written);
+  if (!byScope) fitsByScope.set(written, (byScope = new WeakMap()));
+  let fits = byScope.get(scope);
+  if (fits === undefined) {
+    fits = unchanged(plan(Object.keys(written), written, scope));
+    byScope.set(scope, fits);
+  }
+  return fits;
+}
+
 /**
  * `fragment`, written in the prefixes `written`, rewritten to go where `scope` holds. The
  * fragment is the checker's own markup: start and end tags with quoted attributes, no
@@ -107,7 +129,7 @@ const unchanged = ({ prefixOf, declarations }: ReturnType<typeof plan>) => !decl
  */
 export function fitFragment(fragment: string, written: Prefixes, scope: Scope): string {
   // Where every prefix it could use means the same, a fragment (often megabytes of note boxes) is not read at all.
-  if (unchanged(plan(Object.keys(written), written, scope))) return fragment;
+  if (fitsAsWritten(written, scope)) return fragment;
   const fitted = plan(prefixesUsed(fragment), written, scope);
   if (unchanged(fitted)) return fragment;
   const { prefixOf, declarations } = fitted;

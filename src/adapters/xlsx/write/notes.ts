@@ -1,7 +1,8 @@
 import { parseRef } from "../cells";
 import { applySplices, type Splice } from "../splice";
 import { escapeText, escapeXml, XmlTokens } from "../xml";
-import { appendInside, findElement, fitFragment, NS, scopeInside, scopeWithin, SPREADSHEET, VML, type Scope } from "./namespaces";
+import type { XmlSink } from "../package";
+import { appendInside, findElement, fitFragment, MAIN, NS, scopeInside, scopeWithin, SPREADSHEET, VML, type Scope } from "./namespaces";
 
 export const CHECKER_AUTHOR = "Action Plan Checker";
 /** The first line of every note the checker writes. */
@@ -72,38 +73,42 @@ function authors(xml: string, part: string): string[] {
 }
 
 /**
- * Adds the checker's notes to a comments part. A cell the user has a note on keeps it: the
+ * Adds the checker's notes to a comments part, writing the part to `out` piece by piece (tens of
+ * thousands of notes are megabytes of markup). A cell the user has a note on keeps it: the
  * checker's text follows theirs in the same note (their runs and formatting kept), and their
  * comment's markup is handed back so that clear can put it back as it was.
  */
-export function addNotes(xml: string, part: string, notes: NoteEdit[]): { xml: string; replaced: Map<string, UserComment>; added: string[] } {
+export function addNotes(xml: string, part: string, notes: NoteEdit[], out: XmlSink): { replaced: Map<string, UserComment>; added: string[] } {
   const names = authors(xml, part);
   let authorId = names.indexOf(CHECKER_AUTHOR);
-  let out = xml;
+  let text = xml;
   if (authorId < 0) {
     authorId = names.length;
-    out = appendTo(out, part, "authors", `<author>${CHECKER_AUTHOR}</author>`);
+    text = appendTo(text, part, "authors", `<author>${CHECKER_AUTHOR}</author>`);
   }
-  const scope = commentScope(out, part);
-  const existing = commentsByRef(out, part);
+  const scope = commentScope(text, part);
+  const existing = commentsByRef(text, part);
   const replaced = new Map<string, UserComment>();
-  const added: string[] = [];
+  const added: NoteEdit[] = [];
   const edits: Splice[] = [];
-  let appended = "";
   for (const note of notes) {
     const own = existing.get(note.ref);
     if (own) {
-      const original = out.slice(own.start, own.end);
+      const original = text.slice(own.start, own.end);
       replaced.set(note.ref, { xml: original, text: own.text });
       edits.push({ start: own.start, end: own.end, text: withOurText(original, own.text, `\n\n${note.text}`, scope) });
-    } else {
-      added.push(note.ref);
-      appended += `<comment ref="${note.ref}" authorId="${authorId}"><text>${plainText(note.text)}</text></comment>`;
-    }
+    } else added.push(note);
   }
-  out = applySplices(out, edits);
-  if (appended) out = appendTo(out, part, "commentList", appended);
-  return { xml: out, replaced, added };
+  text = applySplices(text, edits);
+  const list = findElement(text, part, "commentList")!;
+  if (added.length === 0) out.push(text);
+  else {
+    const tag = text.slice(list.start, list.end);
+    out.push(list.close >= 0 ? text.slice(0, list.close) : `${text.slice(0, list.start)}${tag.replace(/\s*\/>$/, ">")}`);
+    for (const note of added) out.push(fitFragment(`<comment ref="${note.ref}" authorId="${authorId}"><text>${plainText(note.text)}</text></comment>`, MAIN, scope));
+    out.push(list.close >= 0 ? text.slice(list.close) : `</${/^<([^\s/>]+)/.exec(tag)![1]}>${text.slice(list.end)}`);
+  }
+  return { replaced, added: added.map((n) => n.ref) };
 }
 
 /**
@@ -168,25 +173,31 @@ export function newVml(sheetIndex: number): string {
 }
 
 /**
- * The hidden comment boxes Excel draws notes in, one per note the checker added. Marked with
- * the checker's name in their alt text so that clear finds them after Excel has renumbered them.
+ * The hidden comment boxes Excel draws notes in, one per note the checker added, written with
+ * the rest of the drawing to `out`. Marked with the checker's name in their alt text so that
+ * clear finds them after Excel has renumbered them.
  */
-export function addNoteShapes(vml: string, refs: string[]): string {
+export function addNoteShapes(vml: string, refs: string[], out: XmlSink): void {
+  const close = vml.lastIndexOf("</xml>");
+  // Only the root's declarations are read: VML written by Excel is not always well-formed XML.
+  const root = /<xml\b[^>]*>/.exec(vml);
+  if (close < 0 || !root) {
+    out.push(vml);
+    return;
+  }
+  const scope = scopeWithin(new Map(), root[0]);
   // Counted in a loop: spreading tens of thousands of shape ids as arguments overflows the stack.
   let highest = 1024 * 10;
   for (const m of vml.matchAll(/_x0000_s(\d+)/g)) highest = Math.max(highest, Number(m[1]));
   let next = highest + 1;
-  let shapes = vml.includes('id="_x0000_t202"') ? "" : MARKED_SHAPETYPE;
+  out.push(vml.slice(0, close));
+  if (!vml.includes('id="_x0000_t202"')) out.push(fitFragment(MARKED_SHAPETYPE, VML, scope));
   for (const ref of refs) {
     const at = parseRef(ref);
     if (!at) continue;
-    shapes += `<v:shape id="_x0000_s${next++}" type="#_x0000_t202" alt="${CHECKER_AUTHOR}" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:120pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:AutoFill>False</x:AutoFill><x:Row>${at.row - 1}</x:Row><x:Column>${at.col - 1}</x:Column></x:ClientData></v:shape>`;
+    out.push(fitFragment(`<v:shape id="_x0000_s${next++}" type="#_x0000_t202" alt="${CHECKER_AUTHOR}" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:120pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:AutoFill>False</x:AutoFill><x:Row>${at.row - 1}</x:Row><x:Column>${at.col - 1}</x:Column></x:ClientData></v:shape>`, VML, scope));
   }
-  const close = vml.lastIndexOf("</xml>");
-  // Only the root's declarations are read: VML written by Excel is not always well-formed XML.
-  const root = /<xml\b[^>]*>/.exec(vml);
-  if (close < 0 || !root) return vml;
-  return `${vml.slice(0, close)}${fitFragment(shapes, VML, scopeWithin(new Map(), root[0]))}${vml.slice(close)}`;
+  out.push(vml.slice(close));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { columnOfRef, refOf } from "../cells";
+import type { XmlSink } from "../package";
 import { attrIn, XmlTokens } from "../xml";
-import { fitFragment, scopeAt, scopeWithin, SPREADSHEET, type Scope } from "./namespaces";
+import { fitFragment, MAIN, scopeWithin, SPREADSHEET, type Scope } from "./namespaces";
 import { setAttrs } from "./styles-editor";
 
 /** For a cell to restyle: its new style index, given its own (null when it has no `s`). */
@@ -9,14 +10,12 @@ export type Restyle = (original: number | null) => number;
 /** The style each restyled cell had, by A1 reference. */
 export type OriginalStyles = Map<string, number | null>;
 
-function emptyCells(row: number, cols: Map<number, Restyle>, from: number, to: number, originals: OriginalStyles): string {
-  let out = "";
-  for (const col of [...cols.keys()].filter((c) => c > from && c < to).sort((a, b) => a - b)) {
-    const ref = refOf(row, col);
-    originals.set(ref, null);
-    out += `<c r="${ref}" s="${cols.get(col)!(null)}"/>`;
-  }
-  return out;
+/** What to change in a plan sheet. */
+export interface SheetPatch {
+  /** Row → column → restyle, 1-based. */
+  targets: Map<number, Map<number, Restyle>>;
+  /** The relationship id of a note drawing to add as `<legacyDrawing>`; none when the sheet has one. */
+  legacyDrawing?: string;
 }
 
 /** The close tag for a start tag, in its own prefix. */
@@ -24,64 +23,142 @@ function closeOf(tag: string): string {
   return `</${/^<([^\s/>]+)/.exec(tag)![1]}>`;
 }
 
+/** Child elements of <worksheet> that must follow <legacyDrawing>, in schema order. */
+const AFTER_LEGACY_DRAWING = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+
 /**
- * Restyles cells of a worksheet in place: only the `s` attribute of each target cell changes,
- * and a cell the XML lacks is added, empty, where row and column order want it. Every other
- * byte of the part is kept. `targets` is row → column → restyle, 1-based.
+ * The cells of one row to restyle, in column order, taken as the row's cells pass: those the XML
+ * lacks are written, empty, where column order wants them.
  */
-export function restyleCells(xml: string, part: string, targets: Map<number, Map<number, Restyle>>): { xml: string; originals: OriginalStyles } {
+class RowTargets {
+  private readonly cols: number[];
+  private next = 0;
+  private readonly done = new Set<number>();
+
+  constructor(
+    readonly row: number,
+    readonly restyles: Map<number, Restyle>,
+    private readonly originals: OriginalStyles,
+  ) {
+    this.cols = [...restyles.keys()].sort((a, b) => a - b);
+  }
+
+  /** Empty cells for the targets before column `to` not yet written or restyled. */
+  missingBefore(to: number): string {
+    let out = "";
+    for (; this.next < this.cols.length && this.cols[this.next] < to; this.next++) {
+      const col = this.cols[this.next];
+      if (this.done.has(col)) continue;
+      const ref = refOf(this.row, col);
+      this.originals.set(ref, null);
+      out += `<c r="${ref}" s="${this.restyles.get(col)!(null)}"/>`;
+    }
+    return out;
+  }
+
+  /** True when the cell at `col` is a target not yet restyled. */
+  wants(col: number): boolean {
+    return this.restyles.has(col) && !this.done.has(col);
+  }
+
+  /** The new style of the cell at `col`, a target, given its own. */
+  restyle(col: number, original: number | null): number {
+    this.done.add(col);
+    this.originals.set(refOf(this.row, col), original);
+    return this.restyles.get(col)!(original);
+  }
+}
+
+/**
+ * Patches a worksheet in one pass, written piece by piece to `out`: only the `s` attribute of
+ * each target cell changes, a cell the XML lacks is added, empty, where row and column order
+ * want it, and a note drawing's `<legacyDrawing>` goes where the schema puts it. Every other byte
+ * of the part is kept. Gives the style each restyled cell had.
+ */
+export function patchSheet(xml: string, part: string, patch: SheetPatch, out: XmlSink): OriginalStyles {
+  const { targets } = patch;
   const originals: OriginalStyles = new Map();
   // Cells and rows go in with the prefixes the sheet binds where they go (some writers use "x:").
-  let sheetDataScope: Scope = new Map();
+  let rootScope: Scope = new Map();
+  let sheetDataScope: Scope = rootScope;
   let rowScope: Scope = sheetDataScope;
-  const cellsIn = (row: number, cols: Map<number, Restyle>, from: number, to: number) => fitFragment(emptyCells(row, cols, from, to, originals), SPREADSHEET, rowScope);
   // Rows to restyle in order, taken once each: as the sheet's rows pass, those it lacks are made.
   const wanted = [...targets.keys()].sort((a, b) => a - b);
   let nextWanted = 0;
   const newRowsBefore = (to: number) => {
     let rows = "";
     for (; nextWanted < wanted.length && wanted[nextWanted] < to; nextWanted++) {
-      const row = wanted[nextWanted];
-      rows += `<row r="${row}">${emptyCells(row, targets.get(row)!, 0, Infinity, originals)}</row>`;
+      const r = wanted[nextWanted];
+      rows += `<row r="${r}">${new RowTargets(r, targets.get(r)!, originals).missingBefore(Infinity)}</row>`;
     }
     if (wanted[nextWanted] === to) nextWanted++;
-    return fitFragment(rows, SPREADSHEET, sheetDataScope);
+    return rows && fitFragment(rows, MAIN, sheetDataScope);
   };
   const tokens = new XmlTokens(xml, part);
-  const out: string[] = [];
   let copied = 0;
-  const emit = (upTo: number, text: string) => {
-    out.push(xml.slice(copied, upTo), text);
+  /** Copies the part up to `upTo`, then `text`; the copy goes on from `from`. */
+  const emit = (upTo: number, text: string, from = upTo) => {
+    out.push(xml.slice(copied, upTo));
+    out.push(text);
+    copied = from;
   };
   let rowNumber = 0;
   let col = 0;
-  let rowTargets: Map<number, Restyle> | undefined;
-  let inSheetData = false;
+  let row: RowTargets | null = null;
+  let depth = 0;
+  let legacyDrawing = patch.legacyDrawing;
+  const addLegacyDrawing = (at: number) => {
+    emit(at, fitFragment(`<legacyDrawing r:id="${legacyDrawing}"/>`, SPREADSHEET, rootScope));
+    legacyDrawing = undefined;
+  };
+  let sheetDataDone = false;
   while (tokens.next()) {
     const name = tokens.name;
-    if (name === "sheetData") {
-      const tag = xml.slice(tokens.start, tokens.end);
-      if (!tokens.closing) sheetDataScope = scopeWithin(scopeAt(xml, part, tokens.start), tag);
-      if (tokens.selfClosing) {
-        emit(tokens.start, `${tag.replace(/\s*\/>$/, ">")}${newRowsBefore(Infinity)}${closeOf(tag)}`);
-        copied = tokens.end;
-        break;
-      }
-      if (tokens.closing) {
-        emit(tokens.start, newRowsBefore(Infinity));
-        copied = tokens.start;
-        break;
-      }
-      inSheetData = true;
+    if (depth === 0) {
+      // The root, <worksheet>.
+      if (tokens.closing || tokens.selfClosing) break;
+      rootScope = scopeWithin(rootScope, xml.slice(tokens.start, tokens.end));
+      depth = 1;
       continue;
     }
-    if (!inSheetData) continue;
+    if (depth === 1) {
+      // The root's close: a drawing with nothing after it goes before it.
+      if (tokens.closing) {
+        if (legacyDrawing !== undefined) addLegacyDrawing(tokens.start);
+        break;
+      }
+      if (name === "sheetData") {
+        const tag = xml.slice(tokens.start, tokens.end);
+        sheetDataScope = scopeWithin(rootScope, tag);
+        rowScope = sheetDataScope;
+        if (!tokens.selfClosing) {
+          depth = 2;
+          continue;
+        }
+        emit(tokens.start, `${tag.replace(/\s*\/>$/, ">")}${newRowsBefore(Infinity)}${closeOf(tag)}`, tokens.end);
+        sheetDataDone = true;
+        if (legacyDrawing === undefined) break;
+        continue;
+      }
+      if (sheetDataDone && AFTER_LEGACY_DRAWING.includes(name)) {
+        addLegacyDrawing(tokens.start);
+        break;
+      }
+      tokens.skipElement();
+      continue;
+    }
+    // Inside <sheetData>.
+    if (name === "sheetData") {
+      emit(tokens.start, newRowsBefore(Infinity));
+      depth = 1;
+      sheetDataDone = true;
+      if (legacyDrawing === undefined) break;
+      continue;
+    }
     if (name === "row") {
       if (tokens.closing) {
-        if (rowTargets) {
-          emit(tokens.start, cellsIn(rowNumber, rowTargets, col, Infinity));
-          copied = tokens.start;
-        }
+        const missing = row ? row.missingBefore(Infinity) : "";
+        if (missing) emit(tokens.start, fitFragment(missing, MAIN, rowScope));
         continue;
       }
       const r = tokens.attr("r");
@@ -89,42 +166,29 @@ export function restyleCells(xml: string, part: string, targets: Map<number, Map
       const before = newRowsBefore(next);
       rowNumber = next;
       col = 0;
-      rowTargets = targets.get(rowNumber);
+      const restyles = targets.get(rowNumber);
+      row = restyles ? new RowTargets(rowNumber, restyles, originals) : null;
       const tag = xml.slice(tokens.start, tokens.end);
       rowScope = scopeWithin(sheetDataScope, tag);
-      if (before) {
-        emit(tokens.start, before);
-        copied = tokens.start;
-      }
-      if (tokens.selfClosing && rowTargets) {
-        emit(tokens.start, `${tag.replace(/\s*\/>$/, ">")}${cellsIn(rowNumber, rowTargets, 0, Infinity)}${closeOf(tag)}`);
-        copied = tokens.end;
-      }
+      if (before) emit(tokens.start, before);
+      if (tokens.selfClosing && row) emit(tokens.start, `${tag.replace(/\s*\/>$/, ">")}${fitFragment(row.missingBefore(Infinity), MAIN, rowScope)}${closeOf(tag)}`, tokens.end);
       continue;
     }
-    if (name === "c" && !tokens.closing && rowTargets) {
+    if (name === "c" && !tokens.closing && row) {
       const ref = attrIn(xml, tokens.start, tokens.end, "r");
       const c = ref ? columnOfRef(ref) : col + 1;
-      const missing = cellsIn(rowNumber, rowTargets, col, c);
-      if (missing) {
-        emit(tokens.start, missing);
-        copied = tokens.start;
-      }
+      const missing = row.missingBefore(c);
+      if (missing) emit(tokens.start, fitFragment(missing, MAIN, rowScope));
       col = c;
-      const restyle = rowTargets.get(c);
-      if (restyle) {
+      if (row.wants(c)) {
         const s = attrIn(xml, tokens.start, tokens.end, "s");
-        const original = s === undefined ? null : Number(s);
-        originals.set(refOf(rowNumber, c), original);
-        const tag = xml.slice(tokens.start, tokens.end);
-        emit(tokens.start, setAttrs(tag, { s: String(restyle(original)) }));
-        copied = tokens.end;
+        emit(tokens.start, setAttrs(xml.slice(tokens.start, tokens.end), { s: String(row.restyle(c, s === undefined ? null : Number(s))) }), tokens.end);
       }
-      if (!tokens.selfClosing) tokens.skipElement();
     }
+    if (!tokens.closing && !tokens.selfClosing) tokens.skipElement();
   }
   out.push(xml.slice(copied));
-  return { xml: out.join(""), originals };
+  return originals;
 }
 
 /** Sets each listed cell's `s` to what `styles` gives for its current one (null removes it); cells are found by reference. */
@@ -163,34 +227,6 @@ export function restoreStyles(xml: string, part: string, styles: Map<string, (cu
   out.push(xml.slice(copied));
   // A row the checker added for such cells is left empty by their going: it goes too.
   return out.join("").replace(/<([\w.-]+:)?row r="\d+"><\/\1row>/g, "");
-}
-
-/** Child elements of <worksheet> that must follow <legacyDrawing>, in schema order. */
-const AFTER_LEGACY_DRAWING = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
-
-/** Adds `<legacyDrawing r:id=…/>` to a worksheet where the schema puts it. */
-export function addLegacyDrawing(xml: string, part: string, relId: string): string {
-  const tokens = new XmlTokens(xml, part);
-  let at = -1;
-  let depth = 0;
-  let scope: Scope = new Map();
-  while (tokens.next()) {
-    if (tokens.name === "worksheet") {
-      if (tokens.closing) {
-        at = tokens.start;
-        break;
-      }
-      scope = scopeWithin(scope, xml.slice(tokens.start, tokens.end));
-      continue;
-    }
-    if (depth === 0 && !tokens.closing && AFTER_LEGACY_DRAWING.includes(tokens.name)) {
-      at = tokens.start;
-      break;
-    }
-    if (tokens.closing) depth--;
-    else if (!tokens.selfClosing) depth++;
-  }
-  return `${xml.slice(0, at)}${fitFragment(`<legacyDrawing r:id="${relId}"/>`, SPREADSHEET, scope)}${xml.slice(at)}`;
 }
 
 /** Takes out the `<legacyDrawing>` pointing at `relId` (its id attribute in whatever prefix the sheet gives it). */

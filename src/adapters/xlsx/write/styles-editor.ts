@@ -253,12 +253,21 @@ function fontXml(style: CellStyle): string {
   return `<font>${parts.join("")}</font>`;
 }
 
+const attrPatterns = new Map<string, RegExp>();
+
+/** The pattern of an attribute and its value, made once per name: a sheet patch sets one on each of thousands of cells. */
+function attrPattern(name: string): RegExp {
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`)));
+  return re;
+}
+
 /** An element's start tag with attributes set (replaced where present, else added). */
 export function setAttrs(markup: string, attrs: Record<string, string>): string {
   const end = markup.search(/\/?>/);
   let tag = markup.slice(0, end);
   for (const [name, value] of Object.entries(attrs)) {
-    const re = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+    const re = attrPattern(name);
     tag = re.test(tag) ? tag.replace(re, `$1"${value}"`) : `${tag} ${name}="${value}"`;
   }
   return tag + markup.slice(end);

@@ -1,13 +1,29 @@
 import type { StyleId, SummarySheet, TableSpec, WriteCell } from "../../../engine";
 import { fileLinkAddress, sheetRef } from "../../../engine";
 import { columnLetters, parseRange } from "../cells";
+import type { XmlSink } from "../package";
 import { escapeText, escapeXml } from "../xml";
 
 const WORKSHEET_OPEN = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
-/** Days from Excel's 1900 epoch (as Excel counts, 1900 taken for a leap year) to "YYYY-MM-DD". */
+const serials = new Map<string, number>();
+
+/** Days from Excel's 1900 epoch (as Excel counts, 1900 taken for a leap year) to "YYYY-MM-DD"; remembered, as a plan repeats a few hundred dates. */
 function dateSerial(iso: string): number {
-  return (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  let serial = serials.get(iso);
+  if (serial === undefined) serials.set(iso, (serial = (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000));
+  return serial;
+}
+
+/** Whitespace a reader drops unless told to keep it: at either end, two together, tabs and line breaks. */
+const LOOSE_WHITESPACE = /^\s|\s$|\s\s|[\t\n\r]/;
+
+/**
+ * Text as an inline string's content. `xml:space="preserve"` only where the text needs it: on
+ * each of a million cells of a large plan's summary it would be a fifth of the sheet.
+ */
+export function inlineString(value: string): string {
+  return LOOSE_WHITESPACE.test(value) ? `<is><t xml:space="preserve">${escapeText(value)}</t></is>` : `<is><t>${escapeText(value)}</t></is>`;
 }
 
 /** Text is written as an inline string: never a formula, whatever it begins with. */
@@ -16,7 +32,7 @@ function cellXml(ref: string, cell: WriteCell, style: number): string {
     case "text":
     case "link":
     case "file-link":
-      return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeText(cell.value)}</t></is></c>`;
+      return `<c r="${ref}" s="${style}" t="inlineStr">${inlineString(cell.value)}</c>`;
     case "number":
       return Number.isFinite(cell.value) ? `<c r="${ref}" s="${style}"><v>${cell.value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
     case "date":
@@ -24,11 +40,6 @@ function cellXml(ref: string, cell: WriteCell, style: number): string {
     case "formula":
       return `<c r="${ref}" s="${style}"><f>${escapeXml(cell.value)}</f></c>`;
   }
-}
-
-/** Where a sheet's XML goes, a piece at a time: a part writer, or an array to join. */
-export interface XmlSink {
-  push(text: string): void;
 }
 
 export interface SheetParts {
@@ -59,29 +70,36 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   // Tables take the first relationship ids, then each link to another file one more.
   const fileLinkId = () => `rId${sheet.tables.length + fileLinks.length + 1}`;
   const offset = date1904 ? 1462 : 0;
+  const letters: string[] = [];
   sheet.rows.forEach((cells, r) => {
     const height = sheet.rowHeights[r];
     if (!cells.some(Boolean) && (height === null || height === undefined)) return;
-    out.push(`<row r="${r + 1}"${height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`);
-    cells.forEach((cell, c) => {
-      if (!cell) return;
-      const ref = `${columnLetters(c + 1)}${r + 1}`;
+    // A row is one piece: a million cells pushed one by one would be a million strings to hold until joined.
+    let row = `<row r="${r + 1}"${height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell) continue;
+      const ref = `${(letters[c] ??= columnLetters(c + 1))}${r + 1}`;
       const shifted = cell.kind === "date" && offset ? { kind: "number" as const, value: dateSerial(cell.value) - offset, style: cell.style } : cell;
-      out.push(cellXml(ref, shifted, styleIndex(cell.style ?? "text")));
+      row += cellXml(ref, shifted, styleIndex(cell.style ?? "text"));
       if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${sheetRef(cell.sheet)}!${cell.cell}`)}" display="${escapeXml(cell.value)}"/>`);
       if (cell.kind === "file-link") {
         const id = fileLinkId();
         fileLinks.push({ id, target: fileLinkAddress(cell.target, cell.cell) });
         links.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escapeXml(cell.value)}"/>`);
       }
-    });
-    out.push("</row>");
+    }
+    out.push(`${row}</row>`);
   });
   out.push("</sheetData>");
   sheet.dataBars.forEach((bar, i) => {
     out.push(`<conditionalFormatting sqref="${bar.range}"><cfRule type="dataBar" priority="${i + 1}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF${bar.color.slice(1).toUpperCase()}"/></dataBar></cfRule></conditionalFormatting>`);
   });
-  if (links.length) out.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
+  if (links.length) {
+    out.push("<hyperlinks>");
+    for (const link of links) out.push(link);
+    out.push("</hyperlinks>");
+  }
   const side = sheet.print.narrowMargins ? "0.25" : "0.7";
   out.push(`<pageMargins left="${side}" right="${side}" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   // Paper size 9 is A4 in SpreadsheetML's numbering.
@@ -110,8 +128,9 @@ export function printNames(sheet: SummarySheet, localSheetId: number): string {
   return names;
 }
 
-/** The store sheet: column A only, the tag then the JSON in pieces, as inline text. */
-export function storeSheetXml(column: string[]): string {
-  const rows = column.map((value, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c></row>`).join("");
-  return `${WORKSHEET_OPEN}<sheetData>${rows}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+/** The store sheet: column A only, the tag then the JSON in pieces, as inline text, written a row at a time. */
+export function storeSheetXml(column: string[], out: XmlSink): void {
+  out.push(`${WORKSHEET_OPEN}<sheetData>`);
+  column.forEach((value, i) => out.push(`<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr">${inlineString(value)}</c></row>`));
+  out.push('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
 }

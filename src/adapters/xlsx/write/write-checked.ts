@@ -2,12 +2,12 @@ import type { CellStyle, Highlight, StyleId, SummarySheet, WriteDescription } fr
 import { encodeStore, storedFill, storeSheetName, type PackageRecord, type StoredCell } from "../../store-format";
 import { parseRef, refOf } from "../cells";
 import { ProtectedSheetError } from "../errors";
-import { isRelType, REL, type Package } from "../package";
+import { isRelType, REL, type Package, type PartWriter } from "../package";
 import { XlsxWorkbook } from "../workbook";
 import { XmlTokens } from "../xml";
 import { addNoteShapes, addNotes, NEW_COMMENTS, newVml, NOTE_HEADING, type NoteEdit } from "./notes";
 import { addDefault, addOverride, addExternalRelationships, addRelationship, CONTENT_TYPE, freePartName } from "./package-edits";
-import { addLegacyDrawing, restyleCells, type Restyle } from "./patch-sheet";
+import { patchSheet, type Restyle } from "./patch-sheet";
 import { EMPTY_STYLES, StylesEditor } from "./styles-editor";
 import { printNames, storeSheetXml, summarySheetXml, tableXml } from "./summary-sheet";
 import { addToWorkbookXml } from "./workbook-xml";
@@ -36,7 +36,20 @@ interface WriteState {
   created: (part: string, contentType?: string) => void;
 }
 
-function notesOnSheet(state: WriteState, sheetPart: string, sheetIndex: number, notes: NoteEdit[]): { replaced: Map<string, string>; userNotes: Map<string, string> } {
+/** Writes a part anew through `write`, which is given its text as it is and where to put the new one, a piece at a time. */
+function rewrite<T>(pkg: Package, part: string, write: (xml: string, out: PartWriter) => T): T {
+  const out = pkg.writer(part);
+  const result = write(pkg.text(part), out);
+  out.close();
+  return result;
+}
+
+/**
+ * The notes on one sheet, in its comments part (made with its drawing when the sheet has none).
+ * Gives the user's notes they were added to, and the relationship id of a new drawing, which the
+ * sheet must name.
+ */
+function notesOnSheet(state: WriteState, sheetPart: string, sheetIndex: number, notes: NoteEdit[]): { replaced: Map<string, string>; userNotes: Map<string, string>; legacyDrawing?: string } {
   const { pkg } = state;
   const rels = pkg.rels(sheetPart);
   let commentsPart = rels.find((r) => isRelType(r.type, REL.comments) && pkg.has(r.target))?.target;
@@ -53,20 +66,20 @@ function notesOnSheet(state: WriteState, sheetPart: string, sheetIndex: number, 
     state.created(commentsPart, CONTENT_TYPE.comments);
     link(REL.comments, commentsPart);
   }
+  let legacyDrawing: string | undefined;
   if (!vmlPart) {
     vmlPart = freePartName(pkg, "xl/drawings/vmlDrawing", ".vml");
     pkg.set(vmlPart, newVml(sheetIndex));
     state.created(vmlPart);
     if (addDefault(pkg, "vml", CONTENT_TYPE.vml)) state.record.contentTypeDefaults.push("vml");
-    const id = link(REL.vmlDrawing, vmlPart);
-    pkg.set(sheetPart, addLegacyDrawing(pkg.text(sheetPart), sheetPart, id));
+    legacyDrawing = link(REL.vmlDrawing, vmlPart);
   }
-  const { xml, replaced, added } = addNotes(pkg.text(commentsPart), commentsPart, notes);
-  pkg.set(commentsPart, xml);
-  pkg.set(vmlPart, addNoteShapes(pkg.text(vmlPart), added));
+  const { replaced, added } = rewrite(pkg, commentsPart, (xml, out) => addNotes(xml, commentsPart, notes, out));
+  rewrite(pkg, vmlPart, (xml, out) => addNoteShapes(xml, added, out));
   return {
     replaced: new Map([...replaced].map(([ref, c]) => [ref, c.xml])),
     userNotes: new Map([...replaced].map(([ref, c]) => [ref, c.text])),
+    legacyDrawing,
   };
 }
 
@@ -82,10 +95,9 @@ function highlightSheets(workbook: XlsxWorkbook, state: WriteState, styles: Styl
       targets.set(at.row, row);
       row.set(at.col, (original) => styles.withFill(original ?? 0, h.fill));
     }
-    const { xml, originals } = restyleCells(state.pkg.text(entry.part), entry.part, targets);
-    state.pkg.set(entry.part, xml);
     const notes = [...cells].map(([ref, h]) => ({ ref, text: `${NOTE_HEADING}${h.note}` }));
-    const { replaced, userNotes } = notesOnSheet(state, entry.part, entry.index, notes);
+    const { replaced, userNotes, legacyDrawing } = notesOnSheet(state, entry.part, entry.index, notes);
+    const originals = rewrite(state.pkg, entry.part, (xml, out) => patchSheet(xml, entry.part, { targets, legacyDrawing }, out));
     for (const ref of cells.keys()) {
       const style = originals.get(ref) ?? null;
       const comment = replaced.get(ref);
@@ -204,6 +216,8 @@ export function writeChecked(workbook: XlsxWorkbook, description: WriteDescripti
   const { stylesPart, styles } = stylesOf(workbook, state);
   record.styleCounts = styles.counts();
   const cells = highlightSheets(workbook, state, styles, description.highlights);
+  // The plan sheets are patched: what was read of them is out of date, and let go before the summary sheets are written.
+  workbook.refresh();
 
   const { names, taken, added } = addSummarySheets(workbook, state, styles, description.sheets, description.styles);
   const storePart = freePartName(pkg, "xl/worksheets/sheet", ".xml", taken);
@@ -214,5 +228,7 @@ export function writeChecked(workbook: XlsxWorkbook, description: WriteDescripti
   record.cellXfs = styles.cellFormatCount();
   Object.assign(record, addToWorkbookXml(workbook, added, names));
   const store = encodeStore({ sheets: description.sheets.map((s) => ({ name: s.name, markerCell: s.marker.cell, marker: s.marker.text })), cells, package: record });
-  pkg.set(storePart, storeSheetXml(store));
+  const writer = pkg.writer(storePart);
+  storeSheetXml(store, writer);
+  writer.close();
 }

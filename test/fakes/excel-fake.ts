@@ -275,7 +275,8 @@ export class FakeRequestContext {
   private queue: QueuedOp[] = [];
   private injected = new Map<number, FakeRichApiError>();
 
-  constructor(readonly model: FakeWorkbookModel) {
+  /** The fake refuses a request or a response over this, as Excel on the web does over 5 MB. */
+  constructor(readonly model: FakeWorkbookModel, readonly payloadLimitBytes = PAYLOAD_LIMIT_BYTES) {
     this.workbook = new FakeWorkbook(this);
   }
 
@@ -309,7 +310,7 @@ export class FakeRequestContext {
     };
     const injected = this.injected.get(record.index);
     if (injected) fail(injected);
-    if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
+    if (record.requestBytes > this.payloadLimitBytes) {
       fail(new FakeRichApiError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit."));
     }
     // Writes are tried on a copy, so that a batch refused for its response size changes nothing.
@@ -318,7 +319,7 @@ export class FakeRequestContext {
       const response = op.run();
       if (response !== undefined) record.responseBytes += JSON.stringify(response).length;
     }
-    if (record.responseBytes > PAYLOAD_LIMIT_BYTES) {
+    if (record.responseBytes > this.payloadLimitBytes) {
       if (saved) restoreCells(this.model, saved);
       fail(new FakeRichApiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."));
     }
@@ -916,8 +917,8 @@ export function removeOfficeStub(): void {
 }
 
 /** A fake workbook and its request context, with the context typed as the adapters expect it. */
-export function fakeExcel(model = new FakeWorkbookModel()): { model: FakeWorkbookModel; fake: FakeRequestContext; context: Excel.RequestContext } {
-  const fake = new FakeRequestContext(model);
+export function fakeExcel(model = new FakeWorkbookModel(), payloadLimitBytes = PAYLOAD_LIMIT_BYTES): { model: FakeWorkbookModel; fake: FakeRequestContext; context: Excel.RequestContext } {
+  const fake = new FakeRequestContext(model, payloadLimitBytes);
   // The fake implements only what the adapters use; the cast is confined to this one place.
   return { model, fake, context: fake as unknown as Excel.RequestContext };
 }

@@ -88,7 +88,7 @@ async function readState(context: Excel.RequestContext, description: WriteDescri
   if (structureRead()) return structureProtectedMessage("wrote");
 
   const sheetNames = sheets.items.map((s) => s.name);
-  const batch = new ReadBatch(() => syncs.sync("read"));
+  const batch = new ReadBatch(() => syncs.sync("read"), features.limits);
   const nowRead = await readMarks(batch, context, cells, features.notes);
   const previous = known === undefined ? await readPreviousRun(batch, context, sheetNames) : known && sheetNames.includes(known.storeSheet) ? known : null;
 
@@ -151,7 +151,7 @@ function changesFor(state: State, cells: Highlight[], features: WriteFeatures): 
 }
 
 async function write(context: Excel.RequestContext, description: WriteDescription, cells: Highlight[], state: State, storeName: string, features: WriteFeatures, syncs: Syncs): Promise<void> {
-  const batch = new WriteBatch(context);
+  const batch = new WriteBatch(context, features.limits);
   if (state.previous) {
     // The earlier run's sheets go in the first sync, so that the new ones can take their names.
     for (const name of state.oldToolSheets) context.workbook.worksheets.getItem(name).delete();
@@ -189,7 +189,7 @@ async function rollback(context: Excel.RequestContext, description: WriteDescrip
   sheets.load("items/name");
   await syncs.sync("rollback");
   const touched: PlanCell[] = [...cells, ...state.oldOnly];
-  const reads = new ReadBatch(() => syncs.sync("rollback"));
+  const reads = new ReadBatch(() => syncs.sync("rollback"), features.limits);
   const marksRead = await readMarks(reads, context, touched, features.notes);
   await reads.flush();
   const names = sheets.items.map((s) => s.name);
@@ -199,7 +199,7 @@ async function rollback(context: Excel.RequestContext, description: WriteDescrip
   const marks = marksRead();
   const target = earlierGone ? state.original : state.now;
   const changes = touched.map((c) => ({ sheet: c.sheet, cell: c.cell, now: marks.get(cellKey(c))!, next: target.get(cellKey(c))! }));
-  const batch = new WriteBatch(context);
+  const batch = new WriteBatch(context, features.limits);
   for (const name of ours) sheets.getItem(name).delete();
   await queueMarks(batch, context, changes, features.notes);
   await batch.flush();

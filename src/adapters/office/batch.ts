@@ -1,9 +1,5 @@
-/**
- * Excel on the web refuses a request over 5 MB. Writes are queued against a budget well under
- * that (the estimate counts only the data, not Office.js's own wrapping), and a sync is made
- * only when the next write would pass it: the count of syncs grows with bytes, never with rows.
- */
-export const REQUEST_BUDGET_BYTES = 3_500_000;
+import { budgetBytes, type PayloadLimits } from "./limits";
+
 /** What one queued call costs besides its data: its object path and method, generously. */
 const CALL_OVERHEAD_BYTES = 200;
 
@@ -11,12 +7,20 @@ export function bytesOf(data: unknown): number {
   return CALL_OVERHEAD_BYTES + (data === undefined ? 0 : JSON.stringify(data).length);
 }
 
+/**
+ * Writes queued against a budget well under the request limit (the estimate counts only the
+ * data, not Office.js's own wrapping); a sync is made only when the next write would pass it:
+ * the count of syncs grows with bytes, never with rows.
+ */
 export class WriteBatch {
   private pending = 0;
+  private readonly budget: number;
   /** Syncs this batch made, for the caller's report. */
   syncs = 0;
 
-  constructor(private readonly context: Excel.RequestContext, private readonly budget = REQUEST_BUDGET_BYTES) {}
+  constructor(private readonly context: Excel.RequestContext, limits?: PayloadLimits) {
+    this.budget = budgetBytes(limits);
+  }
 
   /** Call before queuing a write of about `bytes`: syncs what is queued first if the write would not fit. */
   async reserve(bytes: number): Promise<void> {

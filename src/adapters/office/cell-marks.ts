@@ -1,7 +1,7 @@
 import { sheetRef } from "../../engine";
 import { areaAddresses, groupBy, parseCell, type CellRef } from "./addresses";
 import { bytesOf, type WriteBatch } from "./batch";
-import { RESPONSE_BUDGET_BYTES, type ReadBatch } from "./read-batch";
+import type { ReadBatch } from "./read-batch";
 
 /** A cell of the user's plan that the tool marks. */
 export interface PlanCell {
@@ -32,8 +32,8 @@ export const cellKey = (c: PlanCell): string => `${c.sheet}\u0000${c.cell}`;
 const SPAN_GAP = 4;
 /** A cell's fill as getCellProperties returns it: {"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}}, and a little. */
 const FILL_RESPONSE_BYTES = 64;
-/** Rows of one column read in one getCellProperties call, so that one call stays well inside a response. */
-const FILL_ROWS_PER_READ = Math.floor(RESPONSE_BUDGET_BYTES / 2 / FILL_RESPONSE_BYTES);
+/** Rows of one column read in one getCellProperties call: half a response's budget, so that one call stays well inside it. */
+const fillRowsPerRead = (batch: ReadBatch): number => Math.max(1, Math.floor(batch.budget.response / 2 / FILL_RESPONSE_BYTES));
 /** A note as it comes back: most are a line or two; a longer one is caught by the batch's retry. */
 const NOTE_RESPONSE_BYTES = 300;
 
@@ -44,7 +44,7 @@ interface ColumnSpan {
   rows: number[];
 }
 
-function columnSpans(cells: PlanCell[]): ColumnSpan[] {
+function columnSpans(cells: PlanCell[], rowsPerRead: number): ColumnSpan[] {
   const spans: ColumnSpan[] = [];
   for (const [, group] of groupBy(cells, (c) => `${c.sheet}\u0000${parseCell(c.cell).col}`)) {
     const refs = group.map((c) => parseCell(c.cell));
@@ -52,7 +52,7 @@ function columnSpans(cells: PlanCell[]): ColumnSpan[] {
     let span: ColumnSpan | null = null;
     for (const row of rows) {
       const last = span?.rows[span.rows.length - 1];
-      if (!span || last === undefined || row - last > SPAN_GAP || row - span.top >= FILL_ROWS_PER_READ) {
+      if (!span || last === undefined || row - last > SPAN_GAP || row - span.top >= rowsPerRead) {
         span = { sheet: group[0].sheet, col: refs[0].col, top: row, rows: [] };
         spans.push(span);
       }
@@ -78,7 +78,7 @@ function fillOf(properties: Excel.CellProperties | undefined): string | null {
 export async function readMarks(batch: ReadBatch, context: Excel.RequestContext, cells: PlanCell[], notes: boolean): Promise<() => Map<string, CellMarks>> {
   const sheets = context.workbook.worksheets;
   const fills: { span: ColumnSpan; props: () => Excel.CellProperties[][] }[] = [];
-  for (const span of columnSpans(cells)) {
+  for (const span of columnSpans(cells, fillRowsPerRead(batch))) {
     const height = span.rows[span.rows.length - 1] - span.top + 1;
     const props = await batch.add({ request: bytesOf(span.sheet), response: height * FILL_RESPONSE_BYTES }, () => {
       const result = sheets.getItem(span.sheet).getRangeByIndexes(span.top - 1, span.col - 1, height, 1).getCellProperties({ format: { fill: { color: true, pattern: true } } });

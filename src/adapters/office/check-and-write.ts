@@ -6,6 +6,7 @@ import { readWorksheet, type ReadOptions } from "./read-worksheet";
 import { detectExcelFeatures, detectWriteFeatures, missingFeatureNotes, type WriteFeatures } from "./requirements";
 import { readWorkbookState, withOwnFills, type WorkbookState } from "./workbook-state";
 
+/** `limits` (from ReadOptions) size every sync of the run: the reads, the writes and the verify. */
 export interface CheckAndWriteOptions extends ReadOptions {
   writeFeatures?: WriteFeatures;
   /**
@@ -32,11 +33,12 @@ function errorText(error: unknown): string {
  */
 export async function checkAndWrite(context: Excel.RequestContext, today: string, options: CheckAndWriteOptions = {}): Promise<CheckAndWriteResult> {
   const features = options.features ?? detectExcelFeatures();
+  const { limits } = options;
   let state: WorkbookState;
   let check: CheckResult;
   try {
-    state = await readWorkbookState(context);
-    const grid = await readWorksheet(context, context.workbook.worksheets.getActiveWorksheet(), { features });
+    state = await readWorkbookState(context, undefined, limits);
+    const grid = await readWorksheet(context, context.workbook.worksheets.getActiveWorksheet(), { features, limits });
     const chosen = options.saved ? savedInWorkbook(options.saved, grid.name) : null;
     const choices = chosen ? chosenCheckOptions(chosen.settings, chosen.layout, [grid.name]) : {};
     check = checkWorkbook([withOwnFills(grid, state.previous)], { today, locale: "en-GB", ...choices });
@@ -47,6 +49,7 @@ export async function checkAndWrite(context: Excel.RequestContext, today: string
     return { check: null, outcome: { status: "failed", messages, syncs: { read: 0, write: 0, verify: 0, rollback: 0 } } };
   }
   const description = describeWrite(check, state);
-  const outcome = await writeResults(context, description, options.writeFeatures ?? detectWriteFeatures(), { previous: state.previous });
+  const writeFeatures = { ...(options.writeFeatures ?? detectWriteFeatures()), ...(limits && { limits }) };
+  const outcome = await writeResults(context, description, writeFeatures, { previous: state.previous });
   return { check, outcome: { ...outcome, messages: [...missingFeatureNotes(features), ...outcome.messages] } };
 }

@@ -36,15 +36,16 @@ function restoredNote(recorded: unknown, now: string | null): string | null {
  * Puts the cells back as they were before a failed clear: the sheets and the store are
  * removed only in the last sync, so if any sync failed they are still there.
  */
-async function undoClear(context: Excel.RequestContext, cells: PlanCell[], before: Map<string, CellMarks>, notes: boolean, syncs: ClearOutcome["syncs"]): Promise<void> {
+async function undoClear(context: Excel.RequestContext, cells: PlanCell[], before: Map<string, CellMarks>, features: WriteFeatures, syncs: ClearOutcome["syncs"]): Promise<void> {
+  const { notes } = features;
   const reads = new ReadBatch(async () => {
     syncs.rollback++;
     await context.sync();
-  });
+  }, features.limits);
   const marksRead = await readMarks(reads, context, cells, notes);
   await reads.flush();
   const marks = marksRead();
-  const batch = new WriteBatch(context);
+  const batch = new WriteBatch(context, features.limits);
   await queueMarks(batch, context, cells.map((c) => ({ ...c, now: marks.get(cellKey(c))!, next: before.get(cellKey(c))! })), notes);
   await batch.flush();
   syncs.rollback += batch.syncs;
@@ -78,7 +79,7 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
     sheets.load("items/name");
     await sync();
     const sheetNames = sheets.items.map((s) => s.name);
-    const reads = new ReadBatch(sync);
+    const reads = new ReadBatch(sync, features.limits);
     const previous = await readPreviousRun(reads, context, sheetNames);
     if (!previous) return outcome(false, ["There are no checker results in this workbook to clear."]);
 
@@ -107,7 +108,7 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
     return refused([`Excel could not read the workbook (${errorText(error)}), so the checker cleared nothing.`]);
   }
 
-  const batch = new WriteBatch(context);
+  const batch = new WriteBatch(context, features.limits);
   try {
     await queueMarks(batch, context, changes, features.notes);
     await batch.reserve(200 * (toolSheets.length + 1));
@@ -119,7 +120,7 @@ export async function clearResults(context: Excel.RequestContext, features: Writ
     const why = errorText(error);
     const before = new Map(changes.map((c) => [cellKey(c), c.now]));
     try {
-      await undoClear(context, changes, before, features.notes, syncs);
+      await undoClear(context, changes, before, features, syncs);
       return refused([`Excel stopped while the checker was clearing (${why}). The cells were put back as they were; nothing was cleared.`]);
     } catch (undoError) {
       return refused([`Excel stopped while the checker was clearing (${why}), and it could not put every cell back (${errorText(undoError)}). Use Clear highlights in the task pane again.`]);

@@ -15,3 +15,4 @@ export { runInExcel } from "./run";
 export { checkAndWrite, type CheckAndWriteOptions, type CheckAndWriteResult } from "./check-and-write";
 export { readWorkbookState, withOwnFills, type WorkbookState } from "./workbook-state";
 export { LAST_ERROR_SETTING } from "./last-error";
+export { budgetBytes, EXCEL_PAYLOAD_LIMITS, type PayloadLimits } from "./limits";

@@ -1,10 +1,4 @@
-import { REQUEST_BUDGET_BYTES } from "./batch";
-
-/**
- * Excel on the web refuses a response over 5 MB, as it does a request. Reads are queued
- * against this budget, well under the limit, because what a read returns is only estimated.
- */
-export const RESPONSE_BUDGET_BYTES = 3_500_000;
+import { budgetBytes, type PayloadLimits } from "./limits";
 
 const PAYLOAD_ERRORS = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
 
@@ -37,11 +31,13 @@ export class ReadBatch {
   private pending: Entry[] = [];
   private request = 0;
   private response = 0;
+  /** What one sync may be planned to carry each way; readers size their calls from it too. */
+  readonly budget: ReadCost;
 
-  constructor(
-    private readonly sync: () => Promise<void>,
-    private readonly budget: ReadCost = { request: REQUEST_BUDGET_BYTES, response: RESPONSE_BUDGET_BYTES },
-  ) {}
+  constructor(private readonly sync: () => Promise<void>, limits?: PayloadLimits) {
+    const bytes = budgetBytes(limits);
+    this.budget = { request: bytes, response: bytes };
+  }
 
   /** Queues a read (syncing what is queued first if it would not fit); its answer is readable after `flush`. */
   async add<T>(cost: ReadCost, queue: () => () => T): Promise<() => T> {

@@ -1,16 +1,19 @@
 import type { Cell, CellValue, Grid, MergedArea } from "../../engine";
 import { parseMergedAddress } from "./merged-address";
-import { isPayloadError, RESPONSE_BUDGET_BYTES } from "./read-batch";
+import { budgetBytes, EXCEL_PAYLOAD_LIMITS, type PayloadLimits } from "./limits";
+import { isPayloadError } from "./read-batch";
 import { detectExcelFeatures, type ExcelFeatures } from "./requirements";
 
-/** The first block is sized blind: 20,000 cells at up to ~250 bytes each still fits 5 MB. */
-const FIRST_BLOCK_CELLS = 20_000;
+/** The first block is sized blind, at up to ~250 bytes a cell: 20,000 cells still fit 5 MB. */
+const BLIND_CELL_BYTES = 250;
 /** `getMergedAreasOrNullObject` fails above 512 areas, so it is asked about at most 512 cells at a time. */
 const MAX_MERGED_AREAS = 512;
 
 export interface ReadOptions {
   /** Defaults to asking `Office.context.requirements`. */
   features?: ExcelFeatures;
+  /** Defaults to Excel on the web's. */
+  limits?: PayloadLimits;
 }
 
 /** The used range's position, 0-based as Office.js gives it. */
@@ -109,6 +112,7 @@ function copyBlock(block: QueuedBlock, extent: Extent, rows: (Cell | undefined)[
  */
 export async function readWorksheet(context: Excel.RequestContext, sheet: Excel.Worksheet, options: ReadOptions = {}): Promise<Grid> {
   const features = options.features ?? detectExcelFeatures();
+  const limits = options.limits ?? EXCEL_PAYLOAD_LIMITS;
   // valuesOnly: a sheet whose only content is formatting is blank for the checker.
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -122,7 +126,7 @@ export async function readWorksheet(context: Excel.RequestContext, sheet: Excel.
   const extent: Extent = { rowIndex: used.rowIndex, columnIndex: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount };
   const rows: (Cell | undefined)[][] = Array.from({ length: extent.rowIndex + extent.rowCount }, () => []);
   const merges = new Map<string, MergedArea>();
-  let blockRows = Math.max(1, Math.floor(FIRST_BLOCK_CELLS / extent.columnCount));
+  let blockRows = Math.max(1, Math.floor(limits.payloadBytes / BLIND_CELL_BYTES / extent.columnCount));
   let bytesPerRow = 0;
   for (let firstRow = 0; firstRow < extent.rowCount; ) {
     const count = Math.min(blockRows, extent.rowCount - firstRow);
@@ -138,7 +142,7 @@ export async function readWorksheet(context: Excel.RequestContext, sheet: Excel.
     // Rows differ in length, so the wordiest block so far sizes the next one; the budget stays
     // well under 5 MB because rows further down may be wordier still.
     bytesPerRow = Math.max(bytesPerRow, responseBytes(block) / count);
-    blockRows = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / bytesPerRow));
+    blockRows = Math.max(1, Math.floor(budgetBytes(limits) / bytesPerRow));
     firstRow += count;
   }
   grid.rows = rows;

@@ -1,3 +1,5 @@
+import type { PayloadLimits } from "./limits";
+
 /*
  * The manifest requires ExcelApi 1.7 (manifest.xml, Requirements), so Excel does not load the
  * add-in where it is missing: what the adapters use from 1.2 to 1.7 (protection, OrNullObject
@@ -46,6 +48,8 @@ export interface WriteFeatures {
   notes: boolean;
   /** `Excel.run({ mergeUndoGroup })` (ExcelApi 1.20): one undo step per run. */
   undoGroup: boolean;
+  /** What one sync may carry; defaults to Excel on the web's (never detected: tests set it). */
+  limits?: PayloadLimits;
 }
 
 export function detectWriteFeatures(): WriteFeatures {

@@ -1,6 +1,6 @@
 import { decodeStore, encodeStore, STORE_CHUNK_CHARS, STORE_TAG, type Store } from "../store-format";
 import { bytesOf, type WriteBatch } from "./batch";
-import { RESPONSE_BUDGET_BYTES, type ReadBatch } from "./read-batch";
+import type { ReadBatch } from "./read-batch";
 
 /**
  * The store (../store-format.ts) as Office.js reads and writes it. Fills are kept in it as
@@ -41,7 +41,7 @@ export async function readStores(batch: ReadBatch, context: Excel.RequestContext
     const { lastRow, column } = head();
     if (column[0] !== STORE_TAG) continue;
     const parts: (() => unknown[])[] = [];
-    const rowsPerRead = Math.floor(RESPONSE_BUDGET_BYTES / PIECE_RESPONSE_BYTES);
+    const rowsPerRead = Math.max(1, Math.floor(batch.budget.response / PIECE_RESPONSE_BYTES));
     for (let top = HEAD_ROWS; top < lastRow; top += rowsPerRead) {
       const rows = Math.min(rowsPerRead, lastRow - top);
       parts.push(await batch.add({ request: bytesOf(name) * 2, response: rows * PIECE_RESPONSE_BYTES }, () => {

@@ -1,6 +1,7 @@
 import type { Grid, WriteContext } from "../../engine";
 import { parseCell } from "./addresses";
 import { readPreviousRun, readToolSheets, type PreviousRun } from "./previous-run";
+import type { PayloadLimits } from "./limits";
 import { ReadBatch } from "./read-batch";
 import { fillColor } from "./store";
 
@@ -19,14 +20,18 @@ export interface WorkbookState extends WriteContext {
  * Syncs: one for the names, one for an earlier run's store (more for a store past 3 MB), one
  * for its sheets; none of the last two when there was no earlier run.
  */
-export async function readWorkbookState(context: Excel.RequestContext, sync: () => Promise<void> = () => context.sync()): Promise<WorkbookState> {
+export async function readWorkbookState(
+  context: Excel.RequestContext,
+  sync: () => Promise<void> = () => context.sync(),
+  limits?: PayloadLimits,
+): Promise<WorkbookState> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
   await sync();
   const all = sheets.items.map((s) => s.name);
-  const batch = new ReadBatch(sync);
+  const batch = new ReadBatch(sync, limits);
   const previous = await readPreviousRun(batch, context, all);
   let tool: string[] = [];
   let toolTables: string[] = [];

@@ -3,7 +3,7 @@
  * check-and-write and of clear, in turn, on the fake Excel (whose failed sync changes nothing,
  * as Excel's batch does not apply).
  */
-import { checkAndWrite, clearResults, type WriteFeatures } from "../../src/adapters/office";
+import { checkAndWrite, clearResults, EXCEL_PAYLOAD_LIMITS, type PayloadLimits, type WriteFeatures } from "../../src/adapters/office";
 import { encodeStore } from "../../src/adapters/store-format";
 import { buildSeedWorkbooks } from "../fixtures/seed-workbooks";
 import { fakeExcel, FakeWorkbookModel } from "../fakes/excel-fake";
@@ -20,10 +20,10 @@ async function run(model: FakeWorkbookModel, failAt?: number) {
   return { ...result, syncs: fake.syncs.length };
 }
 
-async function clear(model: FakeWorkbookModel, failAt?: number) {
-  const { fake, context } = fakeExcel(model);
+async function clear(model: FakeWorkbookModel, failAt?: number, limits: PayloadLimits = EXCEL_PAYLOAD_LIMITS) {
+  const { fake, context } = fakeExcel(model, limits.payloadBytes);
   if (failAt !== undefined) fake.failAtSync(failAt);
-  const outcome = await clearResults(context, ALL);
+  const outcome = await clearResults(context, { ...ALL, limits });
   return { outcome, syncs: fake.syncs.length };
 }
 
@@ -105,15 +105,16 @@ describe("clear, failing at each sync in turn", () => {
   });
 
   it("puts back the cells already cleared when a later write sync of a long clear fails", async () => {
-    // 18,000 notes take two write syncs to clear (14,000 take one): enough for a
-    // failure after one of them went through.
-    const checked = longCheckedColumn(18_000);
-    const clean = await clear(cloneModel(checked));
+    // At a tenth of Excel's limit, 1,800 notes take two write syncs to clear (as 18,000 do at
+    // 5 MB): enough for a failure after one of them went through.
+    const tenth: PayloadLimits = { payloadBytes: EXCEL_PAYLOAD_LIMITS.payloadBytes / 10 };
+    const checked = longCheckedColumn(1_800);
+    const clean = await clear(cloneModel(checked), undefined, tenth);
     const { read, write } = clean.outcome.syncs;
     expect(write).toBeGreaterThanOrEqual(2);
     // The last write sync fails after the earlier ones went through.
     const model = cloneModel(checked);
-    const failed = await clear(model, read + write);
+    const failed = await clear(model, read + write, tenth);
     expect(failed.outcome).toMatchObject({ cleared: false, syncs: { write } });
     expect(failed.outcome.syncs.rollback).toBeGreaterThan(0);
     expect(failed.outcome.messages[0]).toMatch(/^Excel stopped while the checker was clearing \(Injected failure\.\)\. The cells were put back as they were/);

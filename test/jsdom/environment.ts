@@ -9,11 +9,20 @@ import JSDOMEnvironment from "jest-environment-jsdom";
 
 /**
  * jsdom lacks TextEncoder and TextDecoder, which every browser the pane runs in has and the
- * package writer uses; Node's are the same WHATWG API.
+ * package writer uses. Node's are the same WHATWG API, but their bytes would be Node's
+ * Uint8Array, not the test's: `bytes instanceof Uint8Array` would then be false in the code
+ * under test, as it never is in a browser. The encoder hands back the test realm's.
  */
 export default class PaneEnvironment extends JSDOMEnvironment {
   override async setup(): Promise<void> {
     await super.setup();
-    Object.assign(this.global, { TextEncoder, TextDecoder });
+    const RealmUint8Array = this.global.Uint8Array as Uint8ArrayConstructor;
+    class RealmTextEncoder extends TextEncoder {
+      override encode(input?: string): Uint8Array<ArrayBuffer> {
+        const bytes = super.encode(input);
+        return new RealmUint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+      }
+    }
+    Object.assign(this.global, { TextEncoder: RealmTextEncoder, TextDecoder });
   }
 }

@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import { focused, focusedText, tabTo } from "./keyboard-kit";
 import { axeViolations, CHROMIUM, hasChromium, openControl, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
@@ -59,28 +60,42 @@ describe("the focus after a failed action", () => {
     await page.close();
   });
 
-  it("in Excel: Clear refused on a protected sheet leaves the focus on what to do", async () => {
-    const { grids } = readGrids(readFileSync(EXAMPLE));
-    const excel = await pane.excelPage({ grids, active: grids.findIndex((g) => g.name === PLAN_SHEET), settings: {}, officeTheme: null }, PANE);
-    await excel.getByRole("button", { name: "Check plan" }).click();
-    await excel.getByRole("heading", { name: "Results" }).waitFor();
-    await excel.getByRole("button", { name: "Write summary sheets" }).click();
-    await excel.getByText("Summary sheets and highlights written to the workbook.").waitFor();
-    // The user protects the plan in Excel before clearing.
-    await excel.evaluate((name) => {
-      window.__excelStandIn.model.sheets.find((s) => s.name === name)!.protected = true;
-    }, PLAN_SHEET);
+  describe("in Excel, step by step on one page", () => {
+    // The user's steps in order on the stand-in's page (jest runs them in order), opened before them.
+    let excel: Page;
 
-    await tabTo(excel, excel.getByRole("button", { name: "Clear highlights" }), "Shift+Tab");
-    await excel.keyboard.press("Enter");
-    const clear = excel.getByRole("dialog", { name: "Clear highlights?" }).getByRole("button", { name: "Clear", exact: true });
-    await tabTo(excel, clear);
-    await excel.keyboard.press("Enter");
-    await excel.getByText("That did not work").waitFor();
-    await paneIdle(excel);
-    expect(await focused(excel)).toMatch(/^group: That did not work/);
-    expect(await axeViolations(excel)).toEqual([]);
-    expect(await focusedText(excel)).toContain(`The sheet "${PLAN_SHEET}" is protected, so the checker cleared nothing. Unprotect it (Review > Unprotect Sheet) and clear again.`);
-    await excel.close();
+    beforeAll(async () => {
+      const { grids } = readGrids(readFileSync(EXAMPLE));
+      excel = await pane.excelPage({ grids, active: grids.findIndex((g) => g.name === PLAN_SHEET), settings: {}, officeTheme: null }, PANE);
+    });
+
+    afterAll(async () => {
+      await excel?.close();
+    });
+
+    it("checks the plan and writes its summary sheets and highlights", async () => {
+      await excel.getByRole("button", { name: "Check plan" }).click();
+      await excel.getByRole("heading", { name: "Results" }).waitFor();
+      await excel.getByRole("button", { name: "Write summary sheets" }).click();
+      await excel.getByText("Summary sheets and highlights written to the workbook.").waitFor();
+    });
+
+    it("Clear refused on a sheet protected since leaves the focus on what to do", async () => {
+      // The user protects the plan in Excel before clearing.
+      await excel.evaluate((name) => {
+        window.__excelStandIn.model.sheets.find((s) => s.name === name)!.protected = true;
+      }, PLAN_SHEET);
+
+      await tabTo(excel, excel.getByRole("button", { name: "Clear highlights" }), "Shift+Tab");
+      await excel.keyboard.press("Enter");
+      const clear = excel.getByRole("dialog", { name: "Clear highlights?" }).getByRole("button", { name: "Clear", exact: true });
+      await tabTo(excel, clear);
+      await excel.keyboard.press("Enter");
+      await excel.getByText("That did not work").waitFor();
+      await paneIdle(excel);
+      expect(await focused(excel)).toMatch(/^group: That did not work/);
+      expect(await axeViolations(excel)).toEqual([]);
+      expect(await focusedText(excel)).toContain(`The sheet "${PLAN_SHEET}" is protected, so the checker cleared nothing. Unprotect it (Review > Unprotect Sheet) and clear again.`);
+    });
   });
 });

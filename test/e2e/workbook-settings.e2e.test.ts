@@ -32,22 +32,26 @@ describe("the escalation rule, remembered per workbook", () => {
 
   jest.setTimeout(300_000);
   let pane: PaneBrowser;
+  let page: Page;
 
   beforeAll(async () => {
     pane = await startPaneBrowser();
   });
 
   afterAll(async () => {
+    await page?.close();
     await pane?.close();
   });
 
-  // One user's session, step by step on the same page: each step starts where the last one left
-  // the pane (jest runs them in order).
-  let page: Page;
+  // One user's session, step by step on the same page, opened before them: each step starts
+  // where the last one left the pane (jest runs them in order).
   let preset: string | null;
 
-  it("picked for one file, the rule is the one shown", async () => {
+  beforeAll(async () => {
     page = await pane.browserPage({ width: 340 });
+  });
+
+  it("picked for one file, the rule is the one shown", async () => {
     await openAs(page, "adult-social-care-savings-2016.xlsx");
     preset = await rule(page);
     await page.getByRole("combobox", { name: "Escalation rule" }).click();
@@ -79,6 +83,5 @@ describe("the escalation rule, remembered per workbook", () => {
     await openAs(page, "adult-social-care-savings-2016.xlsx");
     expect(await rule(page)).toBe(preset);
     expect(pane.blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
-    await page.close();
   });
 });

@@ -43,6 +43,9 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
   let pane: PaneBrowser;
   let page: Page;
   let checkedFile: string;
+  // The marks of the example and of its checked copy, read once: what the cleared download is compared with.
+  let exampleMarks: Awaited<ReturnType<typeof marks>>;
+  let checkedMarks: Awaited<ReturnType<typeof marks>>;
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), "browser-pane-e2e-"));
@@ -51,6 +54,7 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     markChecked(checked, checkWorkbook([checked.grid(PLAN_SHEET)], { today: "2026-11-23", locale: "en-GB" }));
     checkedFile = path.join(work, "lac (checked).xlsx");
     writeFileSync(checkedFile, checked.save());
+    [exampleMarks, checkedMarks] = await Promise.all([marks(EXAMPLE), marks(checkedFile)]);
     pane = await startPaneBrowser();
     page = await pane.browserPage(PANE);
   });
@@ -82,7 +86,7 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     expect(pane.blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
   });
 
-  it("opens the file picker from the keyboard, and a workbook dropped on the pane, its long name within the pane", async () => {
+  it("opens the file picker from the keyboard", async () => {
     await start();
     // focus() does not wait, as a click does, for the control to be enabled: on a busy machine the
     // pane can still be starting just after the page loads (the button and its file input are
@@ -92,7 +96,9 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
     await chooser.setFiles(EXAMPLE);
     await opened();
+  });
 
+  it("opens a workbook dropped on the pane, its long name within the pane", async () => {
     await start();
     const bytes = [...readFileSync(EXAMPLE)];
     const dropped = await page.evaluateHandle((data) => {
@@ -107,15 +113,18 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     expect(await overflowsAt(page)).toEqual([]);
   });
 
-  it("lists only the user's sheets of a checked file, and Clear offers the cleared file, with no highlights left", async () => {
+  // These two steps share the page: the checked file opened in the first is cleared in the second.
+  it("lists only the user's sheets of a checked file", async () => {
     await start();
-    expect((await marks(checkedFile)).sheets).toEqual([PLAN_SHEET, "Board summary", "Savings", "Actions", "ActionPlanChecker"]);
+    expect(checkedMarks.sheets).toEqual([PLAN_SHEET, "Board summary", "Savings", "Actions", "ActionPlanChecker"]);
     await page.getByLabel("Open workbook").setInputFiles(checkedFile);
     await opened();
     await page.getByRole("combobox", { name: "Sheet" }).click();
     expect(await page.getByRole("option").allTextContents()).toEqual([PLAN_SHEET]);
     await page.keyboard.press("Escape");
+  });
 
+  it("clears the checked file and offers the cleared file, with no highlights left", async () => {
     await page.getByRole("button", { name: "Clear highlights" }).click();
     await page.getByRole("dialog", { name: "Clear highlights?" }).getByRole("button", { name: "Clear", exact: true }).click();
     await page.getByText("Use Download the cleared workbook to save it.", { exact: false }).waitFor();
@@ -126,14 +135,15 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     await page.getByText("The cleared workbook was downloaded.", { exact: false }).waitFor();
     expect(await overflowsAt(page)).toEqual([]);
 
-    const [cleared, original, before] = await Promise.all([marks(saved), marks(EXAMPLE), marks(checkedFile)]);
+    const cleared = await marks(saved);
     expect(cleared.sheets).toEqual([PLAN_SHEET]);
     // The checked file had the checker's highlights; the cleared one has the plan's own fills and notes only.
-    expect(before.cells).not.toEqual(original.cells);
-    expect(cleared.cells).toEqual(original.cells);
+    expect(checkedMarks.cells).not.toEqual(exampleMarks.cells);
+    expect(cleared.cells).toEqual(exampleMarks.cells);
   });
 
-  it("never downloads results older than the form: a date changed after a check marks them out of date, and Download checks again first", async () => {
+  // These two steps share the page: the results marked out of date in the first are downloaded in the second.
+  it("marks the results out of date when the as-of date is changed after a check", async () => {
     await start();
     await page.getByRole("button", { name: "Try it on an example" }).click();
     await opened();
@@ -146,7 +156,9 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     await page.getByRole("textbox", { name: "As-of date" }).fill("31/12/2016");
     await page.getByRole("textbox", { name: "As-of date" }).press("Tab");
     await page.getByText("Out of date", { exact: true }).waitFor();
+  });
 
+  it("never downloads results older than the form: Download checks again first", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download checked workbook" }).click()]);
     const saved = path.join(work, "rechecked.xlsx");
     await download.saveAs(saved);
@@ -200,7 +212,10 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     await oneLine();
     await page.screenshot({ path: path.join(ROOT, "test-output/screenshots/browser-tabs-320.png") });
     expect(await overflowsAt(page)).toEqual([]);
-    // A finding clicked shows its row under it, within the pane too.
+  });
+
+  // The next step goes on from the results at 320 px left by the last.
+  it("shows a finding's row under it when clicked, within the pane", async () => {
     await page.getByRole("tab", { name: "Findings" }).click();
     await page.getByRole("button", { name: /^[A-Z]+\d+ / }).first().click();
     await page.getByRole("region", { name: /^Row \d+ of / }).waitFor();

@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
 import { focused, tabTo } from "./keyboard-kit";
 import { CHROMIUM, hasChromium, openControl, openWorkbook, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
 
@@ -48,6 +49,7 @@ describe("the whole flow by keyboard alone", () => {
   let dir: string;
   let plan: string;
   let pane: PaneBrowser;
+  let page: Page;
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "keyboard-e2e-"));
@@ -57,27 +59,32 @@ describe("the whole flow by keyboard alone", () => {
   });
 
   afterAll(async () => {
+    await page?.close();
     await pane?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("opens, checks, steps through the errors and downloads, with the focus where the user looks next", async () => {
-    const page = await pane.browserPage({ width: 340 });
+  // The user's four steps in order on one page (jest runs them in order), opened before them.
+  beforeAll(async () => {
+    page = await pane.browserPage({ width: 340 });
+  });
 
-    // Open: Tab to the file button, Space opens the chooser.
+  it("opens the workbook by Tab and Space on the file button, and the focus moves to Check plan", async () => {
     await openWorkbook(page, plan, async () => {
       await tabTo(page, openControl(page));
       await page.keyboard.press("Space");
     });
     expect(await focused(page)).toBe("button: Check plan");
+  });
 
-    // Check: Enter on Check plan; the results take the focus.
+  it("checks it by Enter on Check plan, and the results take the focus", async () => {
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: "Results" }).waitFor();
     await paneIdle(page);
     expect(await focused(page)).toBe("heading: Results");
+  });
 
-    // Step through the errors: Tab to Next finding, then Alt+Down. Each step shows the finding's row, focused.
+  it("steps through the errors from Next finding, then by Alt+Down, each showing the finding's row, focused", async () => {
     await tabTo(page, page.getByRole("button", { name: "Next finding" }));
     await page.keyboard.press("Enter");
     const rows: string[] = [];
@@ -89,8 +96,9 @@ describe("the whole flow by keyboard alone", () => {
       expect(await current.textContent()).toMatch(/^[A-Z]+\d+Error: /);
     }
     expect(rows).toEqual(["region: Row 6 of Improvement plan", "region: Row 7 of Improvement plan", "region: Row 8 of Improvement plan"]);
+  });
 
-    // Download: back to the Download button with Shift+Tab; Enter. The focus stays on it and the outcome is announced.
+  it("downloads the checked copy by Shift+Tab back to Download and Enter; the focus stays there and the outcome is announced", async () => {
     const downloadButton = page.getByRole("button", { name: "Download checked workbook" });
     await tabTo(page, downloadButton, "Shift+Tab");
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
@@ -99,6 +107,5 @@ describe("the whole flow by keyboard alone", () => {
     await paneIdle(page);
     expect(await focused(page)).toBe("button: Download checked workbook");
     expect(pane.blocked).toEqual([]);
-    await page.close();
   });
 });

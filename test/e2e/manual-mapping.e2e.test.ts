@@ -84,55 +84,86 @@ describe("choosing the header row and columns by hand, in a real browser", () =>
     await pane?.close();
   });
 
-  it("outside Excel: checks the board summary once its columns are chosen, and remembers them when the file is opened again", async () => {
-    const page = await pane.browserPage(PANE);
+  describe("outside Excel, step by step on one page", () => {
+    // One user's session: each step starts where the last one left the pane (jest runs them in order).
+    let page: Page;
+    let findings: string[];
     const open = async () => {
       await paneIdle(page);
       await page.getByLabel("Open workbook").setInputFiles({ name: FILE_NAME, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: workbook });
     };
 
-    await open();
-    await page.getByText("Not an action plan").waitFor();
-    await page.getByText(/Or choose its header row and columns below, then Check plan\.$/).waitFor();
-    // The roles a plan is made of come first; the rest wait under More columns, which axe passes open.
-    expect(await page.getByRole("combobox", { name: "Saving", exact: true }).count()).toBe(0);
-    await page.getByRole("button", { name: /More columns/ }).click();
-    await page.getByRole("combobox", { name: "Saving", exact: true }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    // Every control fits the narrowest and widest default pane, the header row's long option too.
-    expect(await overflowsAt(page)).toEqual([]);
-    await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-01-not-a-plan.png") });
-    await chooseColumns(page);
-    expect(await overflowsAt(page)).toEqual([]);
-    await wholePaneScreenshot(page, path.join(SCREENSHOTS, "mapping-02-chosen.png"));
-    // The reporting date above the table now dates the check.
-    expect(await page.getByLabel("As-of date").inputValue()).toBe("30/09/2024");
-    const findings = await checkAndListFindings(page);
-    // Errors first: "Next Board" and "Awaiting national guidance" are no dates, the Mortality review
-    // names no owner; then the warning that 31/08/2024 had passed by the reporting date.
-    expect(findings).toEqual(["D6", "D9", "C7", "D8"]);
-    expect(await overflowsAt(page)).toEqual([]);
+    // The page is the steps' shared ground, opened once (its first load is most of a second or two).
+    beforeAll(async () => {
+      page = await pane.browserPage(PANE);
+    });
 
-    await page.reload();
-    await open();
-    await page.getByRole("button", { name: "Columns (chosen by you)" }).waitFor();
-    expect(await page.getByText("Not an action plan").count()).toBe(0);
-    expect(await page.getByRole("combobox", { name: "Target date", exact: true }).textContent()).toBe("D · Timeline");
-    expect(await checkAndListFindings(page)).toEqual(findings);
+    afterAll(async () => {
+      await page?.close();
+    });
 
-    // Another workbook with a sheet of the same name does not get this one's columns.
-    await page.getByLabel("Open workbook").setInputFiles({ name: "another-committee.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: workbook });
-    await page.getByText("Not an action plan").waitFor();
+    it("says a board summary is not an action plan, and offers every column to choose, accessibly and within the pane", async () => {
+      await open();
+      await page.getByText("Not an action plan").waitFor();
+      await page.getByText(/Or choose its header row and columns below, then Check plan\.$/).waitFor();
+      // The roles a plan is made of come first; the rest wait under More columns, which axe passes open.
+      expect(await page.getByRole("combobox", { name: "Saving", exact: true }).count()).toBe(0);
+      await page.getByRole("button", { name: /More columns/ }).click();
+      await page.getByRole("combobox", { name: "Saving", exact: true }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      // Every control fits the narrowest and widest default pane, the header row's long option too.
+      expect(await overflowsAt(page)).toEqual([]);
+      await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-01-not-a-plan.png") });
+    });
+
+    it("takes its header row and columns as chosen, within the pane, and dates the check by the reporting date above the table", async () => {
+      await chooseColumns(page);
+      expect(await overflowsAt(page)).toEqual([]);
+      await wholePaneScreenshot(page, path.join(SCREENSHOTS, "mapping-02-chosen.png"));
+      expect(await page.getByLabel("As-of date").inputValue()).toBe("30/09/2024");
+    });
+
+    it("checks it with the columns chosen", async () => {
+      findings = await checkAndListFindings(page);
+      // Errors first: "Next Board" and "Awaiting national guidance" are no dates, the Mortality review
+      // names no owner; then the warning that 31/08/2024 had passed by the reporting date.
+      expect(findings).toEqual(["D6", "D9", "C7", "D8"]);
+      expect(await overflowsAt(page)).toEqual([]);
+    });
+
+    it("remembers the columns when the file is opened again after a reload, but not for another workbook", async () => {
+      await page.reload();
+      await open();
+      await page.getByRole("button", { name: "Columns (chosen by you)" }).waitFor();
+      expect(await page.getByText("Not an action plan").count()).toBe(0);
+      expect(await page.getByRole("combobox", { name: "Target date", exact: true }).textContent()).toBe("D · Timeline");
+      expect(await checkAndListFindings(page)).toEqual(findings);
+      // Another workbook with a sheet of the same name does not get this one's columns.
+      await page.getByLabel("Open workbook").setInputFiles({ name: "another-committee.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: workbook });
+      await page.getByText("Not an action plan").waitFor();
+    });
   });
 
-  it("in Excel: keeps the columns chosen in the workbook's settings", async () => {
-    const { grids } = readGrids(workbook);
-    const setup: StandInSetup = { grids, active: 0, settings: {}, officeTheme: null };
-    const excel = await pane.excelPage(setup, PANE);
-    await excel.getByText("Not an action plan").waitFor();
-    await chooseColumns(excel);
-    expect(await checkAndListFindings(excel)).toEqual(["D6", "D9", "C7", "D8"]);
-    const stored = await excel.evaluate(() => window.__excelStandIn.settings.get("actionPlanChecker.layouts"));
-    expect(stored).toEqual({ [BOARD_SUMMARY_SHEET]: BOARD_SUMMARY_LAYOUT });
+  describe("in Excel", () => {
+    let excel: Page;
+
+    // The stand-in's page is opened on the board summary before the step: its first load is setup.
+    beforeAll(async () => {
+      const { grids } = readGrids(workbook);
+      const setup: StandInSetup = { grids, active: 0, settings: {}, officeTheme: null };
+      excel = await pane.excelPage(setup, PANE);
+    });
+
+    afterAll(async () => {
+      await excel?.close();
+    });
+
+    it("keeps the columns chosen in the workbook's settings", async () => {
+      await excel.getByText("Not an action plan").waitFor();
+      await chooseColumns(excel);
+      expect(await checkAndListFindings(excel)).toEqual(["D6", "D9", "C7", "D8"]);
+      const stored = await excel.evaluate(() => window.__excelStandIn.settings.get("actionPlanChecker.layouts"));
+      expect(stored).toEqual({ [BOARD_SUMMARY_SHEET]: BOARD_SUMMARY_LAYOUT });
+    });
   });
 });

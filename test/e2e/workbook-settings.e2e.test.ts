@@ -32,35 +32,50 @@ describe("the escalation rule, remembered per workbook", () => {
 
   jest.setTimeout(300_000);
   let pane: PaneBrowser;
+  let page: Page;
 
   beforeAll(async () => {
     pane = await startPaneBrowser();
   });
 
   afterAll(async () => {
+    await page?.close();
     await pane?.close();
   });
 
-  it("stays with the file it was picked for, and is reset to the default on request", async () => {
-    const page = await pane.browserPage({ width: 340 });
+  // One user's session, step by step on the same page, opened before them: each step starts
+  // where the last one left the pane (jest runs them in order).
+  let preset: string | null;
+
+  beforeAll(async () => {
+    page = await pane.browserPage({ width: 340 });
+  });
+
+  it("picked for one file, the rule is the one shown", async () => {
     await openAs(page, "adult-social-care-savings-2016.xlsx");
-    const preset = await rule(page);
+    preset = await rule(page);
     await page.getByRole("combobox", { name: "Escalation rule" }).click();
     await page.getByRole("option", { name: PICKED }).click();
     expect(await rule(page)).toBe(PICKED);
+  });
 
+  it("is not carried to another file opened next", async () => {
     await openAs(page, "childrens-services-plan-2016.xlsx");
     expect(await rule(page)).toBe(preset);
     expect(await page.getByRole("button", { name: "Reset to the default rule" }).count()).toBe(0);
+  });
 
+  it("is back when its file is opened again after a reload, and the check uses it", async () => {
     await page.reload();
     await openAs(page, "adult-social-care-savings-2016.xlsx");
     expect(await rule(page)).toBe(PICKED);
-    // The check uses it: the Escalations tab says which rule picked its items.
+    // The Escalations tab says which rule picked its items.
     await page.getByRole("button", { name: "Check plan" }).click();
     await page.getByRole("tab", { name: "Escalations" }).click();
     await page.getByText(`Rule: ${PICKED}.`).waitFor();
+  });
 
+  it("is reset to the default on request, and stays so after a reload", async () => {
     await page.getByRole("button", { name: /Settings: columns, escalation rule, checks/ }).click();
     await page.getByRole("button", { name: "Reset to the default rule" }).click();
     expect(await rule(page)).toBe(preset);
@@ -68,6 +83,5 @@ describe("the escalation rule, remembered per workbook", () => {
     await openAs(page, "adult-social-care-savings-2016.xlsx");
     expect(await rule(page)).toBe(preset);
     expect(pane.blocked.filter((url) => !url.startsWith("https://telemetryservice.firstpartyapps.oaspapps.com/"))).toEqual([]);
-    await page.close();
   });
 });

@@ -90,10 +90,14 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     await start();
     // focus() does not wait, as a click does, for the control to be enabled: on a busy machine the
     // pane can still be starting just after the page loads (the button and its file input are
-    // disabled together), and Enter on a disabled button opens nothing.
-    await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
-    await page.getByRole("button", { name: "Open workbook" }).focus();
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    // disabled together), and Enter on a disabled button opens nothing. The input must be there
+    // too: before the pane has drawn it, there is nothing to be enabled yet.
+    await page.waitForFunction(() => {
+      const input = document.querySelector("input[type=file]") as HTMLInputElement | null;
+      return input !== null && !input.disabled;
+    });
+    const open = page.getByRole("button", { name: "Open workbook" });
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 10_000 }), open.press("Enter")]);
     await chooser.setFiles(EXAMPLE);
     await opened();
   });
@@ -207,8 +211,10 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     await oneLine();
     const more = page.getByRole("button", { name: /more tabs/ });
     await more.click();
-    await page.getByRole("menuitem", { name: "Changes" }).click();
-    expect(await page.getByRole("tab", { name: "Changes" }).getAttribute("aria-selected")).toBe("true");
+    // Chosen from the keyboard: a pointer click can land on the item below while the menu is
+    // still being placed on a busy machine, which is a race of the test, not of the pane.
+    await page.getByRole("menuitem", { name: "Changes" }).press("Enter");
+    expect(await page.getByRole("tab", { name: "Changes" }).getAttribute("aria-selected", { timeout: 10_000 })).toBe("true");
     await oneLine();
     await page.screenshot({ path: path.join(ROOT, "test-output/screenshots/browser-tabs-320.png") });
     expect(await overflowsAt(page)).toEqual([]);

@@ -48,8 +48,13 @@ export function parseLayouts(raw: unknown): Record<string, SheetLayout> {
   return layouts;
 }
 
-/** The part of `Office.Settings` that reading needs, so a test can hand in a plain object. */
-export type SettingsReader = Pick<Office.Settings, "get">;
+/**
+ * What reading the workbook's settings needs: `Office.Settings` has this shape, and a test can
+ * hand in a plain object. Named here, not after Office, because this module serves the browser too.
+ */
+export interface SettingsReader {
+  get(name: string): unknown;
+}
 
 /** What the pane saved in the workbook (Excel's document settings) for one of its sheets. */
 export function savedInWorkbook(settings: SettingsReader, sheet: string): { settings: StoredSettings; layout: SheetLayout | null } {

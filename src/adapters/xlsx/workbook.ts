@@ -1,3 +1,4 @@
+import { strToU8 } from "fflate";
 import type { CellValue, Grid } from "../../engine";
 import { fileProblem } from "./errors";
 import { refOf } from "./cells";
@@ -64,7 +65,7 @@ export class XlsxWorkbook {
     if (!read) {
       const entry = this.sheet(name);
       if (!entry) throw new Error(`no worksheet named ${name}`);
-      read = readSheet(this.pkg.text(entry.part), entry.part, entry.name, this.sheetContext());
+      read = readSheet(this.pkg.bytes(entry.part), entry.part, entry.name, this.sheetContext());
       this.sheetsRead.set(name, read);
     }
     return read;
@@ -84,7 +85,7 @@ export class XlsxWorkbook {
     if (!entry) throw new Error(`no worksheet named ${name}`);
     const read = this.sheetsRead.get(name);
     const cell = read ? null : cellElement(this.pkg.text(entry.part), refOf(row, col));
-    const grid = cell === null ? this.grid(name) : readSheet(`<sheetData><row r="${row}">${cell}</row></sheetData>`, entry.part, entry.name, this.sheetContext()).grid;
+    const grid = cell === null ? this.grid(name) : readSheet(strToU8(`<sheetData><row r="${row}">${cell}</row></sheetData>`), entry.part, entry.name, this.sheetContext()).grid;
     return grid.rows[row - 1]?.[col - 1]?.value ?? null;
   }
 

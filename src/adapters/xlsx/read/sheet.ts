@@ -1,16 +1,11 @@
-import type { Cell, CellValue, Grid, MergedArea } from "../../../engine";
+import type { Cell, Grid, MergedArea } from "../../../engine";
 import { columnOfRef, parseRange, rowOfRef } from "../cells";
-import { fileProblem } from "../errors";
-import { LIMITS } from "../limits";
-import { attrIn, decodeExcelEscapes, XmlTokens } from "../xml";
-import { displayText, utcToSerial } from "./display-text";
-import type { CellFormat } from "./styles";
+import { ascii, XmlByteTokens } from "../xml-bytes";
+import type { SheetContext } from "./cell-values";
+import { PlainTags } from "./plain-tags";
+import { SheetState } from "./sheet-state";
 
-export interface SheetContext {
-  strings: string[];
-  formats: CellFormat[];
-  date1904: boolean;
-}
+export type { SheetContext } from "./cell-values";
 
 export interface SheetRead {
   grid: Grid;
@@ -18,30 +13,19 @@ export interface SheetRead {
   protected: boolean;
 }
 
-function cellValue(type: string | undefined, raw: string | null, inline: string | null, ctx: SheetContext): CellValue {
-  switch (type) {
-    case "s":
-      return raw === null ? null : (ctx.strings[Number(raw)] ?? null);
-    case "inlineStr":
-      return inline === null ? raw : decodeExcelEscapes(inline);
-    case "str":
-      return raw === null ? null : decodeExcelEscapes(raw);
-    case "b":
-      return raw === null ? null : raw === "1" || raw === "true";
-    case "e":
-      return raw;
-    case "d": {
-      if (raw === null) return null;
-      const time = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(raw) ? raw : `${raw}Z`);
-      return Number.isNaN(time) ? raw : utcToSerial(new Date(time), ctx.date1904);
-    }
-    default: {
-      if (raw === null || raw === "") return null;
-      const n = Number(raw);
-      return Number.isNaN(n) ? raw : n;
-    }
-  }
-}
+const C = ascii("c");
+const V = ascii("v");
+const T = ascii("t");
+const IS = ascii("is");
+const ROW = ascii("row");
+const R_PH = ascii("rPh");
+const FALLBACK = ascii("Fallback");
+const MERGE_CELL = ascii("mergeCell");
+const SHEET_PROTECTION = ascii("sheetProtection");
+const R = ascii("r");
+const S = ascii("s");
+const REF = ascii("ref");
+const SHEET = ascii("sheet");
 
 /**
  * Excel keeps a merged area's value in its top-left cell only; a writer may leave copies in
@@ -58,101 +42,61 @@ function emptyMergedCells(rows: (Cell | undefined)[][], merges: MergedArea[]): v
 }
 
 /**
- * One worksheet's cells and merges, streamed: each cell is read from its tag and children and
- * nothing of the XML is kept. Rows and cells without `r=` follow the one before; a formula cell
- * is read by its cached value (shared formulas included, their value is cached per cell).
+ * One worksheet's cells and merges, streamed from its bytes: each cell is read from its tag and
+ * children and nothing of the XML is kept. Rows and cells without `r=` follow the one before; a
+ * formula cell is read by its cached value (shared formulas included, their value is cached per
+ * cell). The rows and cells Excel writes are read in place (./plain-tags.ts); every other tag,
+ * and any of those written otherwise, through the tokenizer, here.
  */
-export function readSheet(xml: string, part: string, name: string, ctx: SheetContext): SheetRead {
-  const tokens = new XmlTokens(xml, part);
-  const rows: (Cell | undefined)[][] = [];
+export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: SheetContext): SheetRead {
+  const tokens = new XmlByteTokens(bytes, part);
+  const state = new SheetState(bytes, name, ctx);
+  const plain = new PlainTags(bytes, state);
   const merges: MergedArea[] = [];
   let isProtected = false;
-  let rowNumber = 0;
-  let col = 0;
-  let cells: (Cell | undefined)[] = [];
-  let rowHasValue = false;
-  let count = 0;
-  // The cell being read.
-  let type: string | undefined;
-  let style = 0;
-  let raw: string | null = null;
-  let inline: string[] | null = null;
-  let inInline = false;
 
-  const endRow = () => {
-    // As Excel's own object model, a row of blank cells (fills alone) is no row of values.
-    if (rowHasValue) rows[rowNumber - 1] = cells;
-  };
-  const endCell = () => {
-    const value = cellValue(type, raw, inline && inline.join(""), ctx);
-    const format = ctx.formats[style];
-    const fill = format?.fill;
-    if (value !== null || fill) {
-      const numberFormat = format?.numberFormat;
-      cells[col - 1] = { value, text: displayText(value, numberFormat, ctx.date1904), numberFormat, fill };
-      if (value !== null) rowHasValue = true;
-    }
-  };
-
-  while (tokens.next()) {
-    const tag = tokens.name;
-    if (tokens.closing) {
-      if (tag === "c") endCell();
-      else if (tag === "row") endRow();
-      else if (tag === "is") inInline = false;
+  for (let lt = tokens.seek(); lt >= 0; lt = tokens.seek()) {
+    const after = plain.read(lt);
+    if (after >= 0) {
+      tokens.moveTo(after);
       continue;
     }
-    switch (tag) {
-      case "row": {
-        const r = tokens.attr("r");
-        rowNumber = r ? Number(r) : rowNumber + 1;
-        col = 0;
-        cells = [];
-        rowHasValue = false;
-        if (tokens.selfClosing) endRow();
-        break;
+    if (!tokens.next()) break;
+    if (tokens.closing) {
+      if (tokens.is(C)) state.endCell();
+      else if (tokens.is(ROW)) state.endRow();
+      else if (tokens.is(IS)) state.inInline = false;
+    } else if (tokens.is(C)) {
+      const ref = tokens.attrText(R);
+      const col = ref ? columnOfRef(ref) : state.col + 1;
+      if (ref && state.rowNumber === 0) state.rowNumber = rowOfRef(ref);
+      const s = tokens.attrText(S);
+      state.startCell(col, tokens.attrText(T), s ? Number(s) : 0);
+      if (tokens.selfClosing) state.endCell();
+    } else if (tokens.is(V)) {
+      if (!tokens.selfClosing) {
+        state.rawStart = tokens.end;
+        state.rawEnd = tokens.textEnd();
       }
-      case "c": {
-        const start = tokens.start;
-        const end = tokens.end;
-        const ref = attrIn(xml, start, end, "r");
-        col = ref ? columnOfRef(ref) : col + 1;
-        if (ref && rowNumber === 0) rowNumber = rowOfRef(ref);
-        type = attrIn(xml, start, end, "t");
-        const s = attrIn(xml, start, end, "s");
-        style = s ? Number(s) : 0;
-        raw = null;
-        inline = null;
-        if (++count > LIMITS.cellsPerSheet) throw fileProblem({ kind: "too-many-cells", sheet: name, count });
-        if (tokens.selfClosing) endCell();
-        break;
-      }
-      case "v":
-        if (!tokens.selfClosing) raw = tokens.text();
-        break;
-      case "is":
-        inline = [];
-        inInline = !tokens.selfClosing;
-        break;
-      case "t":
-        if (inInline && !tokens.selfClosing) inline!.push(tokens.text());
-        break;
-      case "rPh":
-      case "Fallback":
-        tokens.skipElement();
-        break;
-      case "mergeCell": {
-        const area = parseRange(tokens.attr("ref") ?? "");
-        if (area) merges.push(area);
-        break;
-      }
-      case "sheetProtection": {
-        const sheet = tokens.attr("sheet");
-        isProtected = sheet === "1" || sheet === "true";
-        break;
-      }
+    } else if (tokens.is(ROW)) {
+      const r = tokens.attrText(R);
+      state.startRow(r ? Number(r) : state.rowNumber + 1);
+      if (tokens.selfClosing) state.endRow();
+    } else if (tokens.is(IS)) {
+      state.inline = [];
+      state.inInline = !tokens.selfClosing;
+    } else if (tokens.is(T)) {
+      if (state.inInline && !tokens.selfClosing) state.inline!.push(tokens.text());
+    } else if (tokens.is(R_PH) || tokens.is(FALLBACK)) tokens.skipElement();
+    else if (tokens.is(MERGE_CELL)) {
+      const area = parseRange(tokens.attrText(REF) ?? "");
+      if (area) merges.push(area);
+    } else if (tokens.is(SHEET_PROTECTION)) {
+      const sheet = tokens.attrText(SHEET);
+      isProtected = sheet === "1" || sheet === "true";
     }
   }
+  const rows = state.rows;
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   emptyMergedCells(rows, merges);
   return { grid: { name, rows, merges, date1904: ctx.date1904 }, protected: isProtected };

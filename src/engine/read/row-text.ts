@@ -6,13 +6,19 @@ export type FilledCells = ReadonlyArray<readonly [number, string]>;
 const filledRows = new WeakMap<Grid, Array<FilledCells | undefined>>();
 
 /**
- * The non-empty cells of a row as [column, text], in column order. Remembered per grid: the
- * readers ask about each row several times (the table, its notes, the row above a header).
+ * The non-empty cells of a row as [column, text], in column order. Remembered per grid while
+ * its sheet is read (see forgetFilledCells): the readers ask about each row several times
+ * (the table, its notes, the row above a header).
  */
 export function filledCells(grid: Grid, row: number): FilledCells {
   let rows = filledRows.get(grid);
   if (!rows) filledRows.set(grid, (rows = []));
   return (rows[row] ??= cellsOfRow(grid, row));
+}
+
+/** Lets go of a grid's remembered rows once its sheet is read: a large plan's would hold some megabytes to the end of the run. */
+export function forgetFilledCells(grid: Grid): void {
+  filledRows.delete(grid);
 }
 
 function cellsOfRow(grid: Grid, row: number): FilledCells {

@@ -1,4 +1,5 @@
 import { columnCount, type Grid, rowCount, textAt } from "../grid";
+import type { FilledCells } from "./row-text";
 import type { Columns, Role } from "../plan";
 import { foldsLonger, normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
 
@@ -122,7 +123,7 @@ function wantedOf(header: HeaderRow): { texts: Set<string>; longest: number } {
  * A row repeating the header (a page break in a pasted table), perhaps shifted by a cell:
  * most of the header's texts appear in it, in any column. `cells` are the row's filled cells.
  */
-export function isRepeatedHeader(cells: Array<[number, string]>, header: HeaderRow): boolean {
+export function isRepeatedHeader(cells: FilledCells, header: HeaderRow): boolean {
   const { texts: wanted, longest } = wantedOf(header);
   const needed = Math.ceil(wanted.size * 0.6);
   // Each cell gives at most one hit: a row with fewer cells than that (most rows) is not a header.

@@ -8,7 +8,7 @@ import { readStatus, statusInitials, type StatusRead } from "../values/progress-
 import { type RagRead, readRag } from "../values/rag";
 import { type HeaderRow, isRepeatedHeader } from "./header";
 import { isLoneNumber, notItemRows } from "./not-items";
-import { filledCells, itemId, logId } from "./row-text";
+import { type FilledCells, filledCells, itemId, logId } from "./row-text";
 import { type LogColumns, type LogKind, logHeaderKind, readLogHeader, readLogRow, subTableStart } from "./sub-tables";
 
 export interface TableRead {
@@ -66,7 +66,7 @@ interface OpenLog {
 /** A filled row below the header, with what the reader asks of its first cell. */
 interface Line {
   row: number;
-  cells: Array<[number, string]>;
+  cells: FilledCells;
   firstCol: number;
   firstText: string;
   /** The first cell is at the table's left edge, where titles, ids and headings stand. */
@@ -115,7 +115,7 @@ class TableReader {
     return this.out;
   }
 
-  private readRow(row: number, cells: Array<[number, string]>): void {
+  private readRow(row: number, cells: FilledCells): void {
     if (this.notItemRow(row, cells) || this.repeatedHeader(row, cells) || this.otherTableRow(row, cells)) return;
     const [firstCol, firstText] = cells[0];
     this.readLine({ row, cells, firstCol, firstText, leading: firstCol <= this.firstRoleCol + 1 });
@@ -127,14 +127,14 @@ class TableReader {
   }
 
   /** A page footer, a note or a row of totals: it ends the item above. */
-  private notItemRow(row: number, cells: Array<[number, string]>): boolean {
+  private notItemRow(row: number, cells: FilledCells): boolean {
     if (!this.skipped.has(row) && !isTotalsRow(this.ctx, row, cells)) return false;
     this.close();
     return true;
   }
 
   /** The header again, as printed at the top of each page: it ends any log and any other table. */
-  private repeatedHeader(row: number, cells: Array<[number, string]>): boolean {
+  private repeatedHeader(row: number, cells: FilledCells): boolean {
     if (!isRepeatedHeader(cells, this.ctx.header)) return false;
     // Point at the repeat's first cell: a header shifted one cell right (seed 000) starts in B.
     this.out.repeatedHeaders.push({ row, col: cells[0][0] });
@@ -144,7 +144,7 @@ class TableReader {
   }
 
   /** A second table under its own caption and header ("Explanation of At Risk Savings | Directorate | …"): not this plan's actions. */
-  private otherTableRow(row: number, cells: Array<[number, string]>): boolean {
+  private otherTableRow(row: number, cells: FilledCells): boolean {
     const captioned = this.caption !== null && this.caption === previousFilledRow(this.ctx.grid, row);
     this.caption = null;
     if (!this.otherTable && !(captioned && this.afterItems() && !this.log && isOtherHeader(cells))) return false;
@@ -271,7 +271,7 @@ function previousFilledRow(grid: Grid, row: number): number | null {
 }
 
 /** A header of another table: two or more short labels, no figures, none of them a date. */
-function isOtherHeader(cells: Array<[number, string]>): boolean {
+function isOtherHeader(cells: FilledCells): boolean {
   return cells.length >= 2 && cells.every(([, text]) => !/\d/.test(text.replace(/£'000|£k|\(£\)/gi, "")) && text.split(/\s+/).length <= 6);
 }
 
@@ -282,9 +282,9 @@ const TOTAL_LABEL = /^(grand |sub-?\s?)?totals?\b/i;
  * A row of sums ("Total Health & Adult Social Care | 4,316"): labelled as a total, with no
  * owner and no deadline of its own. Read as a step it would join its sums to the item above.
  */
-function isTotalsRow(ctx: ReadContext, row: number, cells: Array<[number, string]>): boolean {
+function isTotalsRow(ctx: ReadContext, row: number, cells: FilledCells): boolean {
   const { columns } = ctx.header;
-  if (!cells.slice(0, 3).some(([, text]) => TOTAL_LABEL.test(text))) return false;
+  if (!cells.some(([, text], i) => i < 3 && TOTAL_LABEL.test(text))) return false;
   return [columns.owner, columns.targetDate, columns.dateAndOwner].every((col) => col === undefined || textAt(ctx.grid, row, col) === "");
 }
 
@@ -333,11 +333,12 @@ const TRACKED_ROLES = ["owner", "targetDate", "revisedDate", "dateAndOwner", "sa
  * tracked, and the next id numbered under it. Read as an item it would raise an owner, a date
  * and a RAG finding for a row that is only a title.
  */
-function numberedHeading(ctx: ReadContext, row: number, cells: Array<[number, string]>, idText: string): string | null {
+function numberedHeading(ctx: ReadContext, row: number, cells: FilledCells, idText: string): string | null {
   const { grid, header } = ctx;
   const { columns } = header;
+  if (columns.id === undefined || cells.length !== 2 || cells[0][0] !== columns.id) return null;
   const id = itemId(idText);
-  if (id === null || columns.id === undefined || cells.length !== 2 || cells[0][0] !== columns.id) return null;
+  if (id === null) return null;
   if (TRACKED_ROLES.some((role) => columns[role] !== undefined && textAt(grid, row, columns[role]!) !== "")) return null;
   for (let next = row + 1; next <= grid.rows.length; next++) {
     const nextId = itemId(textAt(grid, next, columns.id));
@@ -375,18 +376,21 @@ function joined(ctx: ReadContext, rows: number[], col: number | undefined, opts:
     parts.push(text);
     first ??= row;
   }
-  return { text: parts.join(" ").replace(/\s+/g, " "), row: first };
+  return { text: singleSpaced(parts.join(" ")), row: first };
 }
 
-/** Every row of the item, including rows that hold only a fill, for values given once per item. */
-function span(open: OpenItem): number[] {
-  const last = open.rows[open.rows.length - 1];
-  return Array.from({ length: last - open.firstRow + 1 }, (_, i) => open.firstRow + i);
+/** Whitespace other than one plain space between words. */
+const ODD_SPACE = /[^\S ]|\s\s/;
+
+/** Runs of whitespace as one space; most texts have none, and are given back as they are. */
+function singleSpaced(text: string): string {
+  return ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined): Located<RagRead> | null {
   if (col === undefined) return null;
-  for (const row of span(open)) {
+  // Every row of the item, including rows that hold only a fill: a RAG is given once per item.
+  for (let row = open.firstRow; row <= open.rows[open.rows.length - 1]; row++) {
     const cell = rawCellAt(ctx.grid, row, col);
     const read = readRag(cell);
     if (read.kind !== "empty") return located(row, col, cell.text.trim(), read);
@@ -430,9 +434,12 @@ function readItemSaving(ctx: ReadContext, open: OpenItem): Located<MoneyRead> | 
   if (filled.length === 0 && open.savingAbove !== undefined) return readSaving(ctx, open.savingAbove, col);
   if (filled.length === 0) return located(open.firstRow, col, "", { kind: "empty" });
   // A number typed in one cell keeps its value; prose broken over rows is read as one text.
-  const cell: Cell =
-    filled.length === 1 ? rawCellAt(ctx.grid, filled[0], col) : { value: joined(ctx, filled, col).text, text: joined(ctx, filled, col).text };
+  const cell: Cell = filled.length === 1 ? rawCellAt(ctx.grid, filled[0], col) : proseCell(joined(ctx, filled, col).text);
   return located(filled[0], col, cell.text.trim(), readMoney(cell, ctx.savingUnit));
+}
+
+function proseCell(text: string): Cell {
+  return { value: text, text };
 }
 
 function ownerValue(text: string): OwnerValue {
@@ -600,17 +607,11 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
     revised = targets.slice(-1);
     targets = targets.slice(0, 1);
   }
-  const count = Math.max(1, targets.length, revised.length);
-  return Array.from({ length: count }, (_, i) => {
+  const steps: Step[] = [];
+  for (let i = 0; i < Math.max(1, targets.length, revised.length); i++) {
     const target = targets[i] ?? null;
     const rev = revised[i] ?? null;
-    return {
-      row,
-      text,
-      update,
-      target,
-      revised: rev,
-      done: saysDone(target) || saysDone(rev) || DONE_UPDATE.test(update) || statusSaysDone,
-    };
-  });
+    steps.push({ row, text, update, target, revised: rev, done: saysDone(target) || saysDone(rev) || DONE_UPDATE.test(update) || statusSaysDone });
+  }
+  return steps;
 }

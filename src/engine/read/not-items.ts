@@ -1,4 +1,5 @@
 import { type Cell, type Grid, rawCellAt } from "../grid";
+import type { FilledCells } from "./row-text";
 import { readRag } from "../values/rag";
 
 /**
@@ -32,7 +33,7 @@ function isLegendMeaning(text: string): boolean {
  * A legend entry: a code and a short meaning ("1 | Fully Achieved", "Red | Not on track"),
  * in one cell or two, or a painted swatch beside its meaning.
  */
-function isLegendRow(grid: Grid, row: number, cells: Array<[number, string]>): boolean {
+function isLegendRow(grid: Grid, row: number, cells: FilledCells): boolean {
   if (cells.length === 0 || cells.length > 2) return false;
   if (cells.length === 2) {
     const [[codeCol, code], [, meaning]] = cells;
@@ -57,7 +58,7 @@ const KEY_ROW_CELLS = 3;
  * Achieved"), so a single short step that happens to open with "Complete" stays a step;
  * a block under a "Key" heading is skipped down to the next blank row.
  */
-export function notItemRows(grid: Grid, fromRow: number, cellsOf: (row: number) => Array<[number, string]>): Set<number> {
+export function notItemRows(grid: Grid, fromRow: number, cellsOf: (row: number) => FilledCells): Set<number> {
   const out = new Set<number>();
   let run: number[] = [];
   let inKey = false;

@@ -1,7 +1,27 @@
 import { columnCount, type Grid, textAt } from "../grid";
 
-/** The non-empty cells of a row as [column, text], in column order. */
-export function filledCells(grid: Grid, row: number): Array<[number, string]> {
+/** A row's filled cells as [column, text]: shared by every caller, so never changed in place. */
+export type FilledCells = ReadonlyArray<readonly [number, string]>;
+
+const filledRows = new WeakMap<Grid, Array<FilledCells | undefined>>();
+
+/**
+ * The non-empty cells of a row as [column, text], in column order. Remembered per grid while
+ * its sheet is read (see forgetFilledCells): the readers ask about each row several times
+ * (the table, its notes, the row above a header).
+ */
+export function filledCells(grid: Grid, row: number): FilledCells {
+  let rows = filledRows.get(grid);
+  if (!rows) filledRows.set(grid, (rows = []));
+  return (rows[row] ??= cellsOfRow(grid, row));
+}
+
+/** Lets go of a grid's remembered rows once its sheet is read: a large plan's would hold some megabytes to the end of the run. */
+export function forgetFilledCells(grid: Grid): void {
+  filledRows.delete(grid);
+}
+
+function cellsOfRow(grid: Grid, row: number): FilledCells {
   const cells: Array<[number, string]> = [];
   const width = columnCount(grid);
   for (let col = 1; col <= width; col++) {

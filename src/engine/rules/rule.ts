@@ -63,18 +63,28 @@ type UnreadableProblem = Extract<DateRead, { kind: "unreadable" }>["problem"];
 
 /** The step date cells whose year was taken from the rows around them, one per read. */
 export function inferredYearDates(plan: PlanSheet): Array<{ item: Item; cell: Located<DateRead> }> {
-  return plan.items.flatMap((item) =>
-    item.steps.flatMap((step) => dateCellsOf(step).filter((cell) => cell.read.kind === "date" && cell.read.yearFrom !== undefined).map((cell) => ({ item, cell }))),
-  );
+  const found: Array<{ item: Item; cell: Located<DateRead> }> = [];
+  forEachDateCell(plan, (item, cell) => {
+    if (cell.read.kind === "date" && cell.read.yearFrom !== undefined) found.push({ item, cell });
+  });
+  return found;
 }
 
 /** Hits for the step date cells that could not be read for `problem`: one per read, at its cell. */
 export function unreadableDates(plan: PlanSheet, problem: UnreadableProblem): Array<HitOf<Record<string, never>>> {
-  return plan.items.flatMap((item) =>
-    item.steps.flatMap((step) =>
-      dateCellsOf(step)
-        .filter((cell) => cell.read.kind === "unreadable" && cell.read.problem === problem)
-        .map((cell) => ({ row: cell.row, col: cell.col, item, value: dateText(cell), params: {} })),
-    ),
-  );
+  const hits: Array<HitOf<Record<string, never>>> = [];
+  forEachDateCell(plan, (item, cell) => {
+    if (cell.read.kind === "unreadable" && cell.read.problem === problem) hits.push({ row: cell.row, col: cell.col, item, value: dateText(cell), params: {} });
+  });
+  return hits;
+}
+
+/** Each filled step date cell of the plan, in the order of dateCellsOf: a loop, as every date rule walks all of them. */
+function forEachDateCell(plan: PlanSheet, visit: (item: Item, cell: Located<DateRead>) => void): void {
+  for (const item of plan.items) {
+    for (const step of item.steps) {
+      if (step.target) visit(item, step.target);
+      if (step.revised) visit(item, step.revised);
+    }
+  }
 }

@@ -29,6 +29,7 @@ export function ownerKey(item: Item): string {
 
 /** "T.Collins" and "T. Collins" are one person: total them under one spelling. */
 function spacedInitials(name: string): string {
+  if (!name.includes(".")) return name;
   return name.replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, "$1. ");
 }
 

@@ -6,7 +6,7 @@ import { ragOf } from "../values/rag";
 import { STYLES } from "./palette";
 import { rowHeights } from "./row-heights";
 import { ownerKey } from "./totals";
-import type { SummarySheet } from "./write-types";
+import type { SummarySheet, WriteCell } from "./write-types";
 
 /** The Actions table's columns: header text and width. Formulas elsewhere name them. */
 export const ACTION_COLUMNS = {
@@ -58,12 +58,15 @@ function savingCell(item: Item) {
   return null;
 }
 
-function actionRow(plan: PlanSheet, result: PlanResult, item: Item, step: Step | null, index: number): Row {
+/** Cells the same on many rows, made once and shared: a description is never changed once made. */
+const DONE = { yes: text("Yes"), no: text("No") };
+
+function actionRow(plan: PlanSheet, sheetCell: WriteCell, result: PlanResult, item: Item, step: Step | null, index: number): Row {
   const s = step ? result.status(step) : null;
   const row = step?.row ?? item.row;
   const first = index === 0;
   const cells: Record<ActionColumn, Row[number]> = {
-    sheet: text(plan.name),
+    sheet: sheetCell,
     id: item.id === null ? null : text(item.id),
     section: item.section === null ? null : text(item.section),
     title: text(item.title),
@@ -74,7 +77,7 @@ function actionRow(plan: PlanSheet, result: PlanResult, item: Item, step: Step |
     revised: s?.revisedDate ? date(s.revisedDate) : null,
     slipped: s?.slippageDays != null ? num(s.slippageDays, "days") : null,
     overdue: s?.overdueDays != null ? num(s.overdueDays, "days") : null,
-    done: text(step?.done ? "Yes" : "No"),
+    done: step?.done ? DONE.yes : DONE.no,
     actionRag: ragCell(ragOf(item.actionRag)),
     savingsRag: ragCell(ragOf(item.savingsRag)),
     // An item's saving is on its first row only, so a sum over the column counts it once.
@@ -91,9 +94,10 @@ export function describeActionsSheet(name: string, table: string, plans: PlanRes
   const header: Row = KEYS.map((key) => text(ACTION_COLUMNS[key].header, "header"));
   const body: Row[] = [];
   for (const result of plans) {
+    const sheetCell = text(result.plan.name);
     for (const item of result.plan.items) {
       const steps = item.steps.length ? item.steps : [null];
-      steps.forEach((step, i) => body.push(actionRow(result.plan, result, item, step, i)));
+      steps.forEach((step, i) => body.push(actionRow(result.plan, sheetCell, result, item, step, i)));
     }
   }
   // Excel keeps at least one data row in a table.

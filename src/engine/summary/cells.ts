@@ -13,9 +13,17 @@ export const link = (value: string, sheet: string, cell: string): WriteCell => (
 export const fileLink = (value: string, target: string, cell?: string): WriteCell =>
   cell ? { kind: "file-link", value, target, cell, style: "link-wrap" } : { kind: "file-link", value, target, style: "link-wrap" };
 
-/** A RAG as its word on its colour; "None" uncoloured when the item has no RAG. */
+const RAG_CELLS = new Map<Rag | null, WriteCell>();
+
+/**
+ * A RAG as its word on its colour; "None" uncoloured when the item has no RAG. One cell per RAG,
+ * shared by every row that shows it (a description is never changed once made): two to a row of
+ * the Actions table, tens of thousands of rows.
+ */
 export function ragCell(rag: Rag | null): WriteCell {
-  return rag ? text(RAG_WORDS[rag], `rag-${rag}`) : text("None");
+  let cell = RAG_CELLS.get(rag);
+  if (!cell) RAG_CELLS.set(rag, (cell = rag ? text(RAG_WORDS[rag], `rag-${rag}`) : text("None")));
+  return cell;
 }
 
 /**

@@ -19,7 +19,12 @@ interface Group {
 /** Groups in order of first appearance; a missing key is the empty cell of the table. */
 function groupBy(items: Item[], keyOf: (item: Item) => string, none: string): Group[] {
   const groups = new Map<string, Item[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const members = groups.get(key);
+    if (members) members.push(item);
+    else groups.set(key, [item]);
+  }
   return [...groups].map(([key, members]) => ({ key, label: text(key || none, "wrap"), items: members }));
 }
 

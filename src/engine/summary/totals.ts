@@ -18,17 +18,26 @@ export function savingOf(item: Item): number {
   return item.saving?.read.kind === "money" ? item.saving.read.pounds : 0;
 }
 
+/** Each item's key, made once: the totals, the Actions table (a row per step) and the savings sheet all ask for it. */
+const ownerKeys = new WeakMap<Item, string>();
+
 /**
  * The key an item's saving is totalled under for its owners: all of them together, so that
  * the owner totals add up to the plan's total (a shared saving is not counted twice).
  */
 export function ownerKey(item: Item): string {
-  const owners = item.owner?.read.owners ?? [];
-  return owners.length ? owners.map(spacedInitials).join(" / ") : "(no owner)";
+  let key = ownerKeys.get(item);
+  if (key === undefined) {
+    const owners = item.owner?.read.owners ?? [];
+    key = owners.length ? owners.map(spacedInitials).join(" / ") : "(no owner)";
+    ownerKeys.set(item, key);
+  }
+  return key;
 }
 
 /** "T.Collins" and "T. Collins" are one person: total them under one spelling. */
 function spacedInitials(name: string): string {
+  if (!name.includes(".")) return name;
   return name.replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, "$1. ");
 }
 

@@ -3,6 +3,7 @@ import { fileLinkAddress, sheetRef } from "../../../engine";
 import { columnLetters, parseRange } from "../cells";
 import type { XmlSink } from "../package";
 import { escapeText, escapeXml } from "../xml";
+import { LOOSE_WHITESPACE } from "./shared-text";
 
 const WORKSHEET_OPEN = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
@@ -15,9 +16,6 @@ function dateSerial(iso: string): number {
   return serial;
 }
 
-/** Whitespace a reader drops unless told to keep it: at either end, two together, tabs and line breaks. */
-const LOOSE_WHITESPACE = /^\s|\s$|\s\s|[\t\n\r]/;
-
 /**
  * Text as an inline string's content. `xml:space="preserve"` only where the text needs it: on
  * each of a million cells of a large plan's summary it would be a fifth of the sheet.
@@ -26,13 +24,18 @@ export function inlineString(value: string): string {
   return LOOSE_WHITESPACE.test(value) ? `<is><t xml:space="preserve">${escapeText(value)}</t></is>` : `<is><t>${escapeText(value)}</t></is>`;
 }
 
-/** Text is written as an inline string: never a formula, whatever it begins with. */
-function cellXml(ref: string, cell: WriteCell, style: number): string {
+/**
+ * Text is written as a string, never a formula, whatever it begins with: by its index when the
+ * workbook's shared strings hold it as plain text, else inline.
+ */
+function cellXml(ref: string, cell: WriteCell, style: number, shared: ReadonlyMap<string, number>): string {
   switch (cell.kind) {
     case "text":
     case "link":
-    case "file-link":
-      return `<c r="${ref}" s="${style}" t="inlineStr">${inlineString(cell.value)}</c>`;
+    case "file-link": {
+      const index = shared.get(cell.value);
+      return index === undefined ? `<c r="${ref}" s="${style}" t="inlineStr">${inlineString(cell.value)}</c>` : `<c r="${ref}" s="${style}" t="s"><v>${index}</v></c>`;
+    }
     case "number":
       return Number.isFinite(cell.value) ? `<c r="${ref}" s="${style}"><v>${cell.value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
     case "date":
@@ -50,10 +53,11 @@ export interface SheetParts {
 }
 
 /**
- * A summary sheet as a worksheet part: cells (text inline), widths, row heights, the frozen
- * header, links back into the plan, data bars, print setup and its tables' parts.
+ * A summary sheet as a worksheet part: cells (text shared where the workbook already holds it,
+ * else inline), widths, row heights, the frozen header, links back into the plan, data bars,
+ * print setup and its tables' parts.
  */
-export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) => number, date1904: boolean, out: XmlSink): SheetParts {
+export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) => number, date1904: boolean, shared: ReadonlyMap<string, number>, out: XmlSink): SheetParts {
   out.push(WORKSHEET_OPEN);
   if (sheet.print.fitToWidth) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const frozen = sheet.frozenRows;
@@ -81,7 +85,7 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
       if (!cell) continue;
       const ref = `${(letters[c] ??= columnLetters(c + 1))}${r + 1}`;
       const shifted = cell.kind === "date" && offset ? { kind: "number" as const, value: dateSerial(cell.value) - offset, style: cell.style } : cell;
-      row += cellXml(ref, shifted, styleIndex(cell.style ?? "text"));
+      row += cellXml(ref, shifted, styleIndex(cell.style ?? "text"), shared);
       if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${sheetRef(cell.sheet)}!${cell.cell}`)}" display="${escapeXml(cell.value)}"/>`);
       if (cell.kind === "file-link") {
         const id = fileLinkId();

@@ -1,4 +1,4 @@
-import type { CellStyle, Highlight, StyleId, SummarySheet, WriteDescription } from "../../../engine";
+import type { CellStyle, Highlight, MergedArea, StyleId, SummarySheet, WriteDescription } from "../../../engine";
 import { encodeStore, storedFill, storeSheetName, type PackageRecord, type StoredCell } from "../../store-format";
 import { parseRef, refOf } from "../cells";
 import { ProtectedSheetError } from "../errors";
@@ -9,16 +9,20 @@ import { addNoteShapes, addNotes, NEW_COMMENTS, newVml, NOTE_HEADING, type NoteE
 import { addDefault, addOverride, addExternalRelationships, addRelationship, CONTENT_TYPE, freePartName } from "./package-edits";
 import { patchSheet, type Restyle } from "./patch-sheet";
 import { EMPTY_STYLES, StylesEditor } from "./styles-editor";
+import { plainSharedStrings } from "./shared-text";
 import { printNames, storeSheetXml, summarySheetXml, tableXml } from "./summary-sheet";
 import { addToWorkbookXml } from "./workbook-xml";
 
 /** Highlights landing on one merged area become one, on its master cell; several reasons on a cell one note. */
 function byMasterCell(workbook: XlsxWorkbook, highlights: Highlight[]): Map<string, Map<string, Highlight>> {
   const out = new Map<string, Map<string, Highlight>>();
+  const mergesOf = new Map<string, MergedArea[] | null>();
   for (const h of highlights) {
     const at = parseRef(h.cell);
-    if (!workbook.sheet(h.sheet) || !at) continue;
-    const merge = workbook.grid(h.sheet).merges.find((m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right);
+    if (!mergesOf.has(h.sheet)) mergesOf.set(h.sheet, workbook.sheet(h.sheet) ? workbook.grid(h.sheet).merges : null);
+    const merges = mergesOf.get(h.sheet);
+    if (!merges || !at) continue;
+    const merge = merges.length === 0 ? undefined : merges.find((m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right);
     const ref = merge ? refOf(merge.top, merge.left) : h.cell;
     const cells = out.get(h.sheet) ?? new Map<string, Highlight>();
     out.set(h.sheet, cells);
@@ -119,11 +123,12 @@ function addSummarySheets(workbook: XlsxWorkbook, state: WriteState, styles: Sty
   let names = "";
   let tableId = nextTableId(pkg);
   const taken = new Set<string>();
+  const shared = plainSharedStrings(pkg, book.sharedStringsPart);
   sheets.forEach((sheet, i) => {
     const part = freePartName(pkg, "xl/worksheets/sheet", ".xml", taken);
     taken.add(part);
     const writer = pkg.writer(part);
-    const { tableRelIds, fileLinks } = summarySheetXml(sheet, styleIndex, book.date1904, writer);
+    const { tableRelIds, fileLinks } = summarySheetXml(sheet, styleIndex, book.date1904, shared, writer);
     writer.close();
     state.created(part, CONTENT_TYPE.worksheet);
     sheet.tables.forEach((table, t) => {

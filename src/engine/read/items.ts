@@ -290,7 +290,7 @@ const TOTAL_LABEL = /^(grand |sub-?\s?)?totals?\b/i;
  */
 function isTotalsRow(ctx: ReadContext, row: number, cells: FilledCells): boolean {
   const { columns } = ctx.header;
-  if (!cells.some(([, text], i) => i < 3 && TOTAL_LABEL.test(text))) return false;
+  if (!cells.slice(0, 3).some(([, text]) => TOTAL_LABEL.test(text))) return false;
   return [columns.owner, columns.targetDate, columns.dateAndOwner].every((col) => col === undefined || textAt(ctx.grid, row, col) === "");
 }
 
@@ -463,7 +463,7 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
   const { columns } = ctx.header;
   const title = joined(ctx, open.rows, columns.title).text;
   const owner = joined(ctx, open.rows, columns.owner, { repeatsOnce: true });
-  const steps = withRevisionsJoined(open.rows.flatMap((row) => readSteps(ctx, row)));
+  const steps = withRevisionsJoined(stepsOfRows(ctx, open.rows));
   const ownerCell: Located<OwnerValue> | null =
     columns.owner !== undefined
       ? located(owner.row ?? open.firstRow, columns.owner, owner.text, ownerValue(owner.text))
@@ -487,6 +487,13 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
     financeManager: joined(ctx, open.rows, columns.financeManager).text || null,
     steps: blue ? steps.map((s) => ({ ...s, done: true })) : steps,
   };
+}
+
+/** The steps of the item's rows, in row order. */
+function stepsOfRows(ctx: ReadContext, rows: number[]): Step[] {
+  const steps: Step[] = [];
+  for (const row of rows) steps.push(...readSteps(ctx, row));
+  return steps;
 }
 
 /**

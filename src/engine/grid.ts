@@ -77,8 +77,19 @@ export function columnCount(grid: Grid): number {
   return width;
 }
 
+/** XFD, Excel's last column. */
+const MAX_COLUMN = 16_384;
+
+/** Letters of the columns named so far: a report names the same few columns in every finding and step. */
+const letters: string[] = [];
+
 /** "A", "B", … "Z", "AA" for 1-based column numbers. */
 export function columnLetter(col: number): string {
+  if (!Number.isInteger(col) || col < 1 || col > MAX_COLUMN) return lettersOf(col);
+  return (letters[col] ??= lettersOf(col));
+}
+
+function lettersOf(col: number): string {
   let s = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
     s = String.fromCharCode(65 + ((n - 1) % 26)) + s;

@@ -97,6 +97,8 @@ class TableReader {
   /** The row of a lone line that was no section (a caption), so a header under it can be told. */
   private caption: number | null = null;
   private otherTable = false;
+  /** The first letters of the item ids read so far, upper-cased: what logAfterItems asks of every row. */
+  private readonly idInitials = new Set<string>();
 
   constructor(private readonly ctx: ReadContext) {
     const { grid, header } = ctx;
@@ -161,7 +163,7 @@ class TableReader {
     const headed = leading && !this.log && this.afterItems() ? logHeaderKind(grid, row) : null;
     if (headed) return this.startLog({ kind: headed, columns: readLogHeader(grid, row) });
     // A log with neither title nor header starts on its first entry, read below as one.
-    const bare = leading && !this.log ? logAfterItems(this.ctx, this.out.items, this.open, firstCol, firstText) : null;
+    const bare = leading && !this.log && this.afterItems() ? logAfterItems(this.ctx, this.idInitials, this.open, firstCol, firstText) : null;
     if (bare) this.startLog({ kind: bare, columns: logColumnsOf(this.ctx, firstCol) });
     return this.log !== null && this.logEntry(row, this.log);
   }
@@ -236,7 +238,11 @@ class TableReader {
   }
 
   private close(): void {
-    if (this.open && !isBlankTemplate(this.ctx, this.open)) this.out.items.push(buildItem(this.ctx, this.open));
+    if (this.open && !isBlankTemplate(this.ctx, this.open)) {
+      const item = buildItem(this.ctx, this.open);
+      this.out.items.push(item);
+      this.idInitials.add(initialOf(item.id ?? ""));
+    }
     this.open = null;
   }
 
@@ -284,7 +290,7 @@ const TOTAL_LABEL = /^(grand |sub-?\s?)?totals?\b/i;
  */
 function isTotalsRow(ctx: ReadContext, row: number, cells: FilledCells): boolean {
   const { columns } = ctx.header;
-  if (!cells.some(([, text], i) => i < 3 && TOTAL_LABEL.test(text))) return false;
+  if (!cells.slice(0, 3).some(([, text]) => TOTAL_LABEL.test(text))) return false;
   return [columns.owner, columns.targetDate, columns.dateAndOwner].every((col) => col === undefined || textAt(ctx.grid, row, col) === "");
 }
 
@@ -302,18 +308,23 @@ function isBlankTemplate(ctx: ReadContext, open: OpenItem): boolean {
   return open.rows.every((row) => filledCells(ctx.grid, row).every(([col]) => col === idCol));
 }
 
+/** An id's first letter as upper-cased ids are compared: "r12" and "R12" share "R". */
+function initialOf(id: string): string {
+  return id.toUpperCase().charAt(0);
+}
+
 /**
  * An Issues or Risks row after the items with no line to introduce it ("R04 | Staffing |
  * J. Smith"): an id shaped as a log's (I01, R02) where no item so far used that letter.
+ * `idInitials` are those of the items read so far: a register of risks numbered R1, R2, …
+ * asks this on every row, and must not look through every item above each time.
  */
-function logAfterItems(ctx: ReadContext, items: Item[], open: OpenItem | null, col: number, text: string): LogKind | null {
-  if (items.length === 0 && !open) return null;
+function logAfterItems(ctx: ReadContext, idInitials: Set<string>, open: OpenItem | null, col: number, text: string): LogKind | null {
   if (ctx.header.columns.id !== undefined && col !== ctx.header.columns.id) return null;
   const id = logId(text);
   if (!id) return null;
   const letter = id.charAt(0);
-  const used = [...items.map((i) => i.id ?? ""), open?.idText ?? ""].some((i) => i.toUpperCase().startsWith(letter));
-  if (used) return null;
+  if (idInitials.has(letter) || initialOf(open?.idText ?? "") === letter) return null;
   return letter === "R" ? "risks" : "issues";
 }
 
@@ -452,7 +463,7 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
   const { columns } = ctx.header;
   const title = joined(ctx, open.rows, columns.title).text;
   const owner = joined(ctx, open.rows, columns.owner, { repeatsOnce: true });
-  const steps = withRevisionsJoined(open.rows.flatMap((row) => readSteps(ctx, row)));
+  const steps = withRevisionsJoined(stepsOfRows(ctx, open.rows));
   const ownerCell: Located<OwnerValue> | null =
     columns.owner !== undefined
       ? located(owner.row ?? open.firstRow, columns.owner, owner.text, ownerValue(owner.text))
@@ -476,6 +487,13 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
     financeManager: joined(ctx, open.rows, columns.financeManager).text || null,
     steps: blue ? steps.map((s) => ({ ...s, done: true })) : steps,
   };
+}
+
+/** The steps of the item's rows, in row order. */
+function stepsOfRows(ctx: ReadContext, rows: number[]): Step[] {
+  const steps: Step[] = [];
+  for (const row of rows) steps.push(...readSteps(ctx, row));
+  return steps;
 }
 
 /**

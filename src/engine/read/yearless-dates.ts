@@ -19,7 +19,7 @@ const NEAR_ROWS = 15;
  */
 export function resolveYears(items: Item[], reportingDate: Located<DateRead> | null, ctx: DateContext, asOf?: string): Item[] {
   // Gathered only when a yearless date needs them: most plans have none.
-  let full: FullDate[] | null = null;
+  let full: FullDatesByColumn | null = null;
   const resolve = (cell: Located<DateRead> | null, section: string | null): Located<DateRead> | null => {
     if (cell?.read.kind !== "unreadable" || cell.read.problem !== "no-year") return cell;
     const read = cell.read;
@@ -91,19 +91,46 @@ interface FullDate {
   date: string;
 }
 
-function fullDates(items: Item[]): FullDate[] {
-  return items.flatMap((item) =>
-    item.steps.flatMap((s) =>
-      [s.target, s.revised].flatMap((cell) => (cell?.read.kind === "date" ? [{ row: cell.row, col: cell.col, raw: cell.raw, date: cell.read.date }] : [])),
-    ),
-  );
+/**
+ * The step dates that have a year, per column and in row order (rows told apart in the order
+ * the steps were read): a plan of many yearless dates looks only a few rows each way from
+ * each, never through every date of the plan.
+ */
+type FullDatesByColumn = Map<number, FullDate[]>;
+
+function fullDates(items: Item[]): FullDatesByColumn {
+  const byColumn: FullDatesByColumn = new Map();
+  for (const item of items) {
+    for (const cell of item.steps.flatMap((s) => [s.target, s.revised])) {
+      if (cell?.read.kind !== "date") continue;
+      let column = byColumn.get(cell.col);
+      if (!column) byColumn.set(cell.col, (column = []));
+      column.push({ row: cell.row, col: cell.col, raw: cell.raw, date: cell.read.date });
+    }
+  }
+  for (const column of byColumn.values()) column.sort((a, b) => a.row - b.row);
+  return byColumn;
+}
+
+/** The dates of `column` (in row order) from `from` to `to`, inclusive. */
+function datesInRows(column: FullDate[], from: number, to: number): FullDate[] {
+  let low = 0;
+  let high = column.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (column[mid].row < from) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < column.length && column[end].row <= to) end++;
+  return column.slice(low, end);
 }
 
 /** A full date typed in the same column a few rows away ("17.7.12" above "14 Aug"). */
-function fromNearby(read: Yearless, cell: Located<DateRead>, full: FullDate[]): Found | null {
-  const nearest = full
-    .filter((d) => d.col === cell.col && Math.abs(d.row - cell.row) <= NEAR_ROWS)
-    .sort((a, b) => Math.abs(a.row - cell.row) - Math.abs(b.row - cell.row) || a.row - b.row)[0];
+function fromNearby(read: Yearless, cell: Located<DateRead>, full: FullDatesByColumn): Found | null {
+  const nearest = datesInRows(full.get(cell.col) ?? [], cell.row - NEAR_ROWS, cell.row + NEAR_ROWS).sort(
+    (a, b) => Math.abs(a.row - cell.row) - Math.abs(b.row - cell.row) || a.row - b.row,
+  )[0];
   if (!nearest) return null;
   const year = nearestYear(read, nearest.date);
   return year === null ? null : { year, source: { from: "nearby", text: nearest.raw, cell: address(nearest.row, nearest.col) } };

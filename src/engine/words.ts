@@ -29,11 +29,16 @@ export function monthText(iso: string): string {
   return `${MONTHS[m - 1]} ${y}`;
 }
 
-/** Built once: `toLocaleString` would build a formatter afresh on every call. */
-const POUNDS_FORMAT = {
-  0: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),
-  2: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
-};
+/**
+ * Built once, when first asked for: `toLocaleString` would build a formatter afresh on every
+ * call, and the first one a process builds loads locale data (some 20 ms) that a run printing
+ * no amount, such as `check --json`, never needs.
+ */
+const poundsFormats: Partial<Record<0 | 2, Intl.NumberFormat>> = {};
+
+function poundsFormat(penceDigits: 0 | 2): Intl.NumberFormat {
+  return (poundsFormats[penceDigits] ??= new Intl.NumberFormat("en-GB", { maximumFractionDigits: penceDigits }));
+}
 
 /**
  * "£219,000": pounds with thousands separators, whole unless pence are asked for; a negative
@@ -41,7 +46,7 @@ const POUNDS_FORMAT = {
  */
 export function pounds(amount: number, penceDigits: 0 | 2 = 0): string {
   const sign = amount < 0 ? "-" : "";
-  return `${sign}£${POUNDS_FORMAT[penceDigits].format(Math.abs(amount))}`;
+  return `${sign}£${poundsFormat(penceDigits).format(Math.abs(amount))}`;
 }
 
 /** A RAG as the legend names it, "Green", also when it was given only as a fill colour. */

@@ -252,7 +252,8 @@ function smallDeflater(): Deflater {
  */
 export function nativeInflate(raw: Uint8Array, size: number): Uint8Array | null {
   try {
-    return zlib.inflateRawSync(raw, { maxOutputLength: size });
+    // Inflated into one buffer of the declared size: in zlib's usual 16 KB chunks, a 10 MB sheet would be copied once more to join them.
+    return zlib.inflateRawSync(raw, { maxOutputLength: size, chunkSize: Math.max(size, zlib.constants.Z_MIN_CHUNK) });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === "string" && (code.startsWith("Z_") || code === "ERR_BUFFER_TOO_LARGE")) return null;

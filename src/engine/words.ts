@@ -30,8 +30,9 @@ export function monthText(iso: string): string {
 }
 
 /**
- * Built once, on first use: `toLocaleString` would build a formatter afresh on every call,
- * and building one costs milliseconds that a run naming no amount need not pay.
+ * Built once, when first asked for: `toLocaleString` would build a formatter afresh on every
+ * call, and the first one a process builds loads locale data (some 20 ms) that a run printing
+ * no amount, such as `check --json`, never needs.
  */
 const poundsFormats: Partial<Record<0 | 2, Intl.NumberFormat>> = {};
 

@@ -88,6 +88,23 @@ export class XmlTokens {
     return decodeXml(this.xml.slice(this.end, lt < 0 ? this.xml.length : lt));
   }
 
+  /**
+   * When what follows the current tag is one of `opens`, text without markup, then `close` (a
+   * shared string's "<t>Red</t></si>"), reads that text, decoded, and goes on after `close`;
+   * null, moving nowhere, for anything else. The tags passed over are those `next` would give,
+   * so that a reader taking this shortcut reads what it would have read without it.
+   */
+  textBefore(opens: readonly string[], close: string): string | null {
+    const xml = this.xml;
+    const open = opens.find((o) => xml.startsWith(o, this.end));
+    if (open === undefined) return null;
+    const from = this.end + open.length;
+    const lt = xml.indexOf("<", from);
+    if (lt < 0 || !xml.startsWith(close, lt)) return null;
+    this.pos = lt + close.length;
+    return decodeXml(xml.slice(from, lt));
+  }
+
   /** Skips to the end of the current element (its children included). */
   skipElement(): void {
     if (this.selfClosing || this.closing) return;

@@ -60,6 +60,34 @@ function formatDate(date: Date, format: string): string {
   });
 }
 
+/**
+ * `abs` with `decimals` decimals, grouped by thousands or not, as Intl.NumberFormat("en-GB")
+ * shows it: from the shortest decimal that reads back as the number (what String gives, and
+ * what ICU rounds from: 1.005 shows as "1.01"), rounded half away from zero. Done by hand because
+ * the first Intl formatter a process makes costs some 20 ms of loading locale data, a tenth of a
+ * small check; a number String writes with an exponent is left to Intl.
+ */
+function fixedText(abs: number, decimals: number, grouped: boolean): string {
+  const shortest = String(abs);
+  if (shortest.includes("e") || !Number.isFinite(abs)) return numberFormatter(decimals, grouped).format(abs);
+  const point = shortest.indexOf(".");
+  const whole = point < 0 ? shortest : shortest.slice(0, point);
+  const fraction = point < 0 ? "" : shortest.slice(point + 1);
+  let digits = whole + fraction.slice(0, decimals).padEnd(decimals, "0");
+  if (fraction.charCodeAt(decimals) >= 53 /* 5 */) digits = roundedUp(digits);
+  const integer = digits.slice(0, digits.length - decimals);
+  const shown = grouped ? integer.replace(/\B(?=(\d{3})+$)/g, ",") : integer;
+  return decimals === 0 ? shown : `${shown}.${digits.slice(digits.length - decimals)}`;
+}
+
+/** A string of decimal digits plus one in its last place: "0199" → "0200", "999" → "1000". */
+function roundedUp(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === "9") i--;
+  const carried = "0".repeat(digits.length - 1 - i);
+  return i < 0 ? `1${carried}` : `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${carried}`;
+}
+
 /** Making a formatter costs far more than using one; a sheet needs only a few. */
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -79,7 +107,7 @@ function formatNumber(value: number, format: string | undefined): string {
   const decimals = /\.([0#]+)/.exec(section)?.[1].length ?? 0;
   const grouped = section.includes(",");
   const abs = Math.abs(value);
-  const text = numberFormatter(decimals, grouped).format(abs);
+  const text = fixedText(abs, decimals, grouped);
   const prefix = /£/.test(section) ? "£" : "";
   // A negative section of its own ("#,##0;(#,##0)") shows the sign its own way.
   const negative = value < 0 ? ((format ?? "").split(";")[1] !== undefined ? section.replace(/[£#0,.]+/, prefix + text).replace(/"/g, "") : `-${prefix}${text}`) : null;

@@ -14,7 +14,6 @@ const TAB = 9;
 const LF = 10;
 const CR = 13;
 const EQUALS = 61;
-const AMP = 38;
 
 /** An ASCII word as bytes, to compare with a part's bytes in place. */
 export function ascii(word: string): Uint8Array {
@@ -59,12 +58,6 @@ const utf8 = new TextDecoder();
 /** bytes[from, to) as text: UTF-8 decoded, the XML entities and character references replaced. */
 export function textOf(bytes: Uint8Array, from: number, to: number): string {
   return decodeXml(utf8.decode(bytes.subarray(from, to)));
-}
-
-/** True when bytes[from, to) holds an entity or character reference, which only the text form can read. */
-export function hasReference(bytes: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (bytes[i] === AMP) return true;
-  return false;
 }
 
 /**

@@ -5,7 +5,8 @@
  * (`npm run typecheck`).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import Module from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -45,7 +46,7 @@ await build({
 
 /**
  * V8's compiled code for the CLI, kept beside it for bin/action-plan.js to load it with. Made
- * after checking a sample plan, so that it holds the code a check runs, not only the top level.
+ * after checking a sample plan, so that it holds the code a check and a checked copy run, not only the top level.
  */
 async function writeCodeCache(file, sample) {
   const source = readFileSync(file, "utf8");
@@ -55,6 +56,13 @@ async function writeCodeCache(file, sample) {
   if (existsSync(sample)) {
     const quiet = { out: () => undefined, err: () => undefined, today: () => "2016-06-30" };
     await module.exports.main(["check", "--json", sample], quiet);
+    // And the writing of a checked copy, into a folder thrown away after.
+    const dir = mkdtempSync(path.join(tmpdir(), "action-plan-build-"));
+    try {
+      await module.exports.main(["check", sample, "--out", path.join(dir, "checked.xlsx")], quiet);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
   // Named by the bundle's hash, as bin/action-plan.js looks for it.
   writeFileSync(`${file}.${createHash("sha256").update(source).digest("hex").slice(0, 16)}.cache`, script.createCachedData());

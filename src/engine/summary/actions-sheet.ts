@@ -61,22 +61,42 @@ function savingCell(item: Item) {
 /** Cells the same on many rows, made once and shared: a description is never changed once made. */
 const DONE = { yes: text("Yes"), no: text("No") };
 
-function actionRow(plan: PlanSheet, sheetCell: WriteCell, result: PlanResult, item: Item, step: Step | null, index: number): Row {
+/**
+ * A cell shared by every row showing the same value: a plan has a few hundred dates and day
+ * counts and few steps to an item, on tens of thousands of rows the writing must hold at once.
+ */
+function sharedCell<K>(made: (key: K) => WriteCell): (key: K) => WriteCell {
+  const cells = new Map<K, WriteCell>();
+  return (key) => {
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = made(key)));
+    return cell;
+  };
+}
+
+interface SharedCells {
+  date: (value: string) => WriteCell;
+  days: (value: number) => WriteCell;
+  step: (value: number) => WriteCell;
+}
+
+function actionRow(plan: PlanSheet, sheetCell: WriteCell, shared: SharedCells, result: PlanResult, item: Item, step: Step | null, index: number): Row {
   const s = step ? result.status(step) : null;
   const row = step?.row ?? item.row;
   const first = index === 0;
+  const at = sourceCell(plan, row);
   const cells: Record<ActionColumn, Row[number]> = {
     sheet: sheetCell,
     id: item.id === null ? null : text(item.id),
     section: item.section === null ? null : text(item.section),
     title: text(item.title),
-    step: num(index + 1, "count"),
+    step: shared.step(index + 1),
     action: step ? text(step.text, "wrap") : null,
     owners: item.owner?.read.owners.length ? text(ownerKey(item)) : null,
-    target: s?.targetDate ? date(s.targetDate) : null,
-    revised: s?.revisedDate ? date(s.revisedDate) : null,
-    slipped: s?.slippageDays != null ? num(s.slippageDays, "days") : null,
-    overdue: s?.overdueDays != null ? num(s.overdueDays, "days") : null,
+    target: s?.targetDate ? shared.date(s.targetDate) : null,
+    revised: s?.revisedDate ? shared.date(s.revisedDate) : null,
+    slipped: s?.slippageDays != null ? shared.days(s.slippageDays) : null,
+    overdue: s?.overdueDays != null ? shared.days(s.overdueDays) : null,
     done: step?.done ? DONE.yes : DONE.no,
     actionRag: ragCell(ragOf(item.actionRag)),
     savingsRag: ragCell(ragOf(item.savingsRag)),
@@ -84,7 +104,7 @@ function actionRow(plan: PlanSheet, sheetCell: WriteCell, result: PlanResult, it
     saving: first ? savingCell(item) : null,
     savingNote: first && savingNote(item) ? text(savingNote(item)) : null,
     financeManager: item.financeManager === null ? null : text(item.financeManager),
-    cell: link(sourceCell(plan, row), plan.name, sourceCell(plan, row)),
+    cell: link(at, plan.name, at),
   };
   return KEYS.map((key) => cells[key]);
 }
@@ -93,11 +113,12 @@ function actionRow(plan: PlanSheet, sheetCell: WriteCell, result: PlanResult, it
 export function describeActionsSheet(name: string, table: string, plans: PlanResult[]): SummarySheet {
   const header: Row = KEYS.map((key) => text(ACTION_COLUMNS[key].header, "header"));
   const body: Row[] = [];
+  const shared: SharedCells = { date: sharedCell((value: string) => date(value)), days: sharedCell((value: number) => num(value, "days")), step: sharedCell((value: number) => num(value, "count")) };
   for (const result of plans) {
     const sheetCell = text(result.plan.name);
     for (const item of result.plan.items) {
       const steps = item.steps.length ? item.steps : [null];
-      steps.forEach((step, i) => body.push(actionRow(result.plan, sheetCell, result, item, step, i)));
+      steps.forEach((step, i) => body.push(actionRow(result.plan, sheetCell, shared, result, item, step, i)));
     }
   }
   // Excel keeps at least one data row in a table.

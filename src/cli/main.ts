@@ -3,6 +3,7 @@ import { describeCopy, type XlsxWorkbook } from "../adapters/xlsx";
 import { checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport, type WriteDescription } from "../engine";
 import { checkMany, checksMany } from "./check-many";
 import { clear } from "./clear-command";
+import { collectGarbage } from "./collect-garbage";
 import { loadConfig } from "./config-file";
 import { sentenceFor } from "./error-sentence";
 import { statusOf } from "./exit-status";
@@ -105,15 +106,25 @@ export async function checkFile(
   return { report, copy: args.out ? workbook : null, written };
 }
 
-async function check(args: CheckArgs, io: Io): Promise<number> {
-  if (args.out) refuseSameFile(args.file, args.out);
+/**
+ * Checks the plan and saves the copy. Written before the report is printed: a copy that cannot
+ * be written fails the run (exit 2). The workbook is let go here, not held while the report prints.
+ */
+async function checkAndSave(args: CheckArgs, io: Io): Promise<{ report: Report; written: WrittenSummary | null }> {
   const config: Config = args.config ? await loadConfig(args.config) : {};
   const { report, copy, written } = await checkFile(args, config, io);
-  // Written before the report is printed: a copy that cannot be written fails the run (exit 2).
   if (args.out && copy) {
     io.progress?.(`Writing ${path.basename(args.out)}…`);
     await saveWorkbook(copy, args.out);
   }
+  return { report, written };
+}
+
+async function check(args: CheckArgs, io: Io): Promise<number> {
+  if (args.out) refuseSameFile(args.file, args.out);
+  const { report, written } = await checkAndSave(args, io);
+  // The workbook and what writing made are garbage now: collected before the report adds its own.
+  if (args.out) collectGarbage();
   io.progress?.(null);
   if (args.out && written) {
     const sheets = written.sheets.map((name) => `'${name}'`).join(", ");

@@ -41,8 +41,8 @@ export function describeCopy(workbook: XlsxWorkbook, result: CheckResult): Write
  * Throws ProtectedSheetError when a plan sheet is protected. A host holding the check's result
  * only until the description is made lets the writing run in less memory.
  */
-export function markDescribed(workbook: XlsxWorkbook, description: WriteDescription): WrittenSummary {
-  writeChecked(workbook, description);
+export function markDescribed(workbook: XlsxWorkbook, description: WriteDescription, reclaim?: () => void): WrittenSummary {
+  writeChecked(workbook, description, reclaim);
   return { highlights: description.highlights.length, sheets: description.sheets.map((s) => s.name) };
 }
 

@@ -61,30 +61,58 @@ function savingCell(item: Item) {
 /** Cells the same on many rows, made once and shared: a description is never changed once made. */
 const DONE = { yes: text("Yes"), no: text("No") };
 
-function actionRow(plan: PlanSheet, sheetCell: WriteCell, result: PlanResult, item: Item, step: Step | null, index: number): Row {
+/**
+ * A cell shared by every row showing the same value: a plan has a few hundred dates and day
+ * counts and few steps to an item, on tens of thousands of rows the writing must hold at once.
+ */
+function sharedCell<K>(made: (key: K) => WriteCell): (key: K) => WriteCell {
+  const cells = new Map<K, WriteCell>();
+  return (key) => {
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = made(key)));
+    return cell;
+  };
+}
+
+interface SharedCells {
+  date: (value: string) => WriteCell;
+  days: (value: number) => WriteCell;
+  step: (value: number) => WriteCell;
+  /** Text many items repeat: sections, owners, finance managers. */
+  text: (value: string) => WriteCell;
+}
+
+/** An item's own cells, on each of its steps' rows. */
+interface ItemCells {
+  id: WriteCell | null;
+  title: WriteCell;
+}
+
+function actionRow(plan: PlanSheet, sheetCell: WriteCell, shared: SharedCells, result: PlanResult, item: Item, own: ItemCells, step: Step | null, index: number): Row {
   const s = step ? result.status(step) : null;
   const row = step?.row ?? item.row;
   const first = index === 0;
+  const at = sourceCell(plan, row);
   const cells: Record<ActionColumn, Row[number]> = {
     sheet: sheetCell,
-    id: item.id === null ? null : text(item.id),
-    section: item.section === null ? null : text(item.section),
-    title: text(item.title),
-    step: num(index + 1, "count"),
+    id: own.id,
+    section: item.section === null ? null : shared.text(item.section),
+    title: own.title,
+    step: shared.step(index + 1),
     action: step ? text(step.text, "wrap") : null,
-    owners: item.owner?.read.owners.length ? text(ownerKey(item)) : null,
-    target: s?.targetDate ? date(s.targetDate) : null,
-    revised: s?.revisedDate ? date(s.revisedDate) : null,
-    slipped: s?.slippageDays != null ? num(s.slippageDays, "days") : null,
-    overdue: s?.overdueDays != null ? num(s.overdueDays, "days") : null,
+    owners: item.owner?.read.owners.length ? shared.text(ownerKey(item)) : null,
+    target: s?.targetDate ? shared.date(s.targetDate) : null,
+    revised: s?.revisedDate ? shared.date(s.revisedDate) : null,
+    slipped: s?.slippageDays != null ? shared.days(s.slippageDays) : null,
+    overdue: s?.overdueDays != null ? shared.days(s.overdueDays) : null,
     done: step?.done ? DONE.yes : DONE.no,
     actionRag: ragCell(ragOf(item.actionRag)),
     savingsRag: ragCell(ragOf(item.savingsRag)),
     // An item's saving is on its first row only, so a sum over the column counts it once.
     saving: first ? savingCell(item) : null,
     savingNote: first && savingNote(item) ? text(savingNote(item)) : null,
-    financeManager: item.financeManager === null ? null : text(item.financeManager),
-    cell: link(sourceCell(plan, row), plan.name, sourceCell(plan, row)),
+    financeManager: item.financeManager === null ? null : shared.text(item.financeManager),
+    cell: link(at, plan.name, at),
   };
   return KEYS.map((key) => cells[key]);
 }
@@ -93,11 +121,13 @@ function actionRow(plan: PlanSheet, sheetCell: WriteCell, result: PlanResult, it
 export function describeActionsSheet(name: string, table: string, plans: PlanResult[]): SummarySheet {
   const header: Row = KEYS.map((key) => text(ACTION_COLUMNS[key].header, "header"));
   const body: Row[] = [];
+  const shared: SharedCells = { date: sharedCell((value: string) => date(value)), days: sharedCell((value: number) => num(value, "days")), step: sharedCell((value: number) => num(value, "count")), text: sharedCell((value: string) => text(value)) };
   for (const result of plans) {
     const sheetCell = text(result.plan.name);
     for (const item of result.plan.items) {
       const steps = item.steps.length ? item.steps : [null];
-      steps.forEach((step, i) => body.push(actionRow(result.plan, sheetCell, result, item, step, i)));
+      const own: ItemCells = { id: item.id === null ? null : text(item.id), title: text(item.title) };
+      steps.forEach((step, i) => body.push(actionRow(result.plan, sheetCell, shared, result, item, own, step, i)));
     }
   }
   // Excel keeps at least one data row in a table.

@@ -13,7 +13,7 @@ import type { Page } from "playwright-core";
 import { markChecked, XlsxWorkbook } from "../../src/adapters/xlsx";
 import { checkWorkbook } from "../../src/engine";
 import { overflowsAt } from "./pane-fit";
-import { hasChromium, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { hasChromium, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -38,7 +38,6 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
 }
 
 (hasChromium ? describe : describe.skip)("the pane in a browser, as a new user meets it", () => {
-  jest.setTimeout(300_000);
   let work: string;
   let pane: PaneBrowser;
   let page: Page;
@@ -57,7 +56,7 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     [exampleMarks, checkedMarks] = await Promise.all([marks(EXAMPLE), marks(checkedFile)]);
     pane = await startPaneBrowser();
     page = await pane.browserPage(PANE);
-  });
+  }, PANE_START_MS);
 
   afterAll(async () => {
     await pane?.close();

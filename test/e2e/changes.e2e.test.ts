@@ -12,7 +12,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
-import { axeViolations, CHROMIUM, hasChromium, OFFICE_DARK, openWorkbook, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { axeViolations, CHROMIUM, hasChromium, OFFICE_DARK, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -103,7 +103,6 @@ describe("Compare with… and the Changes tab in a real browser", () => {
     return;
   }
 
-  jest.setTimeout(300_000);
   let dir: string;
   let pane: PaneBrowser;
   const files = { tabs: "", may: "", april: "" };
@@ -114,55 +113,91 @@ describe("Compare with… and the Changes tab in a real browser", () => {
     files.may = await save(dir, "asc-savings-may-25.xlsx", [MAY_TAB]);
     files.april = await save(dir, "asc-savings-apr-25.xlsx", [APRIL_TAB]);
     pane = await startPaneBrowser();
-  });
+  }, PANE_START_MS);
 
   afterAll(async () => {
     await pane?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("in the browser, compares May's tab with April's, then May's file with April's file", async () => {
-    const page = await pane.browserPage({ width: 340 });
-    await openWorkbook(page, files.tabs);
-    await compareWith(page, "Plan Apr-25");
-    await checkPlan(page);
-    expect(await page.getByText(/^Since ‘Plan Apr-25’/).textContent()).toBe("Since ‘Plan Apr-25’ in asc-savings-2025.xlsx, as of 30 Apr 2025: 7 changes.");
-    expect(await changes(page)).toEqual(EXPECTED);
-    expect(await axeViolations(page)).toEqual([]);
+  describe("in the browser, step by step on one page", () => {
+    // The user's steps in order (jest runs them in order), on a page opened before them.
+    let page: Page;
 
-    await openWorkbook(page, files.may);
-    await compareWithFile(page, files.april);
-    expect(await page.getByRole("combobox", { name: /Compare with an earlier version/ }).textContent()).toBe("Plan Apr-25 (asc-savings-apr-25.xlsx)");
-    await checkPlan(page);
-    expect(await page.getByText(/^Since ‘Plan Apr-25’/).textContent()).toBe("Since ‘Plan Apr-25’ in asc-savings-apr-25.xlsx, as of 30 Apr 2025: 7 changes.");
-    expect(await changes(page)).toEqual(EXPECTED);
-    // Both files were read in the page: nothing was sent anywhere.
-    expect(pane.blocked).toEqual([]);
-    await page.close();
+    beforeAll(async () => {
+      page = await pane.browserPage({ width: 340 });
+    });
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it("compares May's tab with April's", async () => {
+      await openWorkbook(page, files.tabs);
+      await compareWith(page, "Plan Apr-25");
+      await checkPlan(page);
+      expect(await page.getByText(/^Since ‘Plan Apr-25’/).textContent()).toBe("Since ‘Plan Apr-25’ in asc-savings-2025.xlsx, as of 30 Apr 2025: 7 changes.");
+      expect(await changes(page)).toEqual(EXPECTED);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it("then May's file with April's file", async () => {
+      await openWorkbook(page, files.may);
+      await compareWithFile(page, files.april);
+      expect(await page.getByRole("combobox", { name: /Compare with an earlier version/ }).textContent()).toBe("Plan Apr-25 (asc-savings-apr-25.xlsx)");
+      await checkPlan(page);
+      expect(await page.getByText(/^Since ‘Plan Apr-25’/).textContent()).toBe("Since ‘Plan Apr-25’ in asc-savings-apr-25.xlsx, as of 30 Apr 2025: 7 changes.");
+      expect(await changes(page)).toEqual(EXPECTED);
+      // Both files were read in the page: nothing was sent anywhere.
+      expect(pane.blocked).toEqual([]);
+    });
   });
 
-  it("passes axe in the browser's dark theme", async () => {
-    const page = await pane.browserPage({ width: 320, dark: true });
-    await openWorkbook(page, files.tabs);
-    await compareWith(page, "Plan Apr-25");
-    await checkPlan(page);
-    expect(await changes(page)).toEqual(EXPECTED);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+  describe("in the browser's dark theme", () => {
+    // The theme is read as the pane starts: a page of its own, opened before the step.
+    let page: Page;
+
+    beforeAll(async () => {
+      page = await pane.browserPage({ width: 320, dark: true });
+    });
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it("passes axe", async () => {
+      await openWorkbook(page, files.tabs);
+      await compareWith(page, "Plan Apr-25");
+      await checkPlan(page);
+      expect(await changes(page)).toEqual(EXPECTED);
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
 
-  it("in Excel's dark theme, compares with the earlier tab and with a file chosen in the pane", async () => {
-    const { grids } = readGrids(readFileSync(files.tabs));
-    const page = await pane.excelPage({ grids, active: 0, settings: {}, officeTheme: OFFICE_DARK }, { width: 340 });
-    await compareWith(page, "Plan Apr-25");
-    await checkPlan(page);
-    expect(await changes(page)).toEqual(EXPECTED);
-    expect(await axeViolations(page)).toEqual([]);
+  describe("in Excel's dark theme, step by step on one page", () => {
+    let page: Page;
 
-    await compareWithFile(page, files.april);
-    await checkPlan(page);
-    expect(await page.getByText(/^Since ‘Plan Apr-25’/).textContent()).toBe("Since ‘Plan Apr-25’ in asc-savings-apr-25.xlsx, as of 30 Apr 2025: 7 changes.");
-    expect(await changes(page)).toEqual(EXPECTED);
-    await page.close();
+    beforeAll(async () => {
+      const { grids } = readGrids(readFileSync(files.tabs));
+      page = await pane.excelPage({ grids, active: 0, settings: {}, officeTheme: OFFICE_DARK }, { width: 340 });
+    });
+
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it("compares with the earlier tab", async () => {
+      await compareWith(page, "Plan Apr-25");
+      await checkPlan(page);
+      expect(await changes(page)).toEqual(EXPECTED);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    it("then with a file chosen in the pane", async () => {
+      await compareWithFile(page, files.april);
+      await checkPlan(page);
+      expect(await page.getByText(/^Since ‘Plan Apr-25’/).textContent()).toBe("Since ‘Plan Apr-25’ in asc-savings-apr-25.xlsx, as of 30 Apr 2025: 7 changes.");
+      expect(await changes(page)).toEqual(EXPECTED);
+    });
   });
 });

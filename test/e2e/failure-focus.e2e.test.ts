@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import { focused, focusedText, tabTo } from "./keyboard-kit";
-import { axeViolations, CHROMIUM, hasChromium, openControl, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { axeViolations, CHROMIUM, hasChromium, openControl, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -25,14 +25,13 @@ describe("the focus after a failed action", () => {
     return;
   }
 
-  jest.setTimeout(300_000);
   let dir: string;
   let pane: PaneBrowser;
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "failure-focus-e2e-"));
     pane = await startPaneBrowser();
-  });
+  }, PANE_START_MS);
 
   afterAll(async () => {
     await pane?.close();

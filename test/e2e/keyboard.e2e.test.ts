@@ -13,7 +13,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { focused, tabTo } from "./keyboard-kit";
-import { CHROMIUM, hasChromium, openControl, openWorkbook, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { CHROMIUM, hasChromium, openControl, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -45,7 +45,6 @@ describe("the whole flow by keyboard alone", () => {
     return;
   }
 
-  jest.setTimeout(300_000);
   let dir: string;
   let plan: string;
   let pane: PaneBrowser;
@@ -56,7 +55,7 @@ describe("the whole flow by keyboard alone", () => {
     plan = path.join(dir, "improvement-plan.xlsx");
     await savePlan(plan);
     pane = await startPaneBrowser();
-  });
+  }, PANE_START_MS);
 
   afterAll(async () => {
     await page?.close();

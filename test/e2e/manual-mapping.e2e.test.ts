@@ -13,7 +13,7 @@ import { readGrids } from "../../src/adapters/xlsx";
 import { BOARD_SUMMARY_LAYOUT, BOARD_SUMMARY_ROWS, BOARD_SUMMARY_SHEET } from "../fixtures/board-summary";
 import type { StandInSetup } from "./office-stand-in";
 import { overflowsAt, wholePaneScreenshot } from "./pane-fit";
-import { axeViolations, CHROMIUM, hasChromium, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { axeViolations, CHROMIUM, hasChromium, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
@@ -70,7 +70,6 @@ describe("choosing the header row and columns by hand, in a real browser", () =>
     return;
   }
 
-  jest.setTimeout(300_000);
   let pane: PaneBrowser;
   let workbook: Buffer;
 
@@ -78,7 +77,7 @@ describe("choosing the header row and columns by hand, in a real browser", () =>
     workbook = await boardSummaryXlsx();
     mkdirSync(SCREENSHOTS, { recursive: true });
     pane = await startPaneBrowser();
-  });
+  }, PANE_START_MS);
 
   afterAll(async () => {
     await pane?.close();

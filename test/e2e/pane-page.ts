@@ -36,6 +36,14 @@ export interface PaneBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * How long a file's `startPaneBrowser` may take. `npm test` builds the pane before jest starts
+ * (test/e2e/build-pane.ts), and then starting takes a second or two; a browser test run on its
+ * own after a change to the pane builds it here first, tens of seconds on a busy machine. Only
+ * this hook gets the time: the tests themselves keep jest's limit.
+ */
+export const PANE_START_MS = 180_000;
+
 export async function startPaneBrowser(): Promise<PaneBrowser> {
   const work = mkdtempSync(path.join(tmpdir(), "pane-page-"));
   const dist = path.join(work, "dist");

@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import type { StandInSetup } from "./office-stand-in";
-import { CHROMIUM, hasChromium, OFFICE_DARK, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { CHROMIUM, hasChromium, OFFICE_DARK, PANE_START_MS, type PaneBrowser, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 import { openResultTab } from "./result-tabs";
 
@@ -72,7 +72,6 @@ describe("the pane in a real browser", () => {
     return;
   }
 
-  jest.setTimeout(300_000);
   let pane: PaneBrowser;
   /** Where downloads are saved, removed afterwards. */
   let work: string;
@@ -86,7 +85,7 @@ describe("the pane in a real browser", () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     mkdirSync(path.dirname(README_SCREENSHOT), { recursive: true });
     pane = await startPaneBrowser();
-  });
+  }, PANE_START_MS);
 
   afterAll(async () => {
     await pane?.close();

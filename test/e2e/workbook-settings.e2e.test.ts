@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { CHROMIUM, hasChromium, paneIdle, startPaneBrowser, type PaneBrowser } from "./pane-page";
+import { CHROMIUM, hasChromium, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -30,13 +30,12 @@ describe("the escalation rule, remembered per workbook", () => {
     return;
   }
 
-  jest.setTimeout(300_000);
   let pane: PaneBrowser;
   let page: Page;
 
   beforeAll(async () => {
     pane = await startPaneBrowser();
-  });
+  }, PANE_START_MS);
 
   afterAll(async () => {
     await page?.close();

@@ -34,7 +34,10 @@ const HOOK = `process.on("exit", () => { try { const u = process.resourceUsage()
 let hookFile: string | undefined;
 function hook(): string {
   if (!hookFile) {
-    hookFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-rss-")), "max-rss.cjs");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-rss-"));
+    // The hook and the figures it writes are the run's own: gone when the process that ran the CLIs ends.
+    process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+    hookFile = path.join(dir, "max-rss.cjs");
     fs.writeFileSync(hookFile, HOOK);
   }
   return hookFile;

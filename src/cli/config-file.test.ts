@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "./config-file";
 import { main, type Io } from "./main";
+import { temporaryFolder } from "../../test/fixtures/temp-folder";
 
-const dir = mkdtempSync(path.join(tmpdir(), "action-plan-config-"));
+const dir = temporaryFolder("action-plan-config-");
 const file = (name: string, text: string) => {
   const p = path.join(dir, name);
   writeFileSync(p, text);

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { earlierFilesIn } from "./earlier-files";
+import { temporaryFolder } from "../../test/fixtures/temp-folder";
 
 /** A folder of empty files at these paths: only names are matched here, never read. */
 function folderOf(files: string[]): string {
-  const root = mkdtempSync(path.join(tmpdir(), "action-plan-earlier-"));
+  const root = temporaryFolder("action-plan-earlier-");
   for (const file of files) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), "");

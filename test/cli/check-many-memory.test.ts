@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { RollupLine } from "../../src/engine";
 import { captureIo } from "./capture-io";
+import { removeWhenDone } from "../fixtures/temp-folder";
 
 const held: RollupLine[][] = [];
 // The CLI is imported after this (in beforeAll), so that it takes the roll-up writer that records.
@@ -29,9 +30,13 @@ const isPrimitive = (value: unknown) => value === null || ["string", "number"].i
 
 let stdout: string;
 
+const made: string[] = [];
+removeWhenDone(() => made);
+
 // Setup, not a test: a worker thread starts and checks six workbooks.
 beforeAll(async () => {
   const estate = mkdtempSync(path.join(tmpdir(), "action-plan-held-"));
+  made.push(estate);
   for (let copy = 0; copy < COPIES; copy++) {
     const folder = path.join(estate, `service-${copy}`);
     mkdirSync(folder);

@@ -2,17 +2,17 @@
  * `check DIR --since LASTDIR`: each plan of a folder compared with last month's file of the
  * same name, and a plan new this month checked on its own.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main, type Io } from "../../src/cli/main";
 import { ReportSchema, type PlanSheetReport, type Report } from "../../src/engine";
 import { juneAndMay } from "../compare/seed-004-may";
 import { toBuffer } from "../fixtures/seed-workbooks";
+import { temporaryFolder } from "../fixtures/temp-folder";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
-const root = mkdtempSync(path.join(tmpdir(), "action-plan-since-many-"));
+const root = temporaryFolder("action-plan-since-many-");
 const june = path.join(root, "june");
 const may = path.join(root, "may");
 const rollup = path.join(root, "rollup.xlsx");

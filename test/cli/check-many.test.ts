@@ -2,17 +2,17 @@
  * Many plans at once: `check DIR` on worker threads, its JSON Lines and roll-up workbook, and
  * `rollup` of the same reports split over three folders, as CI jobs would make them.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { writeRollup } from "../../src/cli/write-rollup";
 import { FileErrorReportSchema, ReportSchema, type Report } from "../../src/engine";
 import { captureIo as captureTheIo } from "./capture-io";
+import { temporaryFolder } from "../fixtures/temp-folder";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
-const root = mkdtempSync(path.join(tmpdir(), "action-plan-estate-"));
+const root = temporaryFolder("action-plan-estate-");
 const estate = path.join(root, "estate");
 const SHARES: Record<string, string[]> = {
   children: ["lac-progress-2016.xlsx", "lac-progress-2016-fills.xlsx", "best-value-lac.xlsx"],

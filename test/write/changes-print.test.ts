@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { writtenWithChanges } from "./changes-kit";
 import { load, save } from "./workbook-snapshot";
+import { removeWhenDone } from "../fixtures/temp-folder";
 
 const has = (tool: string, arg: string) => spawnSync(tool, [arg], { stdio: "ignore" }).status === 0;
 const hasTools = has("soffice", "--version") && has("pdftotext", "-v") && has("pdftoppm", "-v");
@@ -72,10 +73,13 @@ function pixel(pdf: string, page: number, x: number, y: number): string {
 printing("the Changes sheet and the Due soon block, printed on A4 landscape", () => {
   let pdf: string;
   let all: Page[];
+  const made: string[] = [];
+  removeWhenDone(() => made);
   beforeAll(async () => {
     const workbook = await load((await writtenWithChanges()).written);
     for (const ws of workbook.worksheets) ws.pageSetup.paperSize = 9; // A4
     const dir = mkdtempSync(path.join(tmpdir(), "action-plan-print-"));
+    made.push(dir);
     writeFileSync(path.join(dir, "book.xlsx"), await save(workbook));
     // A private profile: a user's own LibreOffice settings and a running instance stay out of it.
     execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "book.xlsx")], { stdio: "ignore", timeout: 120_000 });

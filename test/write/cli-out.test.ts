@@ -1,17 +1,17 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { main, type Io } from "../../src/cli/main";
 import { buildSeedWorkbooks, toBuffer } from "../fixtures/seed-workbooks";
 import { load, snapshot } from "./workbook-snapshot";
+import { temporaryFolder } from "../fixtures/temp-folder";
 
 function captureIo(): Io & { stdout: string; stderr: string } {
   const io = { stdout: "", stderr: "", out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t), today: () => "2016-07-01" };
   return io;
 }
 
-const dir = mkdtempSync(path.join(tmpdir(), "action-plan-out-"));
+const dir = temporaryFolder("action-plan-out-");
 const at = (name: string) => path.join(dir, name);
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 let plan: string;

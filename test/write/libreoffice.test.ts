@@ -11,6 +11,7 @@ import { readGrids } from "../../src/adapters/xlsx";
 import { checkWorkbook } from "../../src/engine";
 import { buildSeedWorkbooks } from "../fixtures/seed-workbooks";
 import { CHECK_OPTIONS, checkAndWrite, load, save } from "./workbook-snapshot";
+import { removeWhenDone } from "../fixtures/temp-folder";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 if (!hasSoffice && !process.env.CI) console.warn("SKIPPED: LibreOffice interop tests (soffice is not on PATH). Install libreoffice-calc-nogui to run them.");
@@ -26,6 +27,10 @@ function csvFields(line: string): string[] {
   return fields;
 }
 
+/** The folders LibreOffice converted in, removed when the file is done. */
+const converted: string[] = [];
+removeWhenDone(() => converted);
+
 /**
  * Converts every sheet of each workbook to CSV with formulas recalculated, all in one LibreOffice
  * run (starting LibreOffice takes seconds; converting one more file, a fraction of that).
@@ -34,6 +39,7 @@ function csvFields(line: string): string[] {
 function sheetsAsCsv(books: Record<string, Buffer>): (book: string, sheet: string) => string[][] {
   expect(hasSoffice).toBe(true);
   const dir = mkdtempSync(path.join(tmpdir(), "action-plan-soffice-"));
+  converted.push(dir);
   const files = Object.entries(books).map(([name, xlsx]) => {
     writeFileSync(path.join(dir, `${name}.xlsx`), xlsx);
     return path.join(dir, `${name}.xlsx`);

@@ -10,6 +10,7 @@ import path from "node:path";
 import { readGrids } from "../../src/adapters/xlsx";
 import { writeRollup } from "../../src/cli/write-rollup";
 import { checkWorkbook, summariseReport, toReport, unreadLine, type RollupLine } from "../../src/engine";
+import { removeWhenDone } from "../fixtures/temp-folder";
 
 const tools = ["soffice", "pdfinfo", "pdftotext"].filter((tool) => spawnSync(tool, ["--version"], { stdio: "ignore" }).error === undefined);
 const hasTools = tools.length === 3;
@@ -40,9 +41,12 @@ function pdfPages(pdf: string): Page[] {
 
 render("The roll-up printed by LibreOffice", () => {
   let pages: Page[];
+  const made: string[] = [];
+  removeWhenDone(() => made);
   beforeAll(async () => {
     expect(tools).toEqual(["soffice", "pdfinfo", "pdftotext"]);
     const dir = mkdtempSync(path.join(tmpdir(), "action-plan-rollup-print-"));
+    made.push(dir);
     const lines: RollupLine[] = [unreadLine("finance/truncated.xlsx", "'finance/truncated.xlsx' could not be read as an Excel workbook: it may be damaged or password-protected. Open it in Excel, save a copy as .xlsx and retry.")];
     for (const file of PLANS) {
       const { grids } = readGrids(readFileSync(path.join(EXAMPLES, file)));

@@ -35,12 +35,20 @@ let hookFile: string | undefined;
 function hook(): string {
   if (!hookFile) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "action-plan-rss-"));
-    // The hook and the figures it writes are the run's own: gone when the process that ran the CLIs ends.
-    process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+    // The hook and the figures it writes are the run's own: gone when the process that ran the
+    // CLIs ends (jest ends its workers without "exit": a test file calls removeCliHook instead).
+    process.on("exit", removeCliHook);
     hookFile = path.join(dir, "max-rss.cjs");
     fs.writeFileSync(hookFile, HOOK);
   }
   return hookFile;
+}
+
+/** Removes the preloaded hook's folder; the next runCli makes it again. */
+export function removeCliHook(): void {
+  if (!hookFile) return;
+  fs.rmSync(path.dirname(hookFile), { recursive: true, force: true });
+  hookFile = undefined;
 }
 
 export function runCli(args: string[], options: { limitMs: number; cli?: string }): Promise<CliRun> {

@@ -11,10 +11,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { unzipSync, zipSync } from "fflate";
-import { runCli, type CliRun } from "../../scripts/corpus-cli";
+import { removeCliHook, runCli, type CliRun } from "../../scripts/corpus-cli";
 import { relationships, text, workbookPath } from "../../scripts/corpus-package";
 import { parseXml, descendants } from "../../scripts/corpus-xml";
 import { bigSharedStrings, binaryWorkbook, corruptPart, deepNesting, encryptedWorkbook, entityBomb, workbookWith, zipBomb } from "./hostile-files";
+
+// The preloaded hook that measures each CLI run: removed when the file is done.
+afterAll(removeCliHook);
 
 const CPU_LIMIT_MS = 10_000;
 const WALL_LIMIT_MS = 30_000;

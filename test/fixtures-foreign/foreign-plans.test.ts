@@ -9,9 +9,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../scripts/corpus-cli";
+import { removeCliHook, runCli } from "../../scripts/corpus-cli";
 import { checkedLosses, clearedLosses, type Loss } from "../../scripts/corpus-compare";
 import { countKinds, readWorkbookPackage, sheetCells, type Workbook } from "../../scripts/corpus-package";
+
+// The preloaded hook that measures each CLI run: removed when the file is done.
+afterAll(removeCliHook);
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 if (!hasSoffice && !process.env.CI) console.warn("SKIPPED: LibreOffice round trips of foreign plans (soffice is not on PATH). Install libreoffice-calc-nogui to run them.");

@@ -12,7 +12,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
-import { axeViolations, CHROMIUM, hasChromium, OFFICE_DARK, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { axeViolations, chromiumOrSkip, OFFICE_DARK, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -96,12 +96,7 @@ async function checkPlan(page: Page): Promise<void> {
 }
 
 describe("Compare with… and the Changes tab in a real browser", () => {
-  if (!hasChromium) {
-    (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
-      throw new Error(`No Chromium at ${CHROMIUM}: the Changes tab's browser test cannot run.`);
-    });
-    return;
-  }
+  if (!chromiumOrSkip("the Changes tab's browser test")) return;
 
   let dir: string;
   let pane: PaneBrowser;

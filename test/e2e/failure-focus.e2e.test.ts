@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import { focused, focusedText, tabTo } from "./keyboard-kit";
-import { axeViolations, CHROMIUM, hasChromium, openControl, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { axeViolations, chromiumOrSkip, openControl, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -18,12 +18,7 @@ const PLAN_SHEET = "LAC Progress Jun-16";
 const PANE = { width: 340, height: 900 };
 
 describe("the focus after a failed action", () => {
-  if (!hasChromium) {
-    (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
-      throw new Error(`No Chromium at ${CHROMIUM}: the focus test cannot run.`);
-    });
-    return;
-  }
+  if (!chromiumOrSkip("the focus test")) return;
 
   let dir: string;
   let pane: PaneBrowser;

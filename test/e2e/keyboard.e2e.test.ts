@@ -13,7 +13,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { focused, tabTo } from "./keyboard-kit";
-import { CHROMIUM, hasChromium, openControl, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { chromiumOrSkip, openControl, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -38,12 +38,7 @@ async function savePlan(file: string): Promise<void> {
 }
 
 describe("the whole flow by keyboard alone", () => {
-  if (!hasChromium) {
-    (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
-      throw new Error(`No Chromium at ${CHROMIUM}: the keyboard test cannot run.`);
-    });
-    return;
-  }
+  if (!chromiumOrSkip("the keyboard test")) return;
 
   let dir: string;
   let plan: string;

@@ -13,7 +13,7 @@ import { readGrids } from "../../src/adapters/xlsx";
 import { BOARD_SUMMARY_LAYOUT, BOARD_SUMMARY_ROWS, BOARD_SUMMARY_SHEET } from "../fixtures/board-summary";
 import type { StandInSetup } from "./office-stand-in";
 import { overflowsAt, wholePaneScreenshot } from "./pane-fit";
-import { axeViolations, CHROMIUM, hasChromium, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { axeViolations, chromiumOrSkip, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
@@ -63,12 +63,7 @@ async function checkAndListFindings(page: Page): Promise<string[]> {
 }
 
 describe("choosing the header row and columns by hand, in a real browser", () => {
-  if (!hasChromium) {
-    (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
-      throw new Error(`No Chromium at ${CHROMIUM}: the pane's browser test cannot run.`);
-    });
-    return;
-  }
+  if (!chromiumOrSkip("the pane's browser test")) return;
 
   let pane: PaneBrowser;
   let workbook: Buffer;

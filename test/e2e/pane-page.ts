@@ -14,6 +14,19 @@ import { buildPane, officeJsFile, serve } from "./pane-server";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
+
+/**
+ * Whether the browser tests can run here. Without Chromium it registers one test in place of the
+ * describe's: failing in CI, where a missing browser is a broken build and no reason to pass, and
+ * skipped elsewhere. Call it first in a describe and return when it says no.
+ */
+export function chromiumOrSkip(what: string): boolean {
+  if (hasChromium) return true;
+  (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
+    throw new Error(`No Chromium at ${CHROMIUM}: ${what} cannot run.`);
+  });
+  return false;
+}
 const OFFICE_JS = "https://appsforoffice.microsoft.com/";
 /** office.js outside Office asks for its own telemetry frame; it is refused like the rest. */
 const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";

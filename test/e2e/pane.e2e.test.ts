@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import type { StandInSetup } from "./office-stand-in";
-import { CHROMIUM, hasChromium, OFFICE_DARK, PANE_START_MS, type PaneBrowser, startPaneBrowser } from "./pane-page";
+import { CHROMIUM, chromiumOrSkip, hasChromium, OFFICE_DARK, PANE_START_MS, type PaneBrowser, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 import { openResultTab } from "./result-tabs";
 
@@ -64,13 +64,7 @@ async function clearHighlights(page: Page): Promise<void> {
 }
 
 describe("the pane in a real browser", () => {
-  if (!hasChromium) {
-    // In CI a missing browser is a broken build, not a reason to pass.
-    (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
-      throw new Error(`No Chromium at ${CHROMIUM}: the pane's browser test cannot run.`);
-    });
-    return;
-  }
+  if (!chromiumOrSkip("the pane's browser test")) return;
 
   let pane: PaneBrowser;
   /** Where downloads are saved, removed afterwards. */

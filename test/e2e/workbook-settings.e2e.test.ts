@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { CHROMIUM, hasChromium, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { chromiumOrSkip, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -23,12 +23,7 @@ async function openAs(page: Page, name: string): Promise<void> {
 const rule = (page: Page) => page.getByRole("combobox", { name: "Escalation rule" }).textContent();
 
 describe("the escalation rule, remembered per workbook", () => {
-  if (!hasChromium) {
-    (process.env.CI ? it : it.skip)(`needs Chromium at ${CHROMIUM}`, () => {
-      throw new Error(`No Chromium at ${CHROMIUM}: the settings test cannot run.`);
-    });
-    return;
-  }
+  if (!chromiumOrSkip("the settings test")) return;
 
   let pane: PaneBrowser;
   let page: Page;

@@ -101,6 +101,12 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
       const page = await newPage(width, height, dark);
       await page.goto(`${origin}/taskpane.html`);
       await paneIdle(page);
+      // Ready to open a workbook: the file input drawn and enabled. Idle alone can come just
+      // before it is, and Space or Enter on a control still disabled opens no file chooser.
+      await page.waitForFunction(() => {
+        const input = document.querySelector("input[type=file]") as HTMLInputElement | null;
+        return input !== null && !input.disabled;
+      });
       return page;
     },
     async excelPage(setup, { width, height = 900 }) {
@@ -112,6 +118,12 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
       }, setup);
       await page.goto(`${origin}/taskpane.html`);
       await paneIdle(page);
+      // Ready to open a workbook: the file input drawn and enabled. Idle alone can come just
+      // before it is, and Space or Enter on a control still disabled opens no file chooser.
+      await page.waitForFunction(() => {
+        const input = document.querySelector("input[type=file]") as HTMLInputElement | null;
+        return input !== null && !input.disabled;
+      });
       return page;
     },
     async close() {

@@ -4,13 +4,15 @@
  * hundred modules one by one (0.1 to 0.2 s of every run). Type-checking stays with tsc
  * (`npm run typecheck`).
  */
-import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import Module from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
+import zlib from "node:zlib";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,6 +33,52 @@ const zodEnglishOnly = {
     }));
   },
 };
+/**
+ * zod's reader of JSON Schema, which the CLI never calls, copies all of zod's exports into an
+ * object as it loads (some 3 ms of every run).
+ */
+const zodWithoutFromJsonSchema = {
+  name: "zod-without-from-json-schema",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
+      contents: 'export function fromJSONSchema() { throw new Error("z.fromJSONSchema is left out of the CLI (scripts/build-cli.mjs)"); }',
+    }));
+  },
+};
+
+/**
+ * fflate builds its Huffman tables when it is loaded (some 5 to 10 ms of every run), yet the CLI
+ * inflates and deflates with Node's zlib (src/cli/native-zip.ts) and mostly needs only fflate's
+ * text helpers, which in Node are TextEncoder and TextDecoder. Those are given here as fflate
+ * gives them; the rest of fflate is loaded on first use (esbuild runs a module that is
+ * require()d only when it is first required).
+ */
+const FFLATE = path.join(root, "node_modules/fflate/esm/index.mjs");
+const lazyFflate = {
+  name: "lazy-fflate",
+  setup(build) {
+    build.onResolve({ filter: /^fflate(-used)?$/ }, (args) => ({ path: args.path, namespace: "lazy-fflate" }));
+    // What src uses of fflate, imported (not required) from it, so that esbuild leaves out the rest.
+    build.onLoad({ filter: /^fflate-used$/, namespace: "lazy-fflate" }, () => ({
+      resolveDir: root,
+      contents: `export { Deflate, inflateSync, strFromU8, strToU8, zipSync } from ${JSON.stringify(FFLATE)};`,
+    }));
+    build.onLoad({ filter: /^fflate$/, namespace: "lazy-fflate" }, () => ({
+      resolveDir: root,
+      contents: `
+        const fflate = () => require("fflate-used");
+        const encoder = new TextEncoder();
+        const decoder = new TextDecoder();
+        export const strToU8 = (text, latin1) => (latin1 ? fflate().strToU8(text, latin1) : encoder.encode(text));
+        export const strFromU8 = (bytes, latin1) => (latin1 ? fflate().strFromU8(bytes, latin1) : decoder.decode(bytes));
+        export const inflateSync = (...args) => fflate().inflateSync(...args);
+        export const zipSync = (...args) => fflate().zipSync(...args);
+        export function Deflate(...args) {
+          return new (fflate().Deflate)(...args);
+        }`,
+    }));
+  },
+};
 await build({
   entryPoints: [path.join(root, "src/cli/main.ts"), path.join(root, "src/cli/check-worker.ts")],
   outdir,
@@ -40,32 +88,59 @@ await build({
   format: "cjs",
   // Used only when the CLI runs from its TypeScript source (tests), never from the bundle.
   external: ["tsx/cjs/api"],
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, zodWithoutFromJsonSchema, lazyFflate],
   logLevel: "warning",
 });
 
+/** Where bin/action-plan.js looks for V8's code for a bundle: named by its checksum, since V8 checks only the length of the source. */
+const cacheFileOf = (file, bytes) => `${file}.${zlib.crc32(bytes).toString(16).padStart(8, "0")}.cache`;
+
 /**
  * V8's compiled code for the CLI, kept beside it for bin/action-plan.js to load it with. Made
- * after checking a sample plan, so that it holds the code a check and a checked copy run, not only the top level.
+ * after checking a sample plan, so that it holds the code a check, a checked copy and clear run, not only the top level.
  */
 async function writeCodeCache(file, sample) {
-  const source = readFileSync(file, "utf8");
-  const script = new vm.Script(Module.wrap(source), { filename: file });
+  // zlib.crc32 came in Node 20.15; before it, bin/action-plan.js does without the code.
+  if (typeof zlib.crc32 !== "function") return;
+  const bytes = readFileSync(file);
+  const script = new vm.Script(Module.wrap(bytes.toString("utf8")), { filename: file });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
   if (existsSync(sample)) {
     const quiet = { out: () => undefined, err: () => undefined, today: () => "2016-06-30" };
     await module.exports.main(["check", "--json", sample], quiet);
-    // And the writing of a checked copy, into a folder thrown away after.
+    // And the writing of a checked copy, with the text report, and its clearing, in a folder thrown away after.
     const dir = mkdtempSync(path.join(tmpdir(), "action-plan-build-"));
     try {
       await module.exports.main(["check", sample, "--out", path.join(dir, "checked.xlsx")], quiet);
+      await module.exports.main(["clear", path.join(dir, "checked.xlsx"), "--out", path.join(dir, "cleared.xlsx")], quiet);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  // Named by the bundle's hash, as bin/action-plan.js looks for it.
-  writeFileSync(`${file}.${createHash("sha256").update(source).digest("hex").slice(0, 16)}.cache`, script.createCachedData());
+  // V8 rejects code made under other flags than it runs with, and a large copy turns on
+  // --expose-gc (src/cli/collect-garbage.ts): off again, as a run of the CLI starts.
+  setFlagsFromString("--no-expose-gc");
+  const cacheFile = cacheFileOf(file, bytes);
+  writeFileSync(cacheFile, script.createCachedData());
+  warnIfRejected(file, cacheFile);
+}
+
+/**
+ * Code V8 rejects is silently compiled afresh: the CLI still works, only slower (the cache was
+ * rejected, unnoticed, for as long as writing a copy changed V8's flags). So a fresh Node, as a run
+ * of the CLI starts, loads the code here, and a rejection is said.
+ */
+function warnIfRejected(file, cacheFile) {
+  const probe = `
+    const { readFileSync } = require("node:fs");
+    const { wrap } = require("node:module");
+    const { Script } = require("node:vm");
+    const [file, cacheFile] = process.argv.slice(1);
+    const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file, cachedData: readFileSync(cacheFile) });
+    process.stdout.write(String(script.cachedDataRejected));`;
+  const { stdout, status } = spawnSync(process.execPath, ["-e", probe, file, cacheFile], { encoding: "utf8" });
+  if (status !== 0 || stdout !== "false") console.warn(`V8 rejects the code cache made for ${path.relative(root, file)}: every run will compile the CLI afresh.`);
 }
 
 await writeCodeCache(path.join(outdir, "main.js"), path.join(root, "examples/lac-progress-2016.xlsx"));

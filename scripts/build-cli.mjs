@@ -53,15 +53,16 @@ const zodWithoutFromJsonSchema = {
  * gives them; the rest of fflate is loaded on first use (esbuild runs a module that is
  * require()d only when it is first required).
  */
-const FFLATE = path.join(root, "node_modules/fflate/esm/index.mjs");
 const lazyFflate = {
   name: "lazy-fflate",
   setup(build) {
-    build.onResolve({ filter: /^fflate(-used)?$/ }, (args) => ({ path: args.path, namespace: "lazy-fflate" }));
+    // fflate itself, wherever npm put it, for the module below; for src, the stand-in.
+    build.onResolve({ filter: /^fflate$/ }, (args) => (args.importer === "fflate-used" ? undefined : { path: "fflate", namespace: "lazy-fflate" }));
+    build.onResolve({ filter: /^fflate-used$/ }, () => ({ path: "fflate-used", namespace: "lazy-fflate" }));
     // What src uses of fflate, imported (not required) from it, so that esbuild leaves out the rest.
     build.onLoad({ filter: /^fflate-used$/, namespace: "lazy-fflate" }, () => ({
       resolveDir: root,
-      contents: `export { Deflate, inflateSync, strFromU8, strToU8, zipSync } from ${JSON.stringify(FFLATE)};`,
+      contents: 'export { Deflate, inflateSync, strFromU8, strToU8, zipSync } from "fflate";',
     }));
     build.onLoad({ filter: /^fflate$/, namespace: "lazy-fflate" }, () => ({
       resolveDir: root,

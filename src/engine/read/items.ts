@@ -381,6 +381,10 @@ function located<T>(row: number, col: number, raw: string, read: T): Located<T> 
  */
 function joined(ctx: ReadContext, rows: number[], col: number | undefined, opts: { repeatsOnce?: boolean } = {}): { text: string; row: number | null } {
   if (col === undefined) return { text: "", row: null };
+  if (rows.length === 1) {
+    const text = textAt(ctx.grid, rows[0], col);
+    return { text: singleSpaced(text), row: text ? rows[0] : null };
+  }
   const parts: string[] = [];
   let first: number | null = null;
   for (const row of rows) {

@@ -89,20 +89,18 @@ export class XmlTokens {
   }
 
   /**
-   * When what follows the current tag is one of `opens`, text without markup, then `close` (a
-   * shared string's "<t>Red</t></si>"), reads that text, decoded, and goes on after `close`;
-   * null, moving nowhere, for anything else. The tags passed over are those `next` would give,
-   * so that a reader taking this shortcut reads what it would have read without it.
+   * When the markup from the next tag on matches `sticky` (a regex with the y flag: a shared
+   * string's "<si><t>Red</t></si>"), goes on after the match and gives it; null, moving
+   * nowhere, for anything else. The pattern must match only tags that `next` would give, so
+   * that a reader taking this shortcut reads what it would have read without it.
    */
-  textBefore(opens: readonly string[], close: string): string | null {
-    const xml = this.xml;
-    const open = opens.find((o) => xml.startsWith(o, this.end));
-    if (open === undefined) return null;
-    const from = this.end + open.length;
-    const lt = xml.indexOf("<", from);
-    if (lt < 0 || !xml.startsWith(close, lt)) return null;
-    this.pos = lt + close.length;
-    return decodeXml(xml.slice(from, lt));
+  take(sticky: RegExp): RegExpExecArray | null {
+    const lt = this.xml.indexOf("<", this.pos);
+    if (lt < 0) return null;
+    sticky.lastIndex = lt;
+    const match = sticky.exec(this.xml);
+    if (match !== null) this.pos = sticky.lastIndex;
+    return match;
   }
 
   /** Skips to the end of the current element (its children included). */

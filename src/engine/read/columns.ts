@@ -1,12 +1,26 @@
 import type { Role } from "../plan";
 
+/**
+ * Texts folded so far. Every row of a table is asked whether it repeats the header, so the
+ * same few hundred short texts (RAG words, owners, months) are folded again and again.
+ */
+const foldedTexts = new Map<string, string>();
+/** Kept small: a sheet of all-different texts gains nothing from remembering them. */
+const FOLDED_KEPT = 10_000;
+
 /** Header text folded for matching: case, punctuation (£ too) and spacing do not matter. */
 export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\(s\)/g, "s")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    folded = text
+      .toLowerCase()
+      .replace(/\(s\)/g, "s")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+    if (foldedTexts.size >= FOLDED_KEPT) foldedTexts.clear();
+    foldedTexts.set(text, folded);
+  }
+  return folded;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { columnCount, type Grid, rowCount, textAt } from "../grid";
-import type { FilledCells } from "./row-text";
+import { type FilledCells, filledCells } from "./row-text";
 import type { Columns, Role } from "../plan";
 import { foldsLonger, normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
 
@@ -64,7 +64,8 @@ export function findHeaderRow(grid: Grid): HeaderRow | null {
   let bestScore = 0;
   for (let row = 1; row <= rowCount(grid); row++) {
     // A cell names one role at most: a row with no more cells than the best so far cannot beat it.
-    if (filledCount(grid, row) <= bestScore) continue;
+    // Its cells are remembered (filledCells): the table's reading asks for the same rows again.
+    if (filledCells(grid, row).length <= bestScore) continue;
     const candidate = mapRow(grid, row);
     const s = score(grid, candidate);
     if (s > bestScore) {
@@ -73,12 +74,6 @@ export function findHeaderRow(grid: Grid): HeaderRow | null {
     }
   }
   return best && withSplitIdColumn(grid, best);
-}
-
-function filledCount(grid: Grid, row: number): number {
-  let count = 0;
-  for (const cell of grid.rows[row - 1] ?? []) if (cell && cell.text.trim()) count++;
-  return count;
 }
 
 const ID_LIKE = /^[A-Z]{0,3}\s?\d{1,3}(\.\d{1,3})*[a-z]?\b/;

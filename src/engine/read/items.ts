@@ -290,7 +290,10 @@ const TOTAL_LABEL = /^(grand |sub-?\s?)?totals?\b/i;
  */
 function isTotalsRow(ctx: ReadContext, row: number, cells: FilledCells): boolean {
   const { columns } = ctx.header;
-  if (!cells.slice(0, 3).some(([, text]) => TOTAL_LABEL.test(text))) return false;
+  // A loop, not a slice and a callback: every row of the table is asked.
+  let labelled = false;
+  for (let i = 0; i < cells.length && i < 3 && !labelled; i++) labelled = TOTAL_LABEL.test(cells[i][1]);
+  if (!labelled) return false;
   return [columns.owner, columns.targetDate, columns.dateAndOwner].every((col) => col === undefined || textAt(ctx.grid, row, col) === "");
 }
 
@@ -378,6 +381,10 @@ function located<T>(row: number, col: number, raw: string, read: T): Located<T> 
  */
 function joined(ctx: ReadContext, rows: number[], col: number | undefined, opts: { repeatsOnce?: boolean } = {}): { text: string; row: number | null } {
   if (col === undefined) return { text: "", row: null };
+  if (rows.length === 1) {
+    const text = textAt(ctx.grid, rows[0], col);
+    return { text: singleSpaced(text), row: text ? rows[0] : null };
+  }
   const parts: string[] = [];
   let first: number | null = null;
   for (const row of rows) {
@@ -491,6 +498,7 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
 
 /** The steps of the item's rows, in row order. */
 function stepsOfRows(ctx: ReadContext, rows: number[]): Step[] {
+  if (rows.length === 1) return readSteps(ctx, rows[0]);
   const steps: Step[] = [];
   for (const row of rows) steps.push(...readSteps(ctx, row));
   return steps;
@@ -598,6 +606,15 @@ function checkedColumnsOf(header: HeaderRow): number[] {
   return found;
 }
 
+/** Some cell of a step's own columns is filled in on the row. A loop: every row of every item is asked. */
+function hasStep(grid: Grid, row: number, columns: HeaderRow["columns"]): boolean {
+  for (const role of STEP_ROLES) {
+    const col = columns[role];
+    if (col !== undefined && textAt(grid, row, col) !== "") return true;
+  }
+  return false;
+}
+
 /**
  * The steps on one row: usually one; several when a date cell holds several dates ("May 2010
  * July 2010"), which belong to the cell's actions in order.
@@ -605,8 +622,7 @@ function checkedColumnsOf(header: HeaderRow): number[] {
 function readSteps(ctx: ReadContext, row: number): Step[] {
   const { grid, header } = ctx;
   const { columns } = header;
-  const hasStep = STEP_ROLES.some((role) => columns[role] !== undefined && textAt(grid, row, columns[role]!) !== "");
-  if (!hasStep) return [];
+  if (!hasStep(grid, row, columns)) return [];
   const text = textAt(grid, row, columns.action ?? columns.title ?? 0);
   const update = columns.update === undefined ? "" : textAt(grid, row, columns.update);
   let targets = dateCell(ctx, row, columns.targetDate);

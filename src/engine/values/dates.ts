@@ -65,8 +65,23 @@ export function serialToIso(serial: number, date1904: boolean): string {
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])";
 
+/**
+ * Each cell's reads, per context. A file's reader hands out one cell for each value and style,
+ * so a plan's hundred thousand date cells are a few hundred cells to read; the reads are
+ * shared by every caller, and never changed.
+ */
+const cellReads = new WeakMap<DateContext, WeakMap<Cell, readonly DateRead[]>>();
+
 /** Reads a date cell; always at least one read, several when the cell holds several dates. */
-export function readDateCell(cell: Cell, ctx: DateContext): DateRead[] {
+export function readDateCell(cell: Cell, ctx: DateContext): readonly DateRead[] {
+  let reads = cellReads.get(ctx);
+  if (reads === undefined) cellReads.set(ctx, (reads = new WeakMap()));
+  let found = reads.get(cell);
+  if (found === undefined) reads.set(cell, (found = readCell(cell, ctx)));
+  return found;
+}
+
+function readCell(cell: Cell, ctx: DateContext): DateRead[] {
   if (typeof cell.value === "number") return [readNumber(cell.value, cell, ctx)];
   const text = shownText(cell);
   if (typeof cell.value === "boolean") return [unreadable("not-understood", text)];

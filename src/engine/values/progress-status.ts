@@ -26,6 +26,8 @@ const DONE = new Set<ProgressStatus>(["complete", "closed", "cancelled"]);
  * a trailing date or full stop ("Complete.", "Closed - June") does not hide the status.
  */
 export function readStatus(text: string, initials: StatusInitials | null = null): StatusRead {
+  // Every step of a plan without a status column asks about its blank cell.
+  if (text === "") return { kind: "empty" };
   const letter = initials?.get(text.trim().replace(/\.$/, "").toLowerCase());
   if (letter !== undefined) return readStatus(letter);
   const base = text

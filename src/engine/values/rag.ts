@@ -29,10 +29,22 @@ export function ragOf(cell: { read: RagRead } | null | undefined): Rag | null {
 }
 
 /**
+ * Each cell's read. A file's reader hands out one cell for each value and style, so a plan's
+ * RAG cells are a handful of cells to read; the reads are shared, and never changed.
+ */
+const cellReads = new WeakMap<Cell, RagRead>();
+
+/**
  * Reads a RAG from the cell's words, else from its fill. Text wins over fill because a
  * user who retypes a status often forgets to repaint the cell.
  */
 export function readRag(cell: Cell): RagRead {
+  let read = cellReads.get(cell);
+  if (read === undefined) cellReads.set(cell, (read = readCell(cell)));
+  return read;
+}
+
+function readCell(cell: Cell): RagRead {
   const text = shownText(cell);
   if (text !== "") return ragFromText(text);
   const rag = cell.fill === undefined ? null : ragFromFill(cell.fill);

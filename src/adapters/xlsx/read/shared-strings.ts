@@ -1,10 +1,14 @@
 import { fileProblem } from "../errors";
 import { LIMITS } from "../limits";
 import type { Package } from "../package";
-import { decodeExcelEscapes, XmlTokens } from "../xml";
+import { decodeExcelEscapes, decodeXml, XmlTokens } from "../xml";
 
-/** How Excel writes nearly every string's text: read at once, without a tag at a time. */
-const PLAIN_TEXT = ["<t>", '<t xml:space="preserve">'];
+/**
+ * How Excel writes nearly every string: one run of text without markup. Taken whole, by one
+ * match, rather than a tag at a time: a plan has tens of thousands of them, read once each by
+ * code not yet compiled, where every call costs.
+ */
+const PLAIN_STRING = /<si>(?:<t>|<t xml:space="preserve">)([^<]*)<\/t><\/si>/y;
 
 /**
  * The shared strings, in order. A rich-text string is its runs' text joined; phonetic runs
@@ -17,7 +21,14 @@ export function readSharedStrings(pkg: Package, part: string | undefined): strin
   const tokens = new XmlTokens(pkg.text(part), part);
   const strings: string[] = [];
   let current: string[] | null = null;
-  while (tokens.next()) {
+  for (;;) {
+    const plain = current === null ? tokens.take(PLAIN_STRING) : null;
+    if (plain !== null) {
+      if (strings.length >= LIMITS.sharedStrings) throw fileProblem({ kind: "too-many-strings", count: strings.length + 1 });
+      strings.push(decodeExcelEscapes(decodeXml(plain[1])));
+      continue;
+    }
+    if (!tokens.next()) break;
     const name = tokens.name;
     if (name === "si") {
       if (tokens.closing) {
@@ -26,9 +37,7 @@ export function readSharedStrings(pkg: Package, part: string | undefined): strin
       } else if (tokens.selfClosing) strings.push("");
       else {
         if (strings.length >= LIMITS.sharedStrings) throw fileProblem({ kind: "too-many-strings", count: strings.length + 1 });
-        const plain = tokens.textBefore(PLAIN_TEXT, "</t></si>");
-        if (plain === null) current = [];
-        else strings.push(decodeExcelEscapes(plain));
+        current = [];
       }
     } else if (name === "rPh") tokens.skipElement();
     else if (name === "t" && current && !tokens.closing && !tokens.selfClosing) current.push(tokens.text());

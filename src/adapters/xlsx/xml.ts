@@ -120,11 +120,13 @@ export class XmlTokens {
 }
 
 /** The value of attribute `name` inside xml[start, end), decoded; undefined when absent. */
-export function attrIn(xml: string, start: number, end: number, name: string): string | undefined {
-  let from = start;
+export function attrIn(part: string, start: number, end: number, name: string): string | undefined {
+  // Searched in the tag alone: searched in the part, a name the tag lacks was looked for to the part's end, on every tag.
+  const xml = part.slice(start, end);
+  let from = 0;
   for (;;) {
     const at = xml.indexOf(name, from);
-    if (at < 0 || at >= end) return undefined;
+    if (at < 0) return undefined;
     const before = xml.charCodeAt(at - 1);
     let eq = at + name.length;
     while (xml.charCodeAt(eq) === 32) eq++;

@@ -169,7 +169,8 @@ const NEEDS_TEXT_ESCAPE = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F]|_x[0-9A-Fa-f]{4}_/;
 export function escapeXml(text: string): string {
   // Most text has nothing to escape: testing first spares a copy of each of a million cells.
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(/[&<>"]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;"));
+  // Four native passes, "&" first, are twice as fast as one pass calling back on each match: the store sheet's JSON is megabytes of quotes.
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
 /**

@@ -118,11 +118,13 @@ export class XmlTokens {
 }
 
 /** The value of attribute `name` inside xml[start, end), decoded; undefined when absent. */
-export function attrIn(xml: string, start: number, end: number, name: string): string | undefined {
-  let from = start;
+export function attrIn(part: string, start: number, end: number, name: string): string | undefined {
+  // Searched in the tag alone: searched in the part, a name the tag lacks was looked for to the part's end, on every tag.
+  const xml = part.slice(start, end);
+  let from = 0;
   for (;;) {
     const at = xml.indexOf(name, from);
-    if (at < 0 || at >= end) return undefined;
+    if (at < 0) return undefined;
     const before = xml.charCodeAt(at - 1);
     let eq = at + name.length;
     while (xml.charCodeAt(eq) === 32) eq++;
@@ -165,7 +167,8 @@ const NEEDS_TEXT_ESCAPE = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F]|_x[0-9A-Fa-f]{4}_/;
 export function escapeXml(text: string): string {
   // Most text has nothing to escape: testing first spares a copy of each of a million cells.
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(/[&<>"]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;"));
+  // Four native passes, "&" first, are twice as fast as one pass calling back on each match: the store sheet's JSON is megabytes of quotes.
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
 /**

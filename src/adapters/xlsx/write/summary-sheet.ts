@@ -79,11 +79,13 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
     const height = sheet.rowHeights[r];
     if (!cells.some(Boolean) && (height === null || height === undefined)) return;
     // A row is one piece: a million cells pushed one by one would be a million strings to hold until joined.
-    let row = `<row r="${r + 1}"${height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
+    // The row's number as text once, not once per cell.
+    const number = String(r + 1);
+    let row = `<row r="${number}"${height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      const ref = `${(letters[c] ??= columnLetters(c + 1))}${r + 1}`;
+      const ref = (letters[c] ??= columnLetters(c + 1)) + number;
       const shifted = cell.kind === "date" && offset ? { kind: "number" as const, value: dateSerial(cell.value) - offset, style: cell.style } : cell;
       row += cellXml(ref, shifted, styleIndex(cell.style ?? "text"), shared);
       if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${sheetRef(cell.sheet)}!${cell.cell}`)}" display="${escapeXml(cell.value)}"/>`);

@@ -18,6 +18,12 @@ module.exports = {
   // On CI's 2 cores jest's default is one worker (cores - 1), which leaves a core idle while a
   // test waits on LibreOffice or Chromium: two workers keep both busy.
   maxWorkers: 2,
+  // One Chromium for all the browser test files of a run, when the run has any (see the file).
+  globalSetup: "<rootDir>/test/jest/global-setup.js",
+  globalTeardown: "<rootDir>/test/jest/global-teardown.js",
+  // One Chromium for all the browser test files of a run, when the run has any (see the files).
+  globalSetup: "<rootDir>/test/jest/browser-setup.ts",
+  globalTeardown: "<rootDir>/test/jest/browser-teardown.ts",
   // After the run: the tests over 5 s and the files over 20 s, by name.
   reporters: ["default", "<rootDir>/test/jest/slow-tests-reporter.js"],
   // Every test is held to 5 s (the reporter above names any over it); the limit is three times

@@ -44,7 +44,7 @@ module.exports = (env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Type checking is `tsc --noEmit`'s job; the bundle only needs the JavaScript.
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } } },
+          use: { loader: path.resolve(__dirname, "scripts/esbuild-loader.js") },
         },
         // The example plan the pane offers: a file beside the pane, fetched only when asked for.
         { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "examples/[name].[contenthash][ext]" } },

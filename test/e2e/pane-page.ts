@@ -3,17 +3,17 @@
  * served on 127.0.0.1 with every other request refused (office.js comes from node_modules, or is
  * the Excel stand-in), the steps a user takes found by role and label, and axe run in the page.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { StandInSetup } from "./office-stand-in";
+import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENDPOINT, hasChromium } from "./chromium";
 import { buildPane, officeJsFile, serve } from "./pane-server";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const hasChromium = existsSync(CHROMIUM);
+export { CHROMIUM, hasChromium };
 
 /**
  * Whether the browser tests can run here. Without Chromium it registers one test in place of the
@@ -62,14 +62,15 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
   const dist = path.join(work, "dist");
   const { standIn } = await buildPane(dist);
   const { server, origin }: { server: Server; origin: string } = await serve(dist);
-  const context = await chromium.launchPersistentContext(path.join(work, "profile"), {
-    executablePath: CHROMIUM,
-    headless: false,
-    args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    acceptDownloads: true,
-    // A US-English browser: the pane's dates must read day first whatever the browser's language.
-    locale: "en-US",
-  });
+  // A US-English browser: the pane's dates must read day first whatever the browser's language.
+  const contextOptions = { acceptDownloads: true, locale: "en-US" };
+  // Under jest, the run's one Chromium (test/jest/browser-setup.ts) and a context of this file's
+  // own; elsewhere (npm run screenshots), a Chromium of its own.
+  const endpoint = process.env[CHROMIUM_ENDPOINT];
+  const shared = endpoint ? await chromium.connect(endpoint) : undefined;
+  const context = shared
+    ? await shared.newContext(contextOptions)
+    : await chromium.launchPersistentContext(path.join(work, "profile"), { executablePath: CHROMIUM, headless: false, args: CHROMIUM_ARGS, ...contextOptions });
   const blocked: string[] = [];
   const requested: string[] = [];
   await context.route("**/*", async (route) => {
@@ -128,6 +129,8 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
     },
     async close() {
       await context.close();
+      // Disconnects from the run's Chromium; the teardown closes it.
+      await shared?.close();
       await new Promise((resolve) => server.close(resolve));
       rmSync(work, { recursive: true, force: true });
     },

@@ -43,8 +43,10 @@ module.exports = (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Type checking is `tsc --noEmit`'s job; the bundle only needs the JavaScript.
-          use: { loader: path.resolve(__dirname, "scripts/esbuild-loader.js") },
+          // Type checking is `tsc --noEmit`'s job; the bundle only needs the JavaScript, which
+          // esbuild strips in about a third of the CPU ts-loader took (README, test times).
+          // It reads tsconfig.json's jsx setting; imports are left for webpack to shake.
+          use: { loader: "esbuild-loader", options: { target: "es2022" } },
         },
         // The example plan the pane offers: a file beside the pane, fetched only when asked for.
         { test: /\.xlsx$/, type: "asset/resource", generator: { filename: "examples/[name].[contenthash][ext]" } },

@@ -88,6 +88,12 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
   const newPage = async (width: number, height: number, dark: boolean) => {
     const page = await context.newPage();
     page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+    // Playwright begins intercepting a page's file choosers when the page first has a listener
+    // for them, in a message it does not wait for: a key pressed straight after
+    // waitForEvent("filechooser") could open the chooser before, and then no event ever comes
+    // (what a focus test's Space on the open button did in two fresh-clone runs). Listening from
+    // the page's start leaves no such race; each test still waits for its own chooser.
+    page.on("filechooser", () => undefined);
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme: dark ? "dark" : "light" });
     return page;

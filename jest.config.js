@@ -18,9 +18,6 @@ module.exports = {
   // On CI's 2 cores jest's default is one worker (cores - 1), which leaves a core idle while a
   // test waits on LibreOffice or Chromium: two workers keep both busy.
   maxWorkers: 2,
-  // One Chromium for all the browser test files of a run, when the run has any (see the file).
-  globalSetup: "<rootDir>/test/jest/global-setup.js",
-  globalTeardown: "<rootDir>/test/jest/global-teardown.js",
   // One Chromium for all the browser test files of a run, when the run has any (see the files).
   globalSetup: "<rootDir>/test/jest/browser-setup.ts",
   globalTeardown: "<rootDir>/test/jest/browser-teardown.ts",

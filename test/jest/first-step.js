@@ -14,7 +14,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const bin = (file) => path.join(ROOT, "node_modules", file);
 // The type check and the lint are the same commands as `npm run typecheck` and `npm run lint`.
 const STEPS = [
-  { name: "typecheck", args: [bin("typescript/bin/tsc"), "--noEmit", "-p", "."] },
+  { name: "typecheck", args: [bin("typescript-7/bin/tsc"), "--noEmit", "-p", "."] },
   { name: "lint", args: [bin("eslint/bin/eslint.js"), "."] },
   { name: "pane build for the browser tests", args: [bin("tsx/dist/cli.mjs"), path.join(ROOT, "test/e2e/build-pane.ts")] },
 ];

@@ -12,7 +12,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
-import { axeViolations, chromiumOrSkip, OFFICE_DARK, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { axeViolations, chromiumOrSkip, OFFICE_DARK, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser, pageForSteps } from "./pane-page";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -119,13 +119,7 @@ describe("Compare with… and the Changes tab in a real browser", () => {
     // The user's steps in order (jest runs them in order), on a page opened before them.
     let page: Page;
 
-    beforeAll(async () => {
-      page = await pane.browserPage({ width: 340 });
-    });
-
-    afterAll(async () => {
-      await page?.close();
-    });
+    pageForSteps(async () => (page = await pane.browserPage({ width: 340 })));
 
     it("compares May's tab with April's", async () => {
       await openWorkbook(page, files.tabs);
@@ -152,13 +146,7 @@ describe("Compare with… and the Changes tab in a real browser", () => {
     // The theme is read as the pane starts: a page of its own, opened before the step.
     let page: Page;
 
-    beforeAll(async () => {
-      page = await pane.browserPage({ width: 320, dark: true });
-    });
-
-    afterAll(async () => {
-      await page?.close();
-    });
+    pageForSteps(async () => (page = await pane.browserPage({ width: 320, dark: true })));
 
     it("passes axe", async () => {
       await openWorkbook(page, files.tabs);
@@ -172,13 +160,9 @@ describe("Compare with… and the Changes tab in a real browser", () => {
   describe("in Excel's dark theme, step by step on one page", () => {
     let page: Page;
 
-    beforeAll(async () => {
+    pageForSteps(async () => {
       const { grids } = readGrids(readFileSync(files.tabs));
-      page = await pane.excelPage({ grids, active: 0, settings: {}, officeTheme: OFFICE_DARK }, { width: 340 });
-    });
-
-    afterAll(async () => {
-      await page?.close();
+      return (page = await pane.excelPage({ grids, active: 0, settings: {}, officeTheme: OFFICE_DARK }, { width: 340 }));
     });
 
     it("compares with the earlier tab", async () => {

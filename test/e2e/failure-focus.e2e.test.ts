@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import { focused, focusedText, tabTo } from "./keyboard-kit";
-import { axeViolations, chromiumOrSkip, openControl, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { axeViolations, chromiumOrSkip, openControl, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser, pageForSteps } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -37,13 +37,7 @@ describe("the focus after a failed action", () => {
     let page: Page;
 
     // In the dark theme: the message must be read as well in either. The page is opened before the step.
-    beforeAll(async () => {
-      page = await pane.browserPage({ ...PANE, dark: true });
-    });
-
-    afterAll(async () => {
-      await page?.close();
-    });
+    pageForSteps(async () => (page = await pane.browserPage({ ...PANE, dark: true })));
 
     it("a file that is no workbook, opened from the keyboard, leaves the focus on what went wrong", async () => {
       // Minutes saved under a workbook's name: an easy slip when a board pack holds both.
@@ -68,13 +62,9 @@ describe("the focus after a failed action", () => {
     // The user's steps in order on the stand-in's page (jest runs them in order), opened before them.
     let excel: Page;
 
-    beforeAll(async () => {
+    pageForSteps(async () => {
       const { grids } = readGrids(readFileSync(EXAMPLE));
-      excel = await pane.excelPage({ grids, active: grids.findIndex((g) => g.name === PLAN_SHEET), settings: {}, officeTheme: null }, PANE);
-    });
-
-    afterAll(async () => {
-      await excel?.close();
+      return (excel = await pane.excelPage({ grids, active: grids.findIndex((g) => g.name === PLAN_SHEET), settings: {}, officeTheme: null }, PANE));
     });
 
     it("checks the plan and writes its summary sheets and highlights", async () => {

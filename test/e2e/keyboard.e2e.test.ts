@@ -13,7 +13,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { focused, tabTo } from "./keyboard-kit";
-import { chromiumOrSkip, openControl, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { chromiumOrSkip, openControl, openWorkbook, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser, pageForSteps } from "./pane-page";
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -59,9 +59,7 @@ describe("the whole flow by keyboard alone", () => {
   });
 
   // The user's four steps in order on one page (jest runs them in order), opened before them.
-  beforeAll(async () => {
-    page = await pane.browserPage({ width: 340 });
-  });
+  pageForSteps(async () => (page = await pane.browserPage({ width: 340 })));
 
   it("opens the workbook by Tab and Space on the file button, and the focus moves to Check plan", async () => {
     await openWorkbook(page, plan, async () => {

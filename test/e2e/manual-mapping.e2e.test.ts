@@ -13,7 +13,7 @@ import { readGrids } from "../../src/adapters/xlsx";
 import { BOARD_SUMMARY_LAYOUT, BOARD_SUMMARY_ROWS, BOARD_SUMMARY_SHEET } from "../fixtures/board-summary";
 import type { StandInSetup } from "./office-stand-in";
 import { overflowsAt, wholePaneScreenshot } from "./pane-fit";
-import { axeViolations, chromiumOrSkip, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { axeViolations, chromiumOrSkip, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser, pageForSteps } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const SCREENSHOTS = path.join(ROOT, "test-output/screenshots");
@@ -88,13 +88,7 @@ describe("choosing the header row and columns by hand, in a real browser", () =>
     };
 
     // The page is the steps' shared ground, opened once (its first load is most of a second or two).
-    beforeAll(async () => {
-      page = await pane.browserPage(PANE);
-    });
-
-    afterAll(async () => {
-      await page?.close();
-    });
+    pageForSteps(async () => (page = await pane.browserPage(PANE)));
 
     it("says a board summary is not an action plan, and offers every column to choose, accessibly and within the pane", async () => {
       await open();
@@ -142,14 +136,10 @@ describe("choosing the header row and columns by hand, in a real browser", () =>
     let excel: Page;
 
     // The stand-in's page is opened on the board summary before the step: its first load is setup.
-    beforeAll(async () => {
+    pageForSteps(async () => {
       const { grids } = readGrids(workbook);
       const setup: StandInSetup = { grids, active: 0, settings: {}, officeTheme: null };
-      excel = await pane.excelPage(setup, PANE);
-    });
-
-    afterAll(async () => {
-      await excel?.close();
+      return (excel = await pane.excelPage(setup, PANE));
     });
 
     it("keeps the columns chosen in the workbook's settings", async () => {

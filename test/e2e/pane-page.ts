@@ -143,6 +143,22 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
   };
 }
 
+/**
+ * A page for a describe's steps: opened by `open` before the first (which also hands it to the
+ * describe, by assigning the describe's own variable) and closed after the last. The steps a user
+ * takes then run in order on one page, each a test with its own assertions.
+ */
+export function pageForSteps(open: () => Promise<Page>): void {
+  let opened: Page | undefined;
+  beforeAll(async () => {
+    opened = await open();
+  });
+  afterAll(async () => {
+    // A file's own afterAll may have closed the pane's context, and its pages with it, first.
+    if (opened && !opened.isClosed()) await opened.close();
+  });
+}
+
 /** Resolves once the pane has started and finished what it was doing (it says so with aria-busy). */
 export async function paneIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");

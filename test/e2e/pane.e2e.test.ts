@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import type { StandInSetup } from "./office-stand-in";
-import { CHROMIUM, chromiumOrSkip, hasChromium, OFFICE_DARK, PANE_START_MS, type PaneBrowser, startPaneBrowser } from "./pane-page";
+import { CHROMIUM, chromiumOrSkip, hasChromium, OFFICE_DARK, PANE_START_MS, type PaneBrowser, startPaneBrowser, pageForSteps } from "./pane-page";
 import { ROOT } from "./pane-server";
 import { openResultTab } from "./result-tabs";
 
@@ -88,9 +88,7 @@ describe("the pane in a real browser", () => {
 
   describe("outside Excel", () => {
     let page: Page;
-    beforeAll(async () => {
-      page = await pane.browserPage(PANE);
-    });
+    pageForSteps(async () => (page = await pane.browserPage(PANE)));
 
     const openExample = async () => {
       const input = page.getByLabel("Open workbook");
@@ -185,11 +183,11 @@ describe("the pane in a real browser", () => {
     const visibleSheets = () => excel.evaluate(() => window.__excelStandIn.model.sheets.filter((s) => s.visibility !== "VeryHidden").map((s) => s.name));
     const allSheets = () => excel.evaluate(() => window.__excelStandIn.model.sheets.map((s) => s.name));
 
-    beforeAll(async () => {
+    pageForSteps(async () => {
       const { grids } = readGrids(readFileSync(EXAMPLE));
       const readMe = { name: "Read me", rows: [[{ value: "Kept by the programme office", text: "Kept by the programme office" }]], merges: [], date1904: false };
       const setup: StandInSetup = { grids: [readMe, ...grids], active: 1, settings: { "actionPlanChecker.lastError": RIBBON_FAILURE }, officeTheme: OFFICE_DARK };
-      excel = await pane.excelPage(setup, PANE);
+      return (excel = await pane.excelPage(setup, PANE));
     });
 
     it("lists the sheet, checks it, selects a finding's cell, writes the summary sheets and clears them", async () => {

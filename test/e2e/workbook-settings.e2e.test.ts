@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { chromiumOrSkip, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { chromiumOrSkip, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser, pageForSteps } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -41,9 +41,7 @@ describe("the escalation rule, remembered per workbook", () => {
   // where the last one left the pane (jest runs them in order).
   let preset: string | null;
 
-  beforeAll(async () => {
-    page = await pane.browserPage({ width: 340 });
-  });
+  pageForSteps(async () => (page = await pane.browserPage({ width: 340 })));
 
   it("picked for one file, the rule is the one shown", async () => {
     await openAs(page, "adult-social-care-savings-2016.xlsx");

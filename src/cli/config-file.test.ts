@@ -1,7 +1,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "./config-file";
-import { main, type Io } from "./main";
+import { main } from "./main";
+import { captureIo } from "../../test/cli/capture-io";
 import { temporaryFolder } from "../../test/fixtures/temp-folder";
 
 const dir = temporaryFolder("action-plan-config-");
@@ -28,7 +29,7 @@ describe("loadConfig", () => {
 
 describe("action-plan check --config", () => {
   it("exits 2 with one sentence when the config is wrong, before reading the workbook", async () => {
-    const io = { stdout: "", stderr: "", out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t), today: () => "2016-06-29" } satisfies Io & { stdout: string; stderr: string };
+    const io = captureIo("2016-06-29");
     const code = await main(["check", path.join(dir, "plan.xlsx"), "--config", file("locale.json", '{ "locale": "fr-FR" }')], io);
     expect(code).toBe(2);
     expect(io.stderr).toBe(`'locale' in the config must be en-GB, en-US or none ('${path.join(dir, "locale.json")}').\n`);

@@ -18,8 +18,8 @@ import { asInputError } from "./load";
 import { markCheckedCopy, type WrittenSummary } from "./write-command";
 
 export interface Io {
-  /** May return a promise to say "wait before writing more". */
-  out: (text: string) => void | Promise<void>;
+  /** Text, or UTF-8 (the JSON report). May return a promise to say "wait before writing more". */
+  out: (data: string | Uint8Array) => void | Promise<void>;
   err: (text: string) => void;
   today: () => string;
   /** Where the work has got to, for a person watching: shown only on a terminal. */
@@ -30,8 +30,8 @@ export interface Io {
  * Writes to stdout; when its queue is full, a promise that settles once it has drained. A pipe
  * whose reader is behind would otherwise hold the whole 40 MB report of a 50,000-row plan.
  */
-function writeStdout(text: string): void | Promise<void> {
-  if (process.stdout.write(text)) return;
+function writeStdout(data: string | Uint8Array): void | Promise<void> {
+  if (process.stdout.write(data)) return;
   return new Promise((resolve) => {
     const done = () => {
       for (const event of ["drain", "close", "error"]) process.stdout.off(event, done);

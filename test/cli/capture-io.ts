@@ -1,11 +1,13 @@
 import type { Io } from "../../src/cli/main";
 
-/** The CLI's output held as text, as a test reads it, on a fixed today. */
+const utf8 = new TextDecoder();
+
+/** The CLI's output held as text, as a test reads it, on a fixed today. The JSON report comes as UTF-8, in whole characters. */
 export function captureIo(today = "2026-11-23"): Io & { stdout: string; stderr: string } {
   const io = {
     stdout: "",
     stderr: "",
-    out: (text: string) => void (io.stdout += text),
+    out: (data: string | Uint8Array) => void (io.stdout += typeof data === "string" ? data : utf8.decode(data)),
     err: (text: string) => void (io.stderr += text),
     today: () => today,
   };

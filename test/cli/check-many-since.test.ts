@@ -5,11 +5,12 @@
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { ReportSchema, type PlanSheetReport, type Report } from "../../src/engine";
 import { juneAndMay } from "../compare/seed-004-may";
 import { toBuffer } from "../fixtures/seed-workbooks";
 import { temporaryFolder } from "../fixtures/temp-folder";
+import { captureIo as captureIoOn } from "./capture-io";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const root = temporaryFolder("action-plan-since-many-");
@@ -19,10 +20,7 @@ const rollup = path.join(root, "rollup.xlsx");
 /** This month's plans: the LAC plan at the same path as last month's, the placements plan moved into a folder, and a new one. */
 const now = { lac: path.join(june, "children", "lac.xlsx"), orders: path.join(june, "adults", "placement-orders.xlsx"), fresh: path.join(june, "adults", "eit-child-placements.xlsx") };
 
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = { stdout: "", stderr: "", out: (text: string) => void (io.stdout += text), err: (text: string) => void (io.stderr += text), today: () => "2016-07-15" };
-  return io;
-}
+const captureIo = () => captureIoOn("2016-07-15");
 
 const nameOf = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
 const planOf = (report: Report) => report.sheets.find((sheet): sheet is PlanSheetReport => sheet.kind === "plan")!;

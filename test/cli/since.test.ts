@@ -1,15 +1,12 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { ReportSchema, type PlanSheetReport } from "../../src/engine";
 import { juneAndMay, oneTabAMonth } from "../compare/seed-004-may";
 import { buildSeed000, toBuffer } from "../fixtures/seed-workbooks";
 import { temporaryFolder } from "../fixtures/temp-folder";
 
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = { stdout: "", stderr: "", out: (text: string) => void (io.stdout += text), err: (text: string) => void (io.stderr += text), today: () => "2026-11-23" };
-  return io;
-}
+import { captureIo } from "./capture-io";
 
 const dir = temporaryFolder("action-plan-since-");
 const paths = { june: path.join(dir, "june.xlsx"), may: path.join(dir, "may.xlsx"), book: path.join(dir, "lac 2016.xlsx"), other: path.join(dir, "placement-orders.xlsx") };

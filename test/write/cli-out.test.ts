@@ -1,15 +1,13 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main, type Io } from "../../src/cli/main";
+import { main } from "../../src/cli/main";
 import { buildSeedWorkbooks, toBuffer } from "../fixtures/seed-workbooks";
 import { load, snapshot } from "./workbook-snapshot";
 import { temporaryFolder } from "../fixtures/temp-folder";
+import { captureIo as captureIoOn } from "../cli/capture-io";
 
-function captureIo(): Io & { stdout: string; stderr: string } {
-  const io = { stdout: "", stderr: "", out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t), today: () => "2016-07-01" };
-  return io;
-}
+const captureIo = () => captureIoOn("2016-07-01");
 
 const dir = temporaryFolder("action-plan-out-");
 const at = (name: string) => path.join(dir, name);

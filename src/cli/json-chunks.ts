@@ -100,6 +100,12 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
   yield `\n${indent}}`;
 }
 
+/** The text's pieces, then its newline: the newline too must find room in a chunk. */
+function* reportPieces(value: unknown): Generator<string> {
+  yield* pieces(value, "", 0);
+  yield "\n";
+}
+
 /**
  * Writes `JSON.stringify(value, null, 2)` and a newline through `write`, as UTF-8 a chunk at a
  * time, waiting whenever `write` asks to (a pipe whose reader is behind). A chunk never splits a
@@ -108,7 +114,7 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
 export async function writeJson(value: unknown, write: (bytes: Uint8Array) => void | Promise<void>): Promise<void> {
   let chunk = Buffer.allocUnsafe(CHUNK);
   let used = 0;
-  for (const piece of pieces(value, "", 0)) {
+  for (const piece of reportPieces(value)) {
     // UTF-8 takes at most three bytes for each UTF-16 unit.
     const most = piece.length * 3;
     if (used + most > chunk.length) {
@@ -119,6 +125,5 @@ export async function writeJson(value: unknown, write: (bytes: Uint8Array) => vo
     }
     used += chunk.write(piece, used);
   }
-  used += chunk.write("\n", used);
   await write(chunk.subarray(0, used));
 }

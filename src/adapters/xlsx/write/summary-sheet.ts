@@ -25,23 +25,27 @@ export function inlineString(value: string): string {
 }
 
 /**
- * Text is written as a string, never a formula, whatever it begins with: by its index when the
- * workbook's shared strings hold it as plain text, else inline.
+ * A cell's markup after its reference (`<c r="A1"` comes before it). Text is written as a
+ * string, never a formula, whatever it begins with: by its index when the workbook's shared
+ * strings hold it as plain text, else inline.
  */
-function cellXml(ref: string, cell: WriteCell, style: number, shared: ReadonlyMap<string, number>): string {
+function cellTail(cell: WriteCell, style: number, shared: ReadonlyMap<string, number>, dateOffset: number): string {
   switch (cell.kind) {
     case "text":
     case "link":
     case "file-link": {
       const index = shared.get(cell.value);
-      return index === undefined ? `<c r="${ref}" s="${style}" t="inlineStr">${inlineString(cell.value)}</c>` : `<c r="${ref}" s="${style}" t="s"><v>${index}</v></c>`;
+      return index === undefined ? `" s="${style}" t="inlineStr">${inlineString(cell.value)}</c>` : `" s="${style}" t="s"><v>${index}</v></c>`;
     }
     case "number":
-      return Number.isFinite(cell.value) ? `<c r="${ref}" s="${style}"><v>${cell.value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
-    case "date":
-      return `<c r="${ref}" s="${style}"><v>${dateSerial(cell.value)}</v></c>`;
+      return Number.isFinite(cell.value) ? `" s="${style}"><v>${cell.value}</v></c>` : `" s="${style}"/>`;
+    case "date": {
+      // A date that is no day is left empty, as a number that is none is, never written "NaN".
+      const serial = dateSerial(cell.value) - dateOffset;
+      return Number.isFinite(serial) ? `" s="${style}"><v>${serial}</v></c>` : `" s="${style}"/>`;
+    }
     case "formula":
-      return `<c r="${ref}" s="${style}"><f>${escapeXml(cell.value)}</f></c>`;
+      return `" s="${style}"><f>${escapeXml(cell.value)}</f></c>`;
   }
 }
 
@@ -75,6 +79,10 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   const fileLinkId = () => `rId${sheet.tables.length + fileLinks.length + 1}`;
   const offset = date1904 ? 1462 : 0;
   const letters: string[] = [];
+  // A column repeats the cell above it often (the Actions table shares one cell per sheet, section,
+  // RAG, date): its markup is made once for a run of the same cell, not once per row.
+  const lastCell: (WriteCell | null)[] = [];
+  const lastTail: string[] = [];
   sheet.rows.forEach((cells, r) => {
     const height = sheet.rowHeights[r];
     if (!cells.some(Boolean) && (height === null || height === undefined)) return;
@@ -86,8 +94,11 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
       const cell = cells[c];
       if (!cell) continue;
       const ref = (letters[c] ??= columnLetters(c + 1)) + number;
-      const shifted = cell.kind === "date" && offset ? { kind: "number" as const, value: dateSerial(cell.value) - offset, style: cell.style } : cell;
-      row += cellXml(ref, shifted, styleIndex(cell.style ?? "text"), shared);
+      if (lastCell[c] !== cell) {
+        lastCell[c] = cell;
+        lastTail[c] = cellTail(cell, styleIndex(cell.style ?? "text"), shared, offset);
+      }
+      row += '<c r="' + ref + lastTail[c];
       if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${sheetRef(cell.sheet)}!${cell.cell}`)}" display="${escapeXml(cell.value)}"/>`);
       if (cell.kind === "file-link") {
         const id = fileLinkId();

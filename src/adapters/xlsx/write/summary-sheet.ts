@@ -73,10 +73,9 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (sheet.widths.length) out.push(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
   out.push("<sheetData>");
-  const links: string[] = [];
-  const fileLinks: SheetParts["fileLinks"] = [];
-  // Tables take the first relationship ids, then each link to another file one more.
-  const fileLinkId = () => `rId${sheet.tables.length + fileLinks.length + 1}`;
+  // Where the links are, row then column of each: their markup follows the cells, and made now
+  // it would be tens of thousands of strings held through the sheet.
+  const linked: number[] = [];
   const offset = date1904 ? 1462 : 0;
   const letters: string[] = [];
   // A column repeats the cell above it often (the Actions table shares one cell per sheet, section,
@@ -99,12 +98,7 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
         lastTail[c] = cellTail(cell, styleIndex(cell.style ?? "text"), shared, offset);
       }
       row += '<c r="' + ref + lastTail[c];
-      if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${sheetRef(cell.sheet)}!${cell.cell}`)}" display="${escapeXml(cell.value)}"/>`);
-      if (cell.kind === "file-link") {
-        const id = fileLinkId();
-        fileLinks.push({ id, target: fileLinkAddress(cell.target, cell.cell) });
-        links.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escapeXml(cell.value)}"/>`);
-      }
+      if (cell.kind === "link" || cell.kind === "file-link") linked.push(r, c);
     }
     out.push(`${row}</row>`);
   });
@@ -112,11 +106,7 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   sheet.dataBars.forEach((bar, i) => {
     out.push(`<conditionalFormatting sqref="${bar.range}"><cfRule type="dataBar" priority="${i + 1}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF${bar.color.slice(1).toUpperCase()}"/></dataBar></cfRule></conditionalFormatting>`);
   });
-  if (links.length) {
-    out.push("<hyperlinks>");
-    for (const link of links) out.push(link);
-    out.push("</hyperlinks>");
-  }
+  const fileLinks = hyperlinksXml(sheet, linked, letters, out);
   const side = sheet.print.narrowMargins ? "0.25" : "0.7";
   out.push(`<pageMargins left="${side}" right="${side}" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   // Paper size 9 is A4 in SpreadsheetML's numbering.
@@ -126,6 +116,29 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   if (tableRelIds.length) out.push(`<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
   out.push("</worksheet>");
   return { tableRelIds, fileLinks };
+}
+
+/**
+ * The hyperlinks of the cells at `linked` (row then column, 0-based), in the order the cells
+ * were written; gives the relationship id each link to another file names, and where it goes.
+ */
+function hyperlinksXml(sheet: SummarySheet, linked: number[], letters: string[], out: XmlSink): SheetParts["fileLinks"] {
+  const fileLinks: SheetParts["fileLinks"] = [];
+  if (linked.length === 0) return fileLinks;
+  out.push("<hyperlinks>");
+  for (let i = 0; i < linked.length; i += 2) {
+    const cell = sheet.rows[linked[i]][linked[i + 1]];
+    const ref = letters[linked[i + 1]] + String(linked[i] + 1);
+    if (cell?.kind === "link") out.push(`<hyperlink ref="${ref}" location="${escapeXml(`${sheetRef(cell.sheet)}!${cell.cell}`)}" display="${escapeXml(cell.value)}"/>`);
+    if (cell?.kind === "file-link") {
+      // Tables take the first relationship ids, then each link to another file one more.
+      const id = `rId${sheet.tables.length + fileLinks.length + 1}`;
+      fileLinks.push({ id, target: fileLinkAddress(cell.target, cell.cell) });
+      out.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escapeXml(cell.value)}"/>`);
+    }
+  }
+  out.push("</hyperlinks>");
+  return fileLinks;
 }
 
 /** A table part over cells already written, its header row the first row of its range. */

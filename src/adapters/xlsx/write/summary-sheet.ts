@@ -137,25 +137,21 @@ function hyperlinksXml(sheet: SummarySheet, linked: number[], letters: string[],
   out.push("<hyperlinks>");
   // Escaping goes character by character, so a link's location is its sheet's escaped once and its cell's.
   const sheets = new Map<string, string>();
-  // Links are joined a few hundred at a time from their pieces, as rows are.
-  const pieces: string[] = [];
   for (let i = 0; i < linked.length; i += 2) {
     const cell = sheet.rows[linked[i]][linked[i + 1]];
-    pieces.push('<hyperlink ref="', letters[linked[i + 1]], String(linked[i] + 1));
+    const ref = letters[linked[i + 1]] + String(linked[i] + 1);
     if (cell?.kind === "link") {
       let location = sheets.get(cell.sheet);
       if (location === undefined) sheets.set(cell.sheet, (location = escapeXml(`${sheetRef(cell.sheet)}!`)));
-      pieces.push('" location="', location, escapeXml(cell.cell), '" display="', escapeXml(cell.value), '"/>');
+      out.push(`<hyperlink ref="${ref}" location="${location}${escapeXml(cell.cell)}" display="${escapeXml(cell.value)}"/>`);
     }
     if (cell?.kind === "file-link") {
       // Tables take the first relationship ids, then each link to another file one more.
       const id = `rId${sheet.tables.length + fileLinks.length + 1}`;
       fileLinks.push({ id, target: fileLinkAddress(cell.target, cell.cell) });
-      pieces.push('" r:id="', id, '" display="', escapeXml(cell.value), '"/>');
+      out.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escapeXml(cell.value)}"/>`);
     }
-    if (pieces.length >= 2048) out.push(pieces.splice(0).join(""));
   }
-  out.push(pieces.join(""));
   out.push("</hyperlinks>");
   return fileLinks;
 }

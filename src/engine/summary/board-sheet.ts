@@ -63,7 +63,12 @@ function escalations(b: SheetBuilder, check: CheckResult, result: PlanResult): v
 
 function lateSteps(b: SheetBuilder, result: PlanResult): void {
   const late = result.plan.items.flatMap((item) =>
-    item.steps.filter((step) => result.status(step).slippageDays !== null || result.status(step).overdueDays !== null).map((step) => ({ item, step })),
+    item.steps
+      .filter((step) => {
+        const s = result.status(step);
+        return s.slippageDays !== null || s.overdueDays !== null;
+      })
+      .map((step) => ({ item, step })),
   );
   b.add(text(`Slipped and overdue actions (${late.length})`, "heading"));
   if (late.length === 0) {

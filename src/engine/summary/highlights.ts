@@ -2,7 +2,7 @@ import type { CheckResult, PlanResult } from "../check";
 import type { Finding } from "../findings";
 import { address } from "../grid";
 import { messageFor } from "../messages";
-import { dayText, plural } from "../words";
+import { dayText as dayTextOf, plural } from "../words";
 import { LEGEND, legendOf } from "./palette";
 import type { Highlight, HighlightKind } from "./write-types";
 
@@ -25,6 +25,9 @@ function findingKind(f: Finding): HighlightKind {
  * the dates that moved.
  */
 function statusReasons(result: PlanResult, asOf: string, add: (row: number, col: number, reason: Reason) => void): void {
+  // A plan has a few hundred dates on tens of thousands of steps: each is written out once.
+  const days = new Map<string, string>();
+  const dayText = (iso: string) => days.get(iso) ?? days.set(iso, dayTextOf(iso)).get(iso)!;
   for (const item of result.plan.items) {
     for (const step of item.steps) {
       const s = result.status(step);

@@ -11,6 +11,9 @@ describe("wrappedLines", () => {
     ["Focus of family services on preventing children entering the care system to enable us to offer appropriate services at the appropriate time", 48, 3],
     ["line one\nline two", 40, 2],
     ["https://intranet.example.gov.uk/a/very/long/path", 10, 5],
+    // Words parted by runs of spaces, or by other whitespace, count as words parted by one space.
+    ["  Develop   a clear  ", 10, 2],
+    ["Develop\ta\u00a0clear", 10, 2],
   ])("%j in %d characters takes %d lines", (value, capacity, lines) => {
     expect(wrappedLines(value, capacity)).toBe(lines);
   });

@@ -25,23 +25,27 @@ export function inlineString(value: string): string {
 }
 
 /**
- * Text is written as a string, never a formula, whatever it begins with: by its index when the
- * workbook's shared strings hold it as plain text, else inline.
+ * A cell's markup after its reference (`<c r="A1"` comes before it). Text is written as a
+ * string, never a formula, whatever it begins with: by its index when the workbook's shared
+ * strings hold it as plain text, else inline.
  */
-function cellXml(ref: string, cell: WriteCell, style: number, shared: ReadonlyMap<string, number>): string {
+function cellTail(cell: WriteCell, style: number, shared: ReadonlyMap<string, number>, dateOffset: number): string {
   switch (cell.kind) {
     case "text":
     case "link":
     case "file-link": {
       const index = shared.get(cell.value);
-      return index === undefined ? `<c r="${ref}" s="${style}" t="inlineStr">${inlineString(cell.value)}</c>` : `<c r="${ref}" s="${style}" t="s"><v>${index}</v></c>`;
+      return index === undefined ? `" s="${style}" t="inlineStr">${inlineString(cell.value)}</c>` : `" s="${style}" t="s"><v>${index}</v></c>`;
     }
     case "number":
-      return Number.isFinite(cell.value) ? `<c r="${ref}" s="${style}"><v>${cell.value}</v></c>` : `<c r="${ref}" s="${style}"/>`;
-    case "date":
-      return `<c r="${ref}" s="${style}"><v>${dateSerial(cell.value)}</v></c>`;
+      return Number.isFinite(cell.value) ? `" s="${style}"><v>${cell.value}</v></c>` : `" s="${style}"/>`;
+    case "date": {
+      // A date that is no day is left empty, as a number that is none is, never written "NaN".
+      const serial = dateSerial(cell.value) - dateOffset;
+      return Number.isFinite(serial) ? `" s="${style}"><v>${serial}</v></c>` : `" s="${style}"/>`;
+    }
     case "formula":
-      return `<c r="${ref}" s="${style}"><f>${escapeXml(cell.value)}</f></c>`;
+      return `" s="${style}"><f>${escapeXml(cell.value)}</f></c>`;
   }
 }
 
@@ -69,43 +73,49 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   out.push('<sheetFormatPr defaultRowHeight="15"/>');
   if (sheet.widths.length) out.push(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("")}</cols>`);
   out.push("<sheetData>");
-  const links: string[] = [];
-  const fileLinks: SheetParts["fileLinks"] = [];
-  // Tables take the first relationship ids, then each link to another file one more.
-  const fileLinkId = () => `rId${sheet.tables.length + fileLinks.length + 1}`;
+  // Where the links are, row then column of each: their markup follows the cells, and made now
+  // it would be tens of thousands of strings held through the sheet.
+  const linked: number[] = [];
   const offset = date1904 ? 1462 : 0;
   const letters: string[] = [];
+  // A column repeats the cell above it often (the Actions table shares one cell per sheet, section,
+  // RAG, date): its markup is made once for a run of the same cell, not once per row.
+  const lastCell: (WriteCell | null)[] = [];
+  const lastTail: string[] = [];
+  // A row is one piece, joined from pieces that are already strings: a million cells pushed one
+  // by one would be a million calls to encode, and a row made by adding strings three new
+  // strings a cell, a hundred megabytes at 50,000 rows for the collector.
+  const pieces: string[] = [];
   sheet.rows.forEach((cells, r) => {
     const height = sheet.rowHeights[r];
     if (!cells.some(Boolean) && (height === null || height === undefined)) return;
-    // A row is one piece: a million cells pushed one by one would be a million strings to hold until joined.
     // The row's number as text once, not once per cell.
     const number = String(r + 1);
-    let row = `<row r="${number}"${height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
+    let n = 0;
+    pieces[n++] = `<row r="${number}"${height !== null && height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      const ref = (letters[c] ??= columnLetters(c + 1)) + number;
-      const shifted = cell.kind === "date" && offset ? { kind: "number" as const, value: dateSerial(cell.value) - offset, style: cell.style } : cell;
-      row += cellXml(ref, shifted, styleIndex(cell.style ?? "text"), shared);
-      if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(`${sheetRef(cell.sheet)}!${cell.cell}`)}" display="${escapeXml(cell.value)}"/>`);
-      if (cell.kind === "file-link") {
-        const id = fileLinkId();
-        fileLinks.push({ id, target: fileLinkAddress(cell.target, cell.cell) });
-        links.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escapeXml(cell.value)}"/>`);
+      if (lastCell[c] !== cell) {
+        lastCell[c] = cell;
+        lastTail[c] = cellTail(cell, styleIndex(cell.style ?? "text"), shared, offset);
       }
+      pieces[n++] = '<c r="';
+      pieces[n++] = letters[c] ??= columnLetters(c + 1);
+      pieces[n++] = number;
+      pieces[n++] = lastTail[c];
+      if (cell.kind === "link" || cell.kind === "file-link") linked.push(r, c);
     }
-    out.push(`${row}</row>`);
+    pieces[n++] = "</row>";
+    // The array is reused, not emptied (V8 lets an emptied array's store go, to grow it anew each
+    // row): what a longer row left past the end is blanked.
+    out.push(pieces.fill("", n).join(""));
   });
   out.push("</sheetData>");
   sheet.dataBars.forEach((bar, i) => {
     out.push(`<conditionalFormatting sqref="${bar.range}"><cfRule type="dataBar" priority="${i + 1}"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF${bar.color.slice(1).toUpperCase()}"/></dataBar></cfRule></conditionalFormatting>`);
   });
-  if (links.length) {
-    out.push("<hyperlinks>");
-    for (const link of links) out.push(link);
-    out.push("</hyperlinks>");
-  }
+  const fileLinks = hyperlinksXml(sheet, linked, letters, out);
   const side = sheet.print.narrowMargins ? "0.25" : "0.7";
   out.push(`<pageMargins left="${side}" right="${side}" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   // Paper size 9 is A4 in SpreadsheetML's numbering.
@@ -115,6 +125,35 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   if (tableRelIds.length) out.push(`<tableParts count="${tableRelIds.length}">${tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`);
   out.push("</worksheet>");
   return { tableRelIds, fileLinks };
+}
+
+/**
+ * The hyperlinks of the cells at `linked` (row then column, 0-based), in the order the cells
+ * were written; gives the relationship id each link to another file names, and where it goes.
+ */
+function hyperlinksXml(sheet: SummarySheet, linked: number[], letters: string[], out: XmlSink): SheetParts["fileLinks"] {
+  const fileLinks: SheetParts["fileLinks"] = [];
+  if (linked.length === 0) return fileLinks;
+  out.push("<hyperlinks>");
+  // Escaping goes character by character, so a link's location is its sheet's escaped once and its cell's.
+  const sheets = new Map<string, string>();
+  for (let i = 0; i < linked.length; i += 2) {
+    const cell = sheet.rows[linked[i]][linked[i + 1]];
+    const ref = letters[linked[i + 1]] + String(linked[i] + 1);
+    if (cell?.kind === "link") {
+      let location = sheets.get(cell.sheet);
+      if (location === undefined) sheets.set(cell.sheet, (location = escapeXml(`${sheetRef(cell.sheet)}!`)));
+      out.push(`<hyperlink ref="${ref}" location="${location}${escapeXml(cell.cell)}" display="${escapeXml(cell.value)}"/>`);
+    }
+    if (cell?.kind === "file-link") {
+      // Tables take the first relationship ids, then each link to another file one more.
+      const id = `rId${sheet.tables.length + fileLinks.length + 1}`;
+      fileLinks.push({ id, target: fileLinkAddress(cell.target, cell.cell) });
+      out.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escapeXml(cell.value)}"/>`);
+    }
+  }
+  out.push("</hyperlinks>");
+  return fileLinks;
 }
 
 /** A table part over cells already written, its header row the first row of its range. */

@@ -19,16 +19,17 @@ export interface DueSoonStep {
 
 /** Steps not done whose deadline falls on the as-of date or within `within` days after it, soonest first. */
 export function dueSoonSteps(plan: PlanSheet, status: (step: Step) => StepStatus, asOf: string, within: number): DueSoonStep[] {
-  const soon = plan.items.flatMap((item) =>
-    item.steps.flatMap((step): DueSoonStep[] => {
+  const soon: DueSoonStep[] = [];
+  for (const item of plan.items) {
+    for (const step of item.steps) {
       const dates = status(step);
       const { dueDate } = dates;
-      if (step.done || !dueDate) return [];
+      if (step.done || !dueDate) continue;
       const daysLeft = daysBetween(asOf, dueDate);
       const dueCell = dueCellOf(step, dates);
-      if (daysLeft < 0 || daysLeft > within || !dueCell) return [];
-      return [{ item, step, dueDate, daysLeft, dueCell }];
-    }),
-  );
+      if (daysLeft < 0 || daysLeft > within || !dueCell) continue;
+      soon.push({ item, step, dueDate, daysLeft, dueCell });
+    }
+  }
   return soon.sort((a, b) => a.daysLeft - b.daysLeft || a.step.row - b.step.row);
 }

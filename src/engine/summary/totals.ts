@@ -35,10 +35,21 @@ export function ownerKey(item: Item): string {
   return key;
 }
 
+/** Names respelled so far: a plan names the same few people on item after item. */
+const respelled = new Map<string, string>();
+/** Kept small: a plan of all-different names gains nothing from remembering them. */
+const RESPELLED_KEPT = 10_000;
+
 /** "T.Collins" and "T. Collins" are one person: total them under one spelling. */
 function spacedInitials(name: string): string {
   if (!name.includes(".")) return name;
-  return name.replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, "$1. ");
+  let spaced = respelled.get(name);
+  if (spaced === undefined) {
+    spaced = name.replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, "$1. ");
+    if (respelled.size >= RESPELLED_KEPT) respelled.clear();
+    respelled.set(name, spaced);
+  }
+  return spaced;
 }
 
 function ragKey(item: Item, which: "actionRag" | "savingsRag"): string {

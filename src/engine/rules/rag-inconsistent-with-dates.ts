@@ -12,7 +12,8 @@ function overdueParams(item: Item, { status }: RuleContext): Params | null {
   if (rag !== "green" && rag !== "blue") return null;
   let overdueSteps = 0;
   let mostDays = -Infinity;
-  for (const step of item.steps) {
+  for (let j = 0; j < item.steps.length; j++) {
+    const step = item.steps[j];
     const days = status(step).overdueDays;
     if (days === null) continue;
     overdueSteps++;
@@ -31,7 +32,8 @@ function saysDoneCell(cell: Located<DateRead> | null): boolean {
  */
 function blueNotDoneParams(item: Item, { status, asOf }: RuleContext): Params | null {
   if (ragOf(item.actionRag) !== "blue") return null;
-  for (const step of item.steps) {
+  for (let j = 0; j < item.steps.length; j++) {
+    const step = item.steps[j];
     const saysDone = saysDoneCell(step.target) || saysDoneCell(step.revised);
     const s = status(step);
     const due = s.dueDate === s.revisedDate ? step.revised : step.target;
@@ -47,7 +49,8 @@ export const ragInconsistentWithDates: Rule<"rag-inconsistent-with-dates"> = {
   description: "An item is Green or Blue but has an overdue step, or is Blue (complete) but a step is still to be done.",
   check(ctx) {
     const hits: Array<RuleHit<"rag-inconsistent-with-dates">> = [];
-    for (const item of ctx.plan.items) {
+    for (let i = 0; i < ctx.plan.items.length; i++) {
+      const item = ctx.plan.items[i];
       const rag = item.actionRag;
       const params = overdueParams(item, ctx) ?? blueNotDoneParams(item, ctx);
       if (rag && params) hits.push({ row: rag.row, col: rag.col, item, value: rag.raw, params });

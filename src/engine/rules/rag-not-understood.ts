@@ -11,7 +11,8 @@ export const ragNotUnderstood: Rule<"rag-not-understood"> = {
   check({ plan }) {
     const hits: Array<RuleHit<"rag-not-understood">> = [];
     for (const item of plan.items) {
-      for (const column of COLUMNS) {
+      for (let c = 0; c < COLUMNS.length; c++) {
+        const column = COLUMNS[c];
         const rag = item[column];
         if (rag?.read.kind === "unreadable") hits.push({ row: rag.row, col: rag.col, item, value: rag.raw, params: { column } });
       }

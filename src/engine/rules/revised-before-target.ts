@@ -12,8 +12,10 @@ export const revisedBeforeTarget: Rule<"revised-before-target"> = {
   description: "A step's revised date is earlier than its target date: the two columns look swapped.",
   check({ plan, status }) {
     const hits: Array<RuleHit<"revised-before-target">> = [];
-    for (const item of plan.items) {
-      for (const step of item.steps) {
+    for (let i = 0; i < plan.items.length; i++) {
+      const item = plan.items[i];
+      for (let j = 0; j < item.steps.length; j++) {
+        const step = item.steps[j];
         const { target, revised } = step;
         if (!target || !revised || !status(step).revisedBeforeTarget) continue;
         const revisedHeader = plan.headers[revised.col] ?? "the revised date column";

@@ -7,8 +7,10 @@ export const slipped: Rule<"slipped"> = {
   description: "A step's revised date is later than its target date: the deadline slipped by that many days.",
   check({ plan, status }) {
     const hits: Array<RuleHit<"slipped">> = [];
-    for (const item of plan.items) {
-      for (const step of item.steps) {
+    for (let i = 0; i < plan.items.length; i++) {
+      const item = plan.items[i];
+      for (let j = 0; j < item.steps.length; j++) {
+        const step = item.steps[j];
         const { target, revised } = step;
         // Only a step with both dates can slip: the others are not looked up.
         const days = target && revised ? status(step).slippageDays : null;

@@ -21,8 +21,10 @@ export const targetDateMissing: Rule<"target-date-missing"> = {
     const col = plan.columns.targetDate ?? plan.columns.dateAndOwner;
     if (col === undefined) return [];
     const hits: Array<RuleHit<"target-date-missing">> = [];
-    for (const item of plan.items) {
-      for (const step of item.steps) {
+    for (let i = 0; i < plan.items.length; i++) {
+      const item = plan.items[i];
+      for (let j = 0; j < item.steps.length; j++) {
+        const step = item.steps[j];
         if (step.done || hasDeadline(step)) continue;
         const tbc = step.target?.read.kind === "marker" ? step.target.raw : null;
         hits.push({ row: step.row, col: step.target?.col ?? col, item, value: tbc, params: { reason: tbc === null ? "empty" : "to-be-confirmed" } });

@@ -20,8 +20,11 @@ export interface DueSoonStep {
 /** Steps not done whose deadline falls on the as-of date or within `within` days after it, soonest first. */
 export function dueSoonSteps(plan: PlanSheet, status: (step: Step) => StepStatus, asOf: string, within: number): DueSoonStep[] {
   const soon: DueSoonStep[] = [];
-  for (const item of plan.items) {
-    for (const step of item.steps) {
+  // Indexed, as the rules' walks are (see rules/rule.ts): for…of would make an object per step.
+  for (let i = 0; i < plan.items.length; i++) {
+    const item = plan.items[i];
+    for (let j = 0; j < item.steps.length; j++) {
+      const step = item.steps[j];
       const dates = status(step);
       const { dueDate } = dates;
       if (step.done || !dueDate) continue;

@@ -72,7 +72,9 @@ export function planTotals(plan: PlanSheet, status: (step: Step) => StepStatus):
     slippedSteps: 0,
     overdueSteps: 0,
   };
-  for (const item of plan.items) {
+  // Indexed, as the rules' walks are (see rules/rule.ts): for…of would make an object per step.
+  for (let i = 0; i < plan.items.length; i++) {
+    const item = plan.items[i];
     const pounds = savingOf(item);
     add(totals.itemsByActionRag, ragKey(item, "actionRag"), 1);
     if (pounds > 0) {
@@ -82,7 +84,8 @@ export function planTotals(plan: PlanSheet, status: (step: Step) => StepStatus):
       add(totals.savingByOwner, ownerKey(item), pounds);
       add(totals.savingByFinanceManager, item.financeManager ?? "(no finance manager)", pounds);
     }
-    for (const step of item.steps) {
+    for (let j = 0; j < item.steps.length; j++) {
+      const step = item.steps[j];
       const s = status(step);
       if (s.slippageDays !== null) totals.slippedSteps++;
       if (s.overdueDays !== null) totals.overdueSteps++;

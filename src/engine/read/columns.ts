@@ -40,6 +40,26 @@ export function foldsLonger(text: string, most: number): boolean {
   return false;
 }
 
+/** What foldedInitial gives for a text with a character beyond ASCII: its folded text must be worked out. */
+export const UNKNOWN_INITIAL = -1;
+
+/**
+ * The char code of the first character of the text's folded text (normaliseHeader), told
+ * without folding it; 0 when it folds to nothing. For an ASCII text that is its first letter
+ * or digit, lower-cased ("(s)" keeps its "s"); beyond ASCII lower-casing may make a letter
+ * ("K", the kelvin sign, gives "k"), so UNKNOWN_INITIAL.
+ */
+export function foldedInitial(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return UNKNOWN_INITIAL;
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return lower;
+    if (code >= 0x30 && code <= 0x39) return code;
+  }
+  return 0;
+}
+
 /**
  * Header texts per role (spec section 2), most specific first: "Revised End Date" must be
  * taken as revisedDate before "date" could claim it, "Savings RAG" before "RAG".

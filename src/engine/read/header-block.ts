@@ -4,7 +4,7 @@ import { type DateContext, type DateRead, readDateCell } from "../values/dates";
 import { readRag } from "../values/rag";
 import { rawCellAt } from "../grid";
 import { mapRow } from "./header";
-import { filledCells, itemId } from "./row-text";
+import { filledCells, itemId, textIn } from "./row-text";
 
 const REPORTING_DATE =
   /^(reporting date|report date|date of (?:report|update)|reporting period end|(?:date |last )?updated(?: on)?|date updated|(?:position|progress|status|update) (?:as )?at|as at|date)\b[:\s]*/i;
@@ -17,17 +17,16 @@ export function findReportingDate(grid: Grid, beforeRow: number, ctx: DateContex
   // A label whose value is no date ("Date: see minutes") is kept only if no later label gives one.
   let unreadable: Located<DateRead> | null = null;
   for (let row = 1; row < beforeRow; row++) {
-    const cells = filledCells(grid, row);
-    for (let i = 0; i < cells.length; i++) {
-      const [col, text] = cells[i];
+    const { cols, texts } = filledCells(grid, row);
+    for (let i = 0; i < cols.length; i++) {
+      const text = texts[i];
       const label = REPORTING_DATE.exec(text);
       if (!label) continue;
       const rest = text.slice(label[0].length).trim();
-      const next = cells[i + 1];
       const found = rest
-        ? located(row, col, rest, readDateCell({ value: rest, text: rest }, ctx)[0])
-        : next
-          ? located(row, next[0], next[1], readDateCell(rawCellAt(grid, row, next[0]), ctx)[0])
+        ? located(row, cols[i], rest, readDateCell({ value: rest, text: rest }, ctx)[0])
+        : i + 1 < cols.length
+          ? located(row, cols[i + 1], texts[i + 1], readDateCell(rawCellAt(grid, row, cols[i + 1]), ctx)[0])
           : null;
       if (found?.read.kind === "date") return found;
       unreadable ??= found;
@@ -49,13 +48,13 @@ const BOARD_LIST = /\b(to discuss|for discussion|for escalation|escalated?)\b.*\
 export function findBoardList(grid: Grid, beforeRow: number): BoardListEntry[] | null {
   for (let row = 1; row < beforeRow; row++) {
     const cells = filledCells(grid, row);
-    if (cells.length === 0 || !BOARD_LIST.test(cells[0][1])) continue;
+    if (cells.cols.length === 0 || !BOARD_LIST.test(cells.texts[0])) continue;
     const header = mapRow(grid, row + 1);
-    const idCol = header.columns.id ?? cells[0][0];
+    const idCol = header.columns.id ?? cells.cols[0];
     const ragCol = header.columns.actionRag;
     const entries: BoardListEntry[] = [];
     for (let r = row + 2; r < beforeRow; r++) {
-      const id = itemId(filledCells(grid, r).find(([c]) => c === idCol)?.[1] ?? "");
+      const id = itemId(textIn(filledCells(grid, r), idCol) ?? "");
       if (!id) break;
       const rag = ragCol === undefined ? null : readRag(rawCellAt(grid, r, ragCol));
       entries.push({ id, row: r, rag: rag?.kind === "rag" ? rag.rag : null });

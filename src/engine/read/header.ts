@@ -1,7 +1,7 @@
 import { columnCount, type Grid, rowCount, textAt } from "../grid";
 import { type FilledCells, filledCells } from "./row-text";
 import type { Columns, Role } from "../plan";
-import { foldsLonger, normaliseHeader, roleOfHeader, roleOfHeaderEnd } from "./columns";
+import { foldedInitial, foldsLonger, normaliseHeader, roleOfHeader, roleOfHeaderEnd, UNKNOWN_INITIAL } from "./columns";
 
 export interface HeaderRow {
   row: number;
@@ -65,7 +65,7 @@ export function findHeaderRow(grid: Grid): HeaderRow | null {
   for (let row = 1; row <= rowCount(grid); row++) {
     // A cell names one role at most: a row with no more cells than the best so far cannot beat it.
     // Its cells are remembered (filledCells): the table's reading asks for the same rows again.
-    if (filledCells(grid, row).length <= bestScore) continue;
+    if (filledCells(grid, row).cols.length <= bestScore) continue;
     const candidate = mapRow(grid, row);
     const s = score(grid, candidate);
     if (s > bestScore) {
@@ -101,17 +101,37 @@ function firstValuesBelow(grid: Grid, row: number, col: number, count: number): 
   return found;
 }
 
-const wantedTexts = new WeakMap<HeaderRow, { texts: Set<string>; longest: number }>();
+interface Wanted {
+  texts: Set<string>;
+  longest: number;
+  /** The first character of each text (foldedInitial): a cell starting otherwise is told apart without folding it. */
+  initials: Set<number>;
+}
+
+const wantedTexts = new WeakMap<HeaderRow, Wanted>();
 
 /** The header's texts folded for matching, worked out once per header rather than once per row. */
-function wantedOf(header: HeaderRow): { texts: Set<string>; longest: number } {
+function wantedOf(header: HeaderRow): Wanted {
   let wanted = wantedTexts.get(header);
   if (!wanted) {
     const texts = new Set(Object.values(header.headers).map(normaliseHeader).filter(Boolean));
-    wanted = { texts, longest: Math.max(0, ...[...texts].map((text) => text.length)) };
+    const initials = new Set([...texts].map((text) => text.charCodeAt(0)));
+    wanted = { texts, longest: Math.max(0, ...[...texts].map((text) => text.length)), initials };
     wantedTexts.set(header, wanted);
   }
   return wanted;
+}
+
+/**
+ * The cell's text folds to one of the header's. Ids, dates and names are most of a table's
+ * short cells, and each id is a new text to fold: one whose first character no header text
+ * starts with is not folded.
+ */
+function isWanted(text: string, wanted: Wanted): boolean {
+  if (foldsLonger(text, wanted.longest)) return false;
+  const initial = foldedInitial(text);
+  if (initial !== UNKNOWN_INITIAL && !wanted.initials.has(initial)) return false;
+  return wanted.texts.has(normaliseHeader(text));
 }
 
 /**
@@ -119,16 +139,17 @@ function wantedOf(header: HeaderRow): { texts: Set<string>; longest: number } {
  * most of the header's texts appear in it, in any column. `cells` are the row's filled cells.
  */
 export function isRepeatedHeader(cells: FilledCells, header: HeaderRow): boolean {
-  const { texts: wanted, longest } = wantedOf(header);
-  const needed = Math.ceil(wanted.size * 0.6);
+  const wanted = wantedOf(header);
+  const needed = Math.ceil(wanted.texts.size * 0.6);
   // Each cell gives at most one hit: a row with fewer cells than that (most rows) is not a header.
-  if (wanted.size < 3 || cells.length < needed) return false;
+  const { texts } = cells;
+  if (wanted.texts.size < 3 || texts.length < needed) return false;
   let misses = 0;
-  for (const [, text] of cells) {
-    if ((foldsLonger(text, longest) || !wanted.has(normaliseHeader(text))) && cells.length - ++misses < needed) return false;
+  for (const text of texts) {
+    if (!isWanted(text, wanted) && texts.length - ++misses < needed) return false;
   }
-  const seen = new Set(cells.map(([, text]) => normaliseHeader(text)).filter(Boolean));
+  const seen = new Set(texts.map(normaliseHeader).filter(Boolean));
   let hits = 0;
-  for (const text of seen) if (wanted.has(text)) hits++;
+  for (const text of seen) if (wanted.texts.has(text)) hits++;
   return hits >= needed && hits >= seen.size * 0.6;
 }

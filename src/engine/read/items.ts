@@ -8,7 +8,7 @@ import { readStatus, statusInitials, type StatusRead } from "../values/progress-
 import { type RagRead, readRag } from "../values/rag";
 import { type HeaderRow, isRepeatedHeader } from "./header";
 import { isLoneNumber, notItemRows } from "./not-items";
-import { type FilledCells, filledCells, itemId, logId } from "./row-text";
+import { type FilledCells, filledCells, itemId, logId, singleSpaced } from "./row-text";
 import { type LogColumns, type LogKind, logHeaderKind, readLogHeader, readLogRow, subTableStart } from "./sub-tables";
 
 export interface TableRead {
@@ -110,7 +110,7 @@ class TableReader {
     const { grid, header } = this.ctx;
     for (let row = header.row + 1; row <= grid.rows.length; row++) {
       const cells = filledCells(grid, row);
-      if (cells.length > 0) this.readRow(row, cells);
+      if (cells.cols.length > 0) this.readRow(row, cells);
     }
     this.close();
     this.settleStray(null);
@@ -119,8 +119,8 @@ class TableReader {
 
   private readRow(row: number, cells: FilledCells): void {
     if (this.notItemRow(row, cells) || this.repeatedHeader(row, cells) || this.otherTableRow(row, cells)) return;
-    const [firstCol, firstText] = cells[0];
-    this.readLine({ row, cells, firstCol, firstText, leading: firstCol <= this.firstRoleCol + 1 });
+    const firstCol = cells.cols[0];
+    this.readLine({ row, cells, firstCol, firstText: cells.texts[0], leading: firstCol <= this.firstRoleCol + 1 });
   }
 
   private readLine(line: Line): void {
@@ -139,7 +139,7 @@ class TableReader {
   private repeatedHeader(row: number, cells: FilledCells): boolean {
     if (!isRepeatedHeader(cells, this.ctx.header)) return false;
     // Point at the repeat's first cell: a header shifted one cell right (seed 000) starts in B.
-    this.out.repeatedHeaders.push({ row, col: cells[0][0] });
+    this.out.repeatedHeaders.push({ row, col: cells.cols[0] });
     this.log = null;
     this.otherTable = false;
     return true;
@@ -194,7 +194,7 @@ class TableReader {
 
   /** A number alone on its row, held until the next item shows whether it is that item's saving. */
   private strayRow({ row, cells, firstCol, firstText }: Line): boolean {
-    if (cells.length !== 1 || itemId(firstText) || !isStrayNumber(this.ctx, row, firstCol)) return false;
+    if (cells.cols.length !== 1 || itemId(firstText) || !isStrayNumber(this.ctx, row, firstCol)) return false;
     this.close();
     this.settleStray(null);
     this.stray = { row, col: firstCol, raw: firstText };
@@ -204,7 +204,7 @@ class TableReader {
   /** One text alone at the left edge: a section heading, else a page footer, a note or a caption, never an action. */
   private loneLine({ row, cells, firstText, leading }: Line): boolean {
     // "Q1 2015/16" starts like an id ("Q1"), but alone on its row it names a quarter.
-    if (cells.length !== 1 || !leading || (itemId(firstText) && !isPeriodHeading(firstText))) return false;
+    if (cells.cols.length !== 1 || !leading || (itemId(firstText) && !isPeriodHeading(firstText))) return false;
     if (isSectionText(firstText)) this.startSection(firstText);
     else this.caption = row;
     return true;
@@ -227,10 +227,9 @@ class TableReader {
     const idText = idTextAt(this.ctx, row);
     if (startsItem(this.ctx, row, idText) || !this.open) {
       this.close();
-      this.open = { idText, section: this.section, firstRow: row, rows: [] };
+      this.open = { idText, section: this.section, firstRow: row, rows: [row] };
       this.settleStray(this.open);
-    }
-    this.open.rows.push(row);
+    } else this.open.rows.push(row);
   }
 
   private afterItems(): boolean {
@@ -272,13 +271,13 @@ function idTextAt(ctx: ReadContext, row: number): string {
 }
 
 function previousFilledRow(grid: Grid, row: number): number | null {
-  for (let r = row - 1; r >= 1; r--) if (filledCells(grid, r).length > 0) return r;
+  for (let r = row - 1; r >= 1; r--) if (filledCells(grid, r).cols.length > 0) return r;
   return null;
 }
 
 /** A header of another table: two or more short labels, no figures, none of them a date. */
 function isOtherHeader(cells: FilledCells): boolean {
-  return cells.length >= 2 && cells.every(([, text]) => !/\d/.test(text.replace(/£'000|£k|\(£\)/gi, "")) && text.split(/\s+/).length <= 6);
+  return cells.texts.length >= 2 && cells.texts.every((text) => !/\d/.test(text.replace(/£'000|£k|\(£\)/gi, "")) && text.split(/\s+/).length <= 6);
 }
 
 /** "Total", "Sub-total", "Grand total" heading a row of sums. */
@@ -292,7 +291,7 @@ function isTotalsRow(ctx: ReadContext, row: number, cells: FilledCells): boolean
   const { columns } = ctx.header;
   // A loop, not a slice and a callback: every row of the table is asked.
   let labelled = false;
-  for (let i = 0; i < cells.length && i < 3 && !labelled; i++) labelled = TOTAL_LABEL.test(cells[i][1]);
+  for (let i = 0; i < cells.texts.length && i < 3 && !labelled; i++) labelled = TOTAL_LABEL.test(cells.texts[i]);
   if (!labelled) return false;
   return [columns.owner, columns.targetDate, columns.dateAndOwner].every((col) => col === undefined || textAt(ctx.grid, row, col) === "");
 }
@@ -308,7 +307,7 @@ function isStrayNumber(ctx: ReadContext, row: number, col: number): boolean {
 function isBlankTemplate(ctx: ReadContext, open: OpenItem): boolean {
   const idCol = ctx.header.columns.id;
   if (idCol === undefined || open.idText === "") return false;
-  return open.rows.every((row) => filledCells(ctx.grid, row).every(([col]) => col === idCol));
+  return open.rows.every((row) => filledCells(ctx.grid, row).cols.every((col) => col === idCol));
 }
 
 /** An id's first letter as upper-cased ids are compared: "r12" and "R12" share "R". */
@@ -350,7 +349,7 @@ const TRACKED_ROLES = ["owner", "targetDate", "revisedDate", "dateAndOwner", "sa
 function numberedHeading(ctx: ReadContext, row: number, cells: FilledCells, idText: string): string | null {
   const { grid, header } = ctx;
   const { columns } = header;
-  if (columns.id === undefined || cells.length !== 2 || cells[0][0] !== columns.id) return null;
+  if (columns.id === undefined || cells.cols.length !== 2 || cells.cols[0] !== columns.id) return null;
   const id = itemId(idText);
   if (id === null) return null;
   if (TRACKED_ROLES.some((role) => columns[role] !== undefined && textAt(grid, row, columns[role]!) !== "")) return null;
@@ -358,7 +357,7 @@ function numberedHeading(ctx: ReadContext, row: number, cells: FilledCells, idTe
     const nextId = itemId(textAt(grid, next, columns.id));
     if (nextId === null) continue;
     if (!nextId.startsWith(`${id}.`)) return null;
-    const text = cells[1][1];
+    const text = cells.texts[1];
     return text.includes(id) ? text : `${id} ${text}`;
   }
   return null;
@@ -385,24 +384,19 @@ function joined(ctx: ReadContext, rows: number[], col: number | undefined, opts:
     const text = textAt(ctx.grid, rows[0], col);
     return { text: singleSpaced(text), row: text ? rows[0] : null };
   }
-  const parts: string[] = [];
-  let first: number | null = null;
-  for (const row of rows) {
-    const text = textAt(ctx.grid, row, col);
+  // Most columns are filled on one of the item's rows only: their text is taken as it is.
+  let i = 0;
+  while (i < rows.length && !textAt(ctx.grid, rows[i], col)) i++;
+  if (i === rows.length) return { text: "", row: null };
+  const first = rows[i];
+  const parts = [textAt(ctx.grid, first, col)];
+  for (i++; i < rows.length; i++) {
+    const text = textAt(ctx.grid, rows[i], col);
     if (!text) continue;
     if (opts.repeatsOnce && parts.includes(text)) continue;
     parts.push(text);
-    first ??= row;
   }
-  return { text: singleSpaced(parts.join(" ")), row: first };
-}
-
-/** Whitespace other than one plain space between words. */
-const ODD_SPACE = /[^\S ]|\s\s/;
-
-/** Runs of whitespace as one space; most texts have none, and are given back as they are. */
-function singleSpaced(text: string): string {
-  return ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
+  return { text: singleSpaced(parts.length === 1 ? parts[0] : parts.join(" ")), row: first };
 }
 
 function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined): Located<RagRead> | null {
@@ -500,7 +494,9 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
 function stepsOfRows(ctx: ReadContext, rows: number[]): Step[] {
   if (rows.length === 1) return readSteps(ctx, rows[0]);
   const steps: Step[] = [];
-  for (const row of rows) steps.push(...readSteps(ctx, row));
+  for (const row of rows) {
+    for (const step of readSteps(ctx, row)) steps.push(step);
+  }
   return steps;
 }
 
@@ -509,14 +505,19 @@ function stepsOfRows(ctx: ReadContext, rows: number[]): Step[] {
  * moves) revises the step above it rather than being a step of its own.
  */
 function withRevisionsJoined(steps: Step[]): Step[] {
+  // Most items have no such row: their steps are kept as read.
+  if (!steps.some((step, i) => i > 0 && revisionOnly(step, steps[i - 1]))) return steps;
   const out: Step[] = [];
   for (const step of steps) {
     const before = out[out.length - 1];
-    const revisionOnly = step.target === null && step.revised !== null && step.update === "" && (step.text === "" || step.text === before?.text);
-    if (before && revisionOnly && before.revised === null) out[out.length - 1] = { ...before, revised: step.revised, done: before.done || step.done };
+    if (before && revisionOnly(step, before) && before.revised === null) out[out.length - 1] = { ...before, revised: step.revised, done: before.done || step.done };
     else out.push(step);
   }
   return out;
+}
+
+function revisionOnly(step: Step, before: Step): boolean {
+  return step.target === null && step.revised !== null && step.update === "" && (step.text === "" || step.text === before.text);
 }
 
 /** Seed 002's layout: the owners are the text after each date in the "date and owner" cells. */
@@ -537,11 +538,16 @@ function ownerFromDateCells(ctx: ReadContext, open: OpenItem): Located<OwnerValu
   return located(open.firstRow, col, raw, { owners: names, placeholder: placeholder && names.length === 0 });
 }
 
-function dateCell(ctx: ReadContext, row: number, col: number | undefined): Array<Located<DateRead>> {
-  if (col === undefined) return [];
+/** No dates: what most rows' revised date cells give. Shared, so never changed. */
+const NO_DATES: ReadonlyArray<Located<DateRead>> = [];
+
+function dateCell(ctx: ReadContext, row: number, col: number | undefined): ReadonlyArray<Located<DateRead>> {
+  if (col === undefined) return NO_DATES;
   const cell = rawCellAt(ctx.grid, row, col);
-  if (!cell.text.trim() && cell.value === null) return [];
-  return readDateCell(cell, ctx.dates).map((read) => located(row, col, cell.text.trim(), read));
+  const raw = cell.text.trim();
+  if (!raw && cell.value === null) return NO_DATES;
+  const reads = readDateCell(cell, ctx.dates);
+  return reads.length === 1 ? [located(row, col, raw, reads[0])] : reads.map((read) => located(row, col, raw, read));
 }
 
 function isDone(read: DateRead | undefined): boolean {
@@ -568,7 +574,7 @@ function saysDone(cell: Located<DateRead> | null): boolean {
  * board trackers do. Beside several actions the dates are theirs, in order; and two months
  * ("May 2010 July 2010") are a schedule's milestones, one for each stage of the action.
  */
-function movedOn(targets: Array<Located<DateRead>>, action: string): boolean {
+function movedOn(targets: ReadonlyArray<Located<DateRead>>, action: string): boolean {
   if (targets.length !== 2 || action.split("\n").filter((line) => line.trim() !== "").length > 1) return false;
   const [first, second] = targets.map((t) => t.read);
   if (first?.kind !== "date" || second?.kind !== "date") return false;
@@ -635,17 +641,20 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
     revised = parts.flatMap((p) => (p.revisedText ? readDateText(p.revisedText, ctx.dates).map((read) => located(row, col, raw, read)) : []));
   }
   const statusText = columns.status === undefined ? "" : textAt(grid, row, columns.status);
-  const statusRead = readStatus(statusText, columns.status === undefined ? null : statusInitials(header.headers[columns.status] ?? ""));
-  const statusSaysDone = (statusRead.kind === "status" && statusRead.done) || tickedOff(ctx, row);
+  // A blank status cell (every row of a plan without the column) says nothing: it is not read.
+  const statusRead = statusText === "" ? null : readStatus(statusText, columns.status === undefined ? null : statusInitials(header.headers[columns.status] ?? ""));
+  const statusSaysDone = (statusRead?.kind === "status" && statusRead.done) || tickedOff(ctx, row);
   if (revised.length === 0 && movedOn(targets, text)) {
     revised = targets.slice(-1);
     targets = targets.slice(0, 1);
   }
-  const steps: Step[] = [];
-  for (let i = 0; i < Math.max(1, targets.length, revised.length); i++) {
-    const target = targets[i] ?? null;
-    const rev = revised[i] ?? null;
-    steps.push({ row, text, update, target, revised: rev, done: saysDone(target) || saysDone(rev) || DONE_UPDATE.test(update) || statusSaysDone });
-  }
+  const alsoDone = DONE_UPDATE.test(update) || statusSaysDone;
+  // Most rows hold one step: its array is made at its length.
+  const steps = [stepOf(row, text, update, targets[0] ?? null, revised[0] ?? null, alsoDone)];
+  for (let i = 1; i < Math.max(targets.length, revised.length); i++) steps.push(stepOf(row, text, update, targets[i] ?? null, revised[i] ?? null, alsoDone));
   return steps;
+}
+
+function stepOf(row: number, text: string, update: string, target: Located<DateRead> | null, revised: Located<DateRead> | null, alsoDone: boolean): Step {
+  return { row, text, update, target, revised, done: saysDone(target) || saysDone(revised) || alsoDone };
 }

@@ -33,13 +33,14 @@ function isLegendMeaning(text: string): boolean {
  * A legend entry: a code and a short meaning ("1 | Fully Achieved", "Red | Not on track"),
  * in one cell or two, or a painted swatch beside its meaning.
  */
-function isLegendRow(grid: Grid, row: number, cells: FilledCells): boolean {
-  if (cells.length === 0 || cells.length > 2) return false;
-  if (cells.length === 2) {
-    const [[codeCol, code], [, meaning]] = cells;
-    return isLegendMeaning(meaning) && (LEGEND_CODE.test(code) || isSwatch(rawCellAt(grid, row, codeCol)));
+function isLegendRow(grid: Grid, row: number, { cols, texts }: FilledCells): boolean {
+  if (cols.length === 0 || cols.length > 2) return false;
+  if (cols.length === 2) {
+    const [code, meaning] = texts;
+    return isLegendMeaning(meaning) && (LEGEND_CODE.test(code) || isSwatch(rawCellAt(grid, row, cols[0])));
   }
-  const [col, text] = cells[0];
+  const col = cols[0];
+  const text = texts[0];
   const coded = /^(\d{1,2}[.)]?|red|amber|green|blue)\s*[-–—:=]?\s+(.+)$/i.exec(text);
   if (coded) return isLegendMeaning(coded[2]);
   return col > 1 && isSwatch(rawCellAt(grid, row, col - 1)) && isLegendMeaning(text);
@@ -68,23 +69,24 @@ export function notItemRows(grid: Grid, fromRow: number, cellsOf: (row: number) 
   };
   for (let row = fromRow; row <= grid.rows.length; row++) {
     const cells = cellsOf(row);
-    if (cells.length === 0) {
+    const count = cells.cols.length;
+    if (count === 0) {
       inKey = false;
       endRun();
       continue;
     }
-    if (cells.length === 1 && isKeyHeading(cells[0][1])) {
+    if (count === 1 && isKeyHeading(cells.texts[0])) {
       out.add(row);
       inKey = true;
       endRun();
       continue;
     }
-    if (inKey && cells.length <= KEY_ROW_CELLS) {
+    if (inKey && count <= KEY_ROW_CELLS) {
       out.add(row);
       continue;
     }
     inKey = false;
-    if (cells.length <= 2 && isNoteText(cells[0][1])) out.add(row);
+    if (count <= 2 && isNoteText(cells.texts[0])) out.add(row);
     if (isLegendRow(grid, row, cells)) run.push(row);
     else endRun();
   }

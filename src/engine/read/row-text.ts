@@ -1,7 +1,20 @@
 import { columnCount, type Grid, textAt } from "../grid";
 
-/** A row's filled cells as [column, text]: shared by every caller, so never changed in place. */
-export type FilledCells = ReadonlyArray<readonly [number, string]>;
+/**
+ * A row's filled cells in column order: texts[i] is the trimmed text of column cols[i]. Two
+ * lists rather than a pair per cell: a plan's rows are all held while its sheet is read.
+ * Shared by every caller, so never changed in place.
+ */
+export interface FilledCells {
+  readonly cols: readonly number[];
+  readonly texts: readonly string[];
+}
+
+/** The text of column `col` among the row's filled cells; undefined when that cell is empty. */
+export function textIn(cells: FilledCells, col: number): string | undefined {
+  const i = cells.cols.indexOf(col);
+  return i < 0 ? undefined : cells.texts[i];
+}
 
 const filledRows = new WeakMap<Grid, Array<FilledCells | undefined>>();
 
@@ -21,14 +34,23 @@ export function forgetFilledCells(grid: Grid): void {
   filledRows.delete(grid);
 }
 
+const NO_CELLS: FilledCells = { cols: [], texts: [] };
+
 function cellsOfRow(grid: Grid, row: number): FilledCells {
-  const cells: Array<[number, string]> = [];
   const width = columnCount(grid);
-  for (let col = 1; col <= width; col++) {
+  let count = 0;
+  for (let col = 1; col <= width; col++) if (textAt(grid, row, col)) count++;
+  if (count === 0) return NO_CELLS;
+  // Made at their length: grown a cell at a time, each list would hold room for 17.
+  const cols = new Array<number>(count);
+  const texts = new Array<string>(count);
+  for (let col = 1, i = 0; col <= width; col++) {
     const text = textAt(grid, row, col);
-    if (text) cells.push([col, text]);
+    if (!text) continue;
+    cols[i] = col;
+    texts[i++] = text;
   }
-  return cells;
+  return { cols, texts };
 }
 
 /** An item id at the start of a cell: "R1", "2.1", "2.1 (page 14)", "7", "3.10". */
@@ -46,10 +68,21 @@ const SPACED_CODE_MAX = 27;
 
 /** The id a cell starts with, without its decorations ("2.1 (page 14)" → "2.1"). */
 export function itemId(text: string): string | null {
-  const trimmed = text.trim().replace(/\s+/g, " ");
-  if (trimmed.length <= SPACED_CODE_MAX && SPACED_CODE.test(trimmed)) return trimmed;
+  const trimmed = singleSpaced(text.trim());
+  // Its parts stand apart by spaces: most ids ("2.1") have none, and are not tried against it.
+  if (trimmed.length <= SPACED_CODE_MAX && trimmed.includes(" ") && SPACED_CODE.test(trimmed)) return trimmed;
   const match = ITEM_ID.exec(trimmed);
-  return match ? match[1].replace(/\s/g, "") : null;
+  if (!match) return null;
+  const id = match[1];
+  return id.includes(" ") ? id.replace(/\s/g, "") : id;
+}
+
+/** Whitespace other than one plain space between words. */
+const ODD_SPACE = /[^\S ]|\s\s/;
+
+/** Runs of whitespace as one space; most texts have none, and are given back as they are. */
+export function singleSpaced(text: string): string {
+  return ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 /** Ids of the rows of the Issues and Risks sub-tables: "I01", "R03". */

@@ -2,7 +2,7 @@ import type { Grid } from "../grid";
 import type { LogEntry } from "../plan";
 import { foldsLonger, normaliseHeader } from "./columns";
 import { readOwners } from "../values/owners";
-import { filledCells, logId } from "./row-text";
+import { filledCells, logId, textIn } from "./row-text";
 
 export type LogKind = "issues" | "risks";
 
@@ -25,12 +25,13 @@ const LOG_ID_HEADER = /^[^a-z0-9]*(no|ref|id)[^a-z0-9]*$/;
 
 /** The sub-table's own header: "No. | Issue | Owner | Action to be taken and by when". */
 export function readLogHeader(grid: Grid, row: number): LogColumns | null {
-  const cells = filledCells(grid, row);
+  const { cols, texts } = filledCells(grid, row);
   // Most rows have no "No." cell: told without folding every cell's text (this runs on every row).
-  if (!cells.some(([, text]) => !foldsLonger(text, 3) && LOG_ID_HEADER.test(text.toLowerCase()))) return null;
+  if (!texts.some((text) => !foldsLonger(text, 3) && LOG_ID_HEADER.test(text.toLowerCase()))) return null;
   const columns: Partial<LogColumns> = {};
-  for (const [col, text] of cells) {
-    const folded = normaliseHeader(text);
+  for (let i = 0; i < cols.length; i++) {
+    const col = cols[i];
+    const folded = normaliseHeader(texts[i]);
     if (/^(no|ref|id)$/.test(folded)) columns.id ??= col;
     else if (/^(issue|risk)s?\b/.test(folded)) columns.text ??= col;
     else if (/^(owner|lead)/.test(folded)) columns.owner ??= col;
@@ -44,8 +45,8 @@ export function logHeaderKind(grid: Grid, row: number): LogKind | null {
   const columns = readLogHeader(grid, row);
   if (columns?.text === undefined) return null;
   const cells = filledCells(grid, row);
-  if (cells.some(([, text]) => /\d/.test(text))) return null;
-  const word = normaliseHeader(cells.find(([col]) => col === columns.text)?.[1] ?? "");
+  if (cells.texts.some((text) => /\d/.test(text))) return null;
+  const word = normaliseHeader(textIn(cells, columns.text) ?? "");
   return word.startsWith("risk") ? "risks" : "issues";
 }
 
@@ -54,10 +55,10 @@ export function logHeaderKind(grid: Grid, row: number): LogKind | null {
  * waiting to be filled, not an issue: it yields nothing.
  */
 export function readLogRow(grid: Grid, row: number, columns: LogColumns, section: string | null): LogEntry | "placeholder" | null {
-  const cells = new Map(filledCells(grid, row));
-  const id = logId(cells.get(columns.id) ?? "");
+  const cells = filledCells(grid, row);
+  const id = logId(textIn(cells, columns.id) ?? "");
   if (!id) return null;
-  const pick = (col: number | undefined) => (col === undefined ? "" : (cells.get(col) ?? ""));
+  const pick = (col: number | undefined) => (col === undefined ? "" : (textIn(cells, col) ?? ""));
   const text = pick(columns.text);
   const owner = pick(columns.owner);
   const action = pick(columns.action);

@@ -1,5 +1,5 @@
 import type { Item } from "../plan";
-import type { Rule } from "./rule";
+import type { Rule, RuleHit } from "./rule";
 
 /** Two items with one id make every reference to it (board list, minutes, escalations) ambiguous. */
 export const duplicateItemId: Rule<"duplicate-item-id"> = {
@@ -9,14 +9,14 @@ export const duplicateItemId: Rule<"duplicate-item-id"> = {
   check({ plan }) {
     const first = new Map<string, Item>();
     const idCol = plan.columns.id;
-    return plan.items.flatMap((item) => {
-      if (item.id === null || idCol === undefined) return [];
+    const hits: Array<RuleHit<"duplicate-item-id">> = [];
+    if (idCol === undefined) return hits;
+    for (const item of plan.items) {
+      if (item.id === null) continue;
       const earlier = first.get(item.id);
-      if (!earlier) {
-        first.set(item.id, item);
-        return [];
-      }
-      return [{ row: item.row, col: idCol, item, value: item.id, params: { firstRow: earlier.row } }];
-    });
+      if (earlier) hits.push({ row: item.row, col: idCol, item, value: item.id, params: { firstRow: earlier.row } });
+      else first.set(item.id, item);
+    }
+    return hits;
   },
 };

@@ -1,7 +1,8 @@
 import { ragOf } from "../values/rag";
-import type { Item } from "../plan";
+import type { Item, Located } from "../plan";
+import type { DateRead } from "../values/dates";
 import type { FindingParamsByRule } from "../findings";
-import { dateCellsOf, dateText, type Rule, type RuleContext, type RuleHit } from "./rule";
+import { dateText, type Rule, type RuleContext, type RuleHit } from "./rule";
 
 type Params = FindingParamsByRule["rag-inconsistent-with-dates"];
 
@@ -9,8 +10,20 @@ type Params = FindingParamsByRule["rag-inconsistent-with-dates"];
 function overdueParams(item: Item, { status }: RuleContext): Params | null {
   const rag = ragOf(item.actionRag);
   if (rag !== "green" && rag !== "blue") return null;
-  const late = item.steps.map((step) => status(step).overdueDays).filter((days): days is number => days !== null);
-  return late.length ? { reason: "overdue", rag, overdueSteps: late.length, mostDays: Math.max(...late) } : null;
+  let overdueSteps = 0;
+  let mostDays = -Infinity;
+  for (let j = 0; j < item.steps.length; j++) {
+    const step = item.steps[j];
+    const days = status(step).overdueDays;
+    if (days === null) continue;
+    overdueSteps++;
+    mostDays = Math.max(mostDays, days);
+  }
+  return overdueSteps ? { reason: "overdue", rag, overdueSteps, mostDays } : null;
+}
+
+function saysDoneCell(cell: Located<DateRead> | null): boolean {
+  return cell !== null && cell.read.kind === "marker" && cell.read.marker === "done";
 }
 
 /**
@@ -19,8 +32,9 @@ function overdueParams(item: Item, { status }: RuleContext): Params | null {
  */
 function blueNotDoneParams(item: Item, { status, asOf }: RuleContext): Params | null {
   if (ragOf(item.actionRag) !== "blue") return null;
-  for (const step of item.steps) {
-    const saysDone = dateCellsOf(step).some((cell) => cell.read.kind === "marker" && cell.read.marker === "done");
+  for (let j = 0; j < item.steps.length; j++) {
+    const step = item.steps[j];
+    const saysDone = saysDoneCell(step.target) || saysDoneCell(step.revised);
     const s = status(step);
     const due = s.dueDate === s.revisedDate ? step.revised : step.target;
     if (!saysDone && due && s.dueDate !== null && s.dueDate > asOf) return { reason: "blue-not-done", rag: "blue", due: dateText(due), stepRow: step.row };
@@ -34,10 +48,13 @@ export const ragInconsistentWithDates: Rule<"rag-inconsistent-with-dates"> = {
   severity: "warning",
   description: "An item is Green or Blue but has an overdue step, or is Blue (complete) but a step is still to be done.",
   check(ctx) {
-    return ctx.plan.items.flatMap((item): Array<RuleHit<"rag-inconsistent-with-dates">> => {
+    const hits: Array<RuleHit<"rag-inconsistent-with-dates">> = [];
+    for (let i = 0; i < ctx.plan.items.length; i++) {
+      const item = ctx.plan.items[i];
       const rag = item.actionRag;
       const params = overdueParams(item, ctx) ?? blueNotDoneParams(item, ctx);
-      return rag && params ? [{ row: rag.row, col: rag.col, item, value: rag.raw, params }] : [];
-    });
+      if (rag && params) hits.push({ row: rag.row, col: rag.col, item, value: rag.raw, params });
+    }
+    return hits;
   },
 };

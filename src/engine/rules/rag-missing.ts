@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, RuleHit } from "./rule";
 
 /** An item nobody has rated cannot be escalated or counted; the sheet has the column for it. */
 export const ragMissing: Rule<"rag-missing"> = {
@@ -6,10 +6,12 @@ export const ragMissing: Rule<"rag-missing"> = {
   severity: "warning",
   description: "An item has no Action RAG although the sheet has an Action RAG column.",
   check({ plan }) {
-    return plan.items.flatMap((item) => {
+    const hits: Array<RuleHit<"rag-missing">> = [];
+    for (const item of plan.items) {
       const rag = item.actionRag;
-      if (!rag || rag.read.kind !== "empty") return [];
-      return [{ row: rag.row, col: rag.col, item, value: null, params: {} }];
-    });
+      if (!rag || rag.read.kind !== "empty") continue;
+      hits.push({ row: rag.row, col: rag.col, item, value: null, params: {} });
+    }
+    return hits;
   },
 };

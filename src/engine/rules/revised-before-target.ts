@@ -1,5 +1,5 @@
 import { address } from "../grid";
-import { dateText, type Rule } from "./rule";
+import { dateText, type Rule, type RuleHit } from "./rule";
 
 /**
  * A revised date earlier than the target usually means the two columns were typed the wrong
@@ -11,13 +11,17 @@ export const revisedBeforeTarget: Rule<"revised-before-target"> = {
   severity: "warning",
   description: "A step's revised date is earlier than its target date: the two columns look swapped.",
   check({ plan, status }) {
-    return plan.items.flatMap((item) =>
-      item.steps.flatMap((step) => {
+    const hits: Array<RuleHit<"revised-before-target">> = [];
+    for (let i = 0; i < plan.items.length; i++) {
+      const item = plan.items[i];
+      for (let j = 0; j < item.steps.length; j++) {
+        const step = item.steps[j];
         const { target, revised } = step;
-        if (!target || !revised || !status(step).revisedBeforeTarget) return [];
+        if (!target || !revised || !status(step).revisedBeforeTarget) continue;
         const revisedHeader = plan.headers[revised.col] ?? "the revised date column";
-        return [{ row: revised.row, col: revised.col, item, value: dateText(revised), params: { target: dateText(target), targetCell: address(target.row, target.col), revisedHeader } }];
-      }),
-    );
+        hits.push({ row: revised.row, col: revised.col, item, value: dateText(revised), params: { target: dateText(target), targetCell: address(target.row, target.col), revisedHeader } });
+      }
+    }
+    return hits;
   },
 };

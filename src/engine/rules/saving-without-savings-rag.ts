@@ -1,4 +1,4 @@
-import type { Rule } from "./rule";
+import type { Rule, RuleHit } from "./rule";
 
 /** A saving nobody rates cannot be reported as on track or at risk (seed 004's 2.5 and 4.2). */
 export const savingWithoutSavingsRag: Rule<"saving-without-savings-rag"> = {
@@ -6,10 +6,12 @@ export const savingWithoutSavingsRag: Rule<"saving-without-savings-rag"> = {
   severity: "warning",
   description: "An item has a target saving but no Savings RAG although the sheet has a Savings RAG column.",
   check({ plan }) {
-    return plan.items.flatMap((item) => {
+    const hits: Array<RuleHit<"saving-without-savings-rag">> = [];
+    for (const item of plan.items) {
       const { saving, savingsRag } = item;
-      if (saving?.read.kind !== "money" || savingsRag?.read.kind !== "empty") return [];
-      return [{ row: savingsRag.row, col: savingsRag.col, item, value: saving.raw, params: { pounds: saving.read.pounds } }];
-    });
+      if (saving?.read.kind !== "money" || savingsRag?.read.kind !== "empty") continue;
+      hits.push({ row: savingsRag.row, col: savingsRag.col, item, value: saving.raw, params: { pounds: saving.read.pounds } });
+    }
+    return hits;
   },
 };

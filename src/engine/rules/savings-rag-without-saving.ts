@@ -1,5 +1,5 @@
 import { ragOf } from "../values/rag";
-import type { Rule } from "./rule";
+import type { Rule, RuleHit } from "./rule";
 
 /**
  * A Savings RAG rates a saving that the sheet does not state (seed 004's 2.2: Savings RAG Red,
@@ -12,10 +12,12 @@ export const savingsRagWithoutSaving: Rule<"savings-rag-without-saving"> = {
   description: "An item has a Savings RAG but no target saving in the saving column.",
   check({ plan }) {
     if (plan.columns.saving === undefined) return [];
-    return plan.items.flatMap((item) => {
+    const hits: Array<RuleHit<"savings-rag-without-saving">> = [];
+    for (const item of plan.items) {
       const rag = ragOf(item.savingsRag);
-      if (!rag || !item.savingsRag || item.saving?.read.kind !== "empty") return [];
-      return [{ row: item.savingsRag.row, col: item.savingsRag.col, item, value: item.savingsRag.raw, params: { rag } }];
-    });
+      if (!rag || !item.savingsRag || item.saving?.read.kind !== "empty") continue;
+      hits.push({ row: item.savingsRag.row, col: item.savingsRag.col, item, value: item.savingsRag.raw, params: { rag } });
+    }
+    return hits;
   },
 };

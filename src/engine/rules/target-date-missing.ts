@@ -1,11 +1,15 @@
 import type { Step } from "../plan";
+import type { DateRead } from "../values/dates";
 import { markerOf } from "../status";
-import type { Rule } from "./rule";
+import type { Rule, RuleHit } from "./rule";
 
 /** A date, or a marker that needs none ("Ongoing"); "TBC" is a date still owed. */
 function hasDeadline(step: Step): boolean {
-  const reads = [step.target?.read, step.revised?.read];
-  return reads.some((read) => read !== undefined && read.kind !== "empty" && markerOf(read) !== "to-be-confirmed");
+  return isDeadline(step.target?.read) || isDeadline(step.revised?.read);
+}
+
+function isDeadline(read: DateRead | undefined): boolean {
+  return read !== undefined && read.kind !== "empty" && markerOf(read) !== "to-be-confirmed";
 }
 
 /** A step with no target date can never be late, so nobody will chase it. */
@@ -16,19 +20,16 @@ export const targetDateMissing: Rule<"target-date-missing"> = {
   check({ plan }) {
     const col = plan.columns.targetDate ?? plan.columns.dateAndOwner;
     if (col === undefined) return [];
-    return plan.items.flatMap((item) =>
-      item.steps
-        .filter((step) => !step.done && !hasDeadline(step))
-        .map((step) => {
-          const tbc = step.target?.read.kind === "marker" ? step.target.raw : null;
-          return {
-            row: step.row,
-            col: step.target?.col ?? col,
-            item,
-            value: tbc,
-            params: { reason: tbc === null ? ("empty" as const) : ("to-be-confirmed" as const) },
-          };
-        }),
-    );
+    const hits: Array<RuleHit<"target-date-missing">> = [];
+    for (let i = 0; i < plan.items.length; i++) {
+      const item = plan.items[i];
+      for (let j = 0; j < item.steps.length; j++) {
+        const step = item.steps[j];
+        if (step.done || hasDeadline(step)) continue;
+        const tbc = step.target?.read.kind === "marker" ? step.target.raw : null;
+        hits.push({ row: step.row, col: step.target?.col ?? col, item, value: tbc, params: { reason: tbc === null ? "empty" : "to-be-confirmed" } });
+      }
+    }
+    return hits;
   },
 };

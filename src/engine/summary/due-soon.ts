@@ -19,16 +19,20 @@ export interface DueSoonStep {
 
 /** Steps not done whose deadline falls on the as-of date or within `within` days after it, soonest first. */
 export function dueSoonSteps(plan: PlanSheet, status: (step: Step) => StepStatus, asOf: string, within: number): DueSoonStep[] {
-  const soon = plan.items.flatMap((item) =>
-    item.steps.flatMap((step): DueSoonStep[] => {
+  const soon: DueSoonStep[] = [];
+  // Indexed, as the rules' walks are (see rules/rule.ts): for…of would make an object per step.
+  for (let i = 0; i < plan.items.length; i++) {
+    const item = plan.items[i];
+    for (let j = 0; j < item.steps.length; j++) {
+      const step = item.steps[j];
       const dates = status(step);
       const { dueDate } = dates;
-      if (step.done || !dueDate) return [];
+      if (step.done || !dueDate) continue;
       const daysLeft = daysBetween(asOf, dueDate);
       const dueCell = dueCellOf(step, dates);
-      if (daysLeft < 0 || daysLeft > within || !dueCell) return [];
-      return [{ item, step, dueDate, daysLeft, dueCell }];
-    }),
-  );
+      if (daysLeft < 0 || daysLeft > within || !dueCell) continue;
+      soon.push({ item, step, dueDate, daysLeft, dueCell });
+    }
+  }
   return soon.sort((a, b) => a.daysLeft - b.daysLeft || a.step.row - b.step.row);
 }

@@ -35,10 +35,21 @@ export function ownerKey(item: Item): string {
   return key;
 }
 
+/** Names respelled so far: a plan names the same few people on item after item. */
+const respelled = new Map<string, string>();
+/** Kept small: a plan of all-different names gains nothing from remembering them. */
+const RESPELLED_KEPT = 10_000;
+
 /** "T.Collins" and "T. Collins" are one person: total them under one spelling. */
 function spacedInitials(name: string): string {
   if (!name.includes(".")) return name;
-  return name.replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, "$1. ");
+  let spaced = respelled.get(name);
+  if (spaced === undefined) {
+    spaced = name.replace(/\b(\p{Lu})\.(?=\p{Lu}\p{Ll})/gu, "$1. ");
+    if (respelled.size >= RESPELLED_KEPT) respelled.clear();
+    respelled.set(name, spaced);
+  }
+  return spaced;
 }
 
 function ragKey(item: Item, which: "actionRag" | "savingsRag"): string {
@@ -61,7 +72,9 @@ export function planTotals(plan: PlanSheet, status: (step: Step) => StepStatus):
     slippedSteps: 0,
     overdueSteps: 0,
   };
-  for (const item of plan.items) {
+  // Indexed, as the rules' walks are (see rules/rule.ts): for…of would make an object per step.
+  for (let i = 0; i < plan.items.length; i++) {
+    const item = plan.items[i];
     const pounds = savingOf(item);
     add(totals.itemsByActionRag, ragKey(item, "actionRag"), 1);
     if (pounds > 0) {
@@ -71,7 +84,8 @@ export function planTotals(plan: PlanSheet, status: (step: Step) => StepStatus):
       add(totals.savingByOwner, ownerKey(item), pounds);
       add(totals.savingByFinanceManager, item.financeManager ?? "(no finance manager)", pounds);
     }
-    for (const step of item.steps) {
+    for (let j = 0; j < item.steps.length; j++) {
+      const step = item.steps[j];
       const s = status(step);
       if (s.slippageDays !== null) totals.slippedSteps++;
       if (s.overdueDays !== null) totals.overdueSteps++;

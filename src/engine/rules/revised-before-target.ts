@@ -1,5 +1,6 @@
 import { address } from "../grid";
 import { dateText, type Rule, type RuleHit } from "./rule";
+import { forEachStep } from "../each-step";
 
 /**
  * A revised date earlier than the target usually means the two columns were typed the wrong
@@ -12,16 +13,12 @@ export const revisedBeforeTarget: Rule<"revised-before-target"> = {
   description: "A step's revised date is earlier than its target date: the two columns look swapped.",
   check({ plan, status }) {
     const hits: Array<RuleHit<"revised-before-target">> = [];
-    for (let i = 0; i < plan.items.length; i++) {
-      const item = plan.items[i];
-      for (let j = 0; j < item.steps.length; j++) {
-        const step = item.steps[j];
-        const { target, revised } = step;
-        if (!target || !revised || !status(step).revisedBeforeTarget) continue;
-        const revisedHeader = plan.headers[revised.col] ?? "the revised date column";
-        hits.push({ row: revised.row, col: revised.col, item, value: dateText(revised), params: { target: dateText(target), targetCell: address(target.row, target.col), revisedHeader } });
-      }
-    }
+    forEachStep(plan, (step, item) => {
+      const { target, revised } = step;
+      if (!target || !revised || !status(step).revisedBeforeTarget) return;
+      const revisedHeader = plan.headers[revised.col] ?? "the revised date column";
+      hits.push({ row: revised.row, col: revised.col, item, value: dateText(revised), params: { target: dateText(target), targetCell: address(target.row, target.col), revisedHeader } });
+    });
     return hits;
   },
 };

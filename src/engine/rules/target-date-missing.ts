@@ -2,6 +2,7 @@ import type { Step } from "../plan";
 import type { DateRead } from "../values/dates";
 import { markerOf } from "../status";
 import type { Rule, RuleHit } from "./rule";
+import { forEachStep } from "../each-step";
 
 /** A date, or a marker that needs none ("Ongoing"); "TBC" is a date still owed. */
 function hasDeadline(step: Step): boolean {
@@ -21,15 +22,11 @@ export const targetDateMissing: Rule<"target-date-missing"> = {
     const col = plan.columns.targetDate ?? plan.columns.dateAndOwner;
     if (col === undefined) return [];
     const hits: Array<RuleHit<"target-date-missing">> = [];
-    for (let i = 0; i < plan.items.length; i++) {
-      const item = plan.items[i];
-      for (let j = 0; j < item.steps.length; j++) {
-        const step = item.steps[j];
-        if (step.done || hasDeadline(step)) continue;
-        const tbc = step.target?.read.kind === "marker" ? step.target.raw : null;
-        hits.push({ row: step.row, col: step.target?.col ?? col, item, value: tbc, params: { reason: tbc === null ? "empty" : "to-be-confirmed" } });
-      }
-    }
+    forEachStep(plan, (step, item) => {
+      if (step.done || hasDeadline(step)) return;
+      const tbc = step.target?.read.kind === "marker" ? step.target.raw : null;
+      hits.push({ row: step.row, col: step.target?.col ?? col, item, value: tbc, params: { reason: tbc === null ? "empty" : "to-be-confirmed" } });
+    });
     return hits;
   },
 };

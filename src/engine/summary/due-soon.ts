@@ -1,6 +1,7 @@
 import type { Item, Located, PlanSheet, Step } from "../plan";
 import { daysBetween, dueCellOf, type StepStatus } from "../status";
 import type { DateRead } from "../values/dates";
+import { forEachStep } from "../each-step";
 
 /** Four weeks: what falls due before the next monthly report. */
 export const DEFAULT_DUE_WITHIN = 28;
@@ -20,19 +21,14 @@ export interface DueSoonStep {
 /** Steps not done whose deadline falls on the as-of date or within `within` days after it, soonest first. */
 export function dueSoonSteps(plan: PlanSheet, status: (step: Step) => StepStatus, asOf: string, within: number): DueSoonStep[] {
   const soon: DueSoonStep[] = [];
-  // Indexed, as the rules' walks are (see rules/rule.ts): for…of would make an object per step.
-  for (let i = 0; i < plan.items.length; i++) {
-    const item = plan.items[i];
-    for (let j = 0; j < item.steps.length; j++) {
-      const step = item.steps[j];
-      const dates = status(step);
-      const { dueDate } = dates;
-      if (step.done || !dueDate) continue;
-      const daysLeft = daysBetween(asOf, dueDate);
-      const dueCell = dueCellOf(step, dates);
-      if (daysLeft < 0 || daysLeft > within || !dueCell) continue;
-      soon.push({ item, step, dueDate, daysLeft, dueCell });
-    }
-  }
+  forEachStep(plan, (step, item) => {
+    const dates = status(step);
+    const { dueDate } = dates;
+    if (step.done || !dueDate) return;
+    const daysLeft = daysBetween(asOf, dueDate);
+    const dueCell = dueCellOf(step, dates);
+    if (daysLeft < 0 || daysLeft > within || !dueCell) return;
+    soon.push({ item, step, dueDate, daysLeft, dueCell });
+  });
   return soon.sort((a, b) => a.daysLeft - b.daysLeft || a.step.row - b.step.row);
 }

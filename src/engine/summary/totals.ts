@@ -72,7 +72,7 @@ export function planTotals(plan: PlanSheet, status: (step: Step) => StepStatus):
     slippedSteps: 0,
     overdueSteps: 0,
   };
-  // Indexed, as the rules' walks are (see rules/rule.ts): for…of would make an object per step.
+  // Indexed, as forEachStep's walk is (see each-step.ts): for…of would make an object per item and step.
   for (let i = 0; i < plan.items.length; i++) {
     const item = plan.items[i];
     const pounds = savingOf(item);

@@ -49,7 +49,8 @@ function byMasterCell(mergesOf: Map<string, MergedArea[]>, highlights: Highlight
     const cells = out.get(h.sheet) ?? new Map<string, Highlight>();
     out.set(h.sheet, cells);
     const seen = cells.get(ref);
-    cells.set(ref, seen ? { ...seen, note: `${seen.note}\n${h.note}` } : { ...h, cell: ref });
+    // A highlight already on its master cell, nearly all of them, is kept as it is rather than copied.
+    cells.set(ref, seen ? { ...seen, note: `${seen.note}\n${h.note}` } : ref === h.cell ? h : { ...h, cell: ref });
   }
   return out;
 }

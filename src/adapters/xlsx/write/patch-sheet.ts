@@ -7,8 +7,11 @@ import { setAttrs } from "./styles-editor";
 /** For a cell to restyle: its new style index, given its own (null when it has no `s`). */
 export type Restyle = (original: number | null) => number;
 
-/** The style each restyled cell had, by A1 reference. */
-export type OriginalStyles = Map<string, number | null>;
+/**
+ * The style each restyled cell had, by row and then column (1-based): numbers, not A1
+ * references, since a large plan has tens of thousands of them to make, keep and look up.
+ */
+export type OriginalStyles = Map<number, Map<number, number | null>>;
 
 /** What to change in a plan sheet. */
 export interface SheetPatch {
@@ -55,13 +58,18 @@ class RowTargets {
   private readonly cols: number[];
   private next = 0;
   private readonly done = new Set<number>();
+  /** The original styles of this row's cells (shared with a row of the same number met before). */
+  private readonly originals: Map<number, number | null>;
 
   constructor(
     readonly row: number,
     readonly restyles: Map<number, Restyle>,
-    private readonly originals: OriginalStyles,
+    originals: OriginalStyles,
   ) {
     this.cols = [...restyles.keys()].sort((a, b) => a - b);
+    let own = originals.get(row);
+    if (!own) originals.set(row, (own = new Map()));
+    this.originals = own;
   }
 
   /** Empty cells for the targets before column `to` not yet written or restyled. */
@@ -70,9 +78,8 @@ class RowTargets {
     for (; this.next < this.cols.length && this.cols[this.next] < to; this.next++) {
       const col = this.cols[this.next];
       if (this.done.has(col)) continue;
-      const ref = refOf(this.row, col);
-      this.originals.set(ref, null);
-      out += `<c r="${ref}" s="${this.restyles.get(col)!(null)}"/>`;
+      this.originals.set(col, null);
+      out += `<c r="${refOf(this.row, col)}" s="${this.restyles.get(col)!(null)}"/>`;
     }
     return out;
   }
@@ -85,7 +92,7 @@ class RowTargets {
   /** The new style of the cell at `col`, a target, given its own. */
   restyle(col: number, original: number | null): number {
     this.done.add(col);
-    this.originals.set(refOf(this.row, col), original);
+    this.originals.set(col, original);
     return this.restyles.get(col)!(original);
   }
 }

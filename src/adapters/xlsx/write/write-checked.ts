@@ -49,7 +49,8 @@ function byMasterCell(mergesOf: Map<string, MergedArea[]>, highlights: Highlight
     const cells = out.get(h.sheet) ?? new Map<string, Highlight>();
     out.set(h.sheet, cells);
     const seen = cells.get(ref);
-    cells.set(ref, seen ? { ...seen, note: `${seen.note}\n${h.note}` } : { ...h, cell: ref });
+    // A highlight already on its master cell, nearly all of them, is kept as it is rather than copied.
+    cells.set(ref, seen ? { ...seen, note: `${seen.note}\n${h.note}` } : ref === h.cell ? h : { ...h, cell: ref });
   }
   return out;
 }
@@ -115,20 +116,30 @@ function highlightSheets(workbook: XlsxWorkbook, layout: PlanLayout, state: Writ
   for (const [sheet, cells] of byMasterCell(layout.merges, highlights)) {
     const entry = workbook.sheet(sheet)!;
     const targets = new Map<number, Map<number, Restyle>>();
+    const places: { ref: string; row: number; col: number; fill: string }[] = [];
     for (const [ref, h] of cells) {
-      const at = parseRef(ref)!;
-      const row = targets.get(at.row) ?? new Map<number, Restyle>();
-      targets.set(at.row, row);
-      row.set(at.col, (original) => styles.withFill(original ?? 0, h.fill));
+      const { row, col } = parseRef(ref)!;
+      const restyles = targets.get(row) ?? new Map<number, Restyle>();
+      targets.set(row, restyles);
+      restyles.set(col, (original) => styles.withFill(original ?? 0, h.fill));
+      places.push({ ref, row, col, fill: h.fill });
     }
     const notes = [...cells].map(([ref, h]) => ({ ref, text: `${NOTE_HEADING}${h.note}` }));
     const { replaced, userNotes, legacyDrawing } = notesOnSheet(state, entry.part, entry.index, notes);
     const originals = rewrite(state.pkg, entry.part, (xml, out) => patchSheet(xml, entry.part, { targets, legacyDrawing }, out));
-    for (const ref of cells.keys()) {
-      const style = originals.get(ref) ?? null;
+    // What the store keeps of a cell's original look, read once per style: tens of thousands of cells share a handful.
+    const looks = new Map<number | null, { fill: unknown; fillXml: string | null }>();
+    const lookOf = (style: number | null) => {
+      let look = looks.get(style);
+      if (!look) looks.set(style, (look = { fill: storedFill(formats[style ?? 0]?.fill ?? null), fillXml: styles.fillMarkupOf(style) }));
+      return look;
+    };
+    for (const { ref, row, col, fill } of places) {
+      const style = originals.get(row)?.get(col) ?? null;
       const comment = replaced.get(ref);
-      const marked = styles.withFill(style ?? 0, cells.get(ref)!.fill);
-      stored.push({ sheet, cell: ref, fill: storedFill(formats[style ?? 0]?.fill ?? null), note: userNotes.get(ref) ?? null, style, marked, fillXml: styles.fillMarkupOf(style), ...(comment === undefined ? {} : { comment }) });
+      const marked = styles.withFill(style ?? 0, fill);
+      const look = lookOf(style);
+      stored.push({ sheet, cell: ref, fill: look.fill, note: userNotes.get(ref) ?? null, style, marked, fillXml: look.fillXml, ...(comment === undefined ? {} : { comment }) });
     }
   }
   return stored;

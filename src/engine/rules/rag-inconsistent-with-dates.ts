@@ -1,6 +1,6 @@
 import { ragOf } from "../values/rag";
-import type { Item, Located } from "../plan";
-import type { DateRead } from "../values/dates";
+import type { Item } from "../plan";
+import { markerOf } from "../status";
 import type { FindingParamsByRule } from "../findings";
 import { dateText, type Rule, type RuleContext, type RuleHit } from "./rule";
 
@@ -22,10 +22,6 @@ function overdueParams(item: Item, { status }: RuleContext): Params | null {
   return overdueSteps ? { reason: "overdue", rag, overdueSteps, mostDays } : null;
 }
 
-function saysDoneCell(cell: Located<DateRead> | null): boolean {
-  return cell !== null && cell.read.kind === "marker" && cell.read.marker === "done";
-}
-
 /**
  * Blue says complete, and the reader marks every step of a Blue item done; a step whose own
  * cells do not say Complete and whose deadline is still to come contradicts it.
@@ -34,7 +30,7 @@ function blueNotDoneParams(item: Item, { status, asOf }: RuleContext): Params | 
   if (ragOf(item.actionRag) !== "blue") return null;
   for (let j = 0; j < item.steps.length; j++) {
     const step = item.steps[j];
-    const saysDone = saysDoneCell(step.target) || saysDoneCell(step.revised);
+    const saysDone = markerOf(step.target?.read) === "done" || markerOf(step.revised?.read) === "done";
     const s = status(step);
     const due = s.dueDate === s.revisedDate ? step.revised : step.target;
     if (!saysDone && due && s.dueDate !== null && s.dueDate > asOf) return { reason: "blue-not-done", rag: "blue", due: dateText(due), stepRow: step.row };
@@ -49,8 +45,7 @@ export const ragInconsistentWithDates: Rule<"rag-inconsistent-with-dates"> = {
   description: "An item is Green or Blue but has an overdue step, or is Blue (complete) but a step is still to be done.",
   check(ctx) {
     const hits: Array<RuleHit<"rag-inconsistent-with-dates">> = [];
-    for (let i = 0; i < ctx.plan.items.length; i++) {
-      const item = ctx.plan.items[i];
+    for (const item of ctx.plan.items) {
       const rag = item.actionRag;
       const params = overdueParams(item, ctx) ?? blueNotDoneParams(item, ctx);
       if (rag && params) hits.push({ row: rag.row, col: rag.col, item, value: rag.raw, params });

@@ -13,7 +13,7 @@ import type { Page } from "playwright-core";
 import { markChecked, XlsxWorkbook } from "../../src/adapters/xlsx";
 import { checkWorkbook } from "../../src/engine";
 import { overflowsAt } from "./pane-fit";
-import { hasChromium, PANE_START_MS, type PaneBrowser, paneIdle, startPaneBrowser } from "./pane-page";
+import { hasChromium, PANE_START_MS, type PaneBrowser, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -55,7 +55,6 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     writeFileSync(checkedFile, checked.save());
     [exampleMarks, checkedMarks] = await Promise.all([marks(EXAMPLE), marks(checkedFile)]);
     pane = await startPaneBrowser();
-    page = await pane.browserPage(PANE);
   }, PANE_START_MS);
 
   afterAll(async () => {
@@ -63,10 +62,9 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
+  /** The pane loaded afresh at 340 px, as a test's first step: it is the first load for the first test. */
   const start = async () => {
-    await page.setViewportSize(PANE);
-    await page.goto(`${pane.origin}/taskpane.html`);
-    await paneIdle(page);
+    page = await pane.browserPage(PANE);
   };
   const opened = () => page.getByText("29 Jun 2016: the sheet's reporting date").waitFor();
 

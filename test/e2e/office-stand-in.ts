@@ -8,7 +8,8 @@
  * sync like every other call, and each selection recorded for the test to assert.
  *
  * The test hands in the workbook's sheets (grids read from a seed .xlsx), the document settings
- * and the Office theme through `window.__officeStandIn`, set by an init script before this runs.
+ * and the Office theme through `window.__officeStandIn`, set ahead of this file's code in the script
+ * the page is served in office.js's place (pane-page.ts).
  */
 import type { Grid } from "../../src/engine";
 import { columnLetter } from "../../src/engine/grid";

@@ -8,7 +8,7 @@ import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Page, type Route } from "playwright-core";
 import type { StandInSetup } from "./office-stand-in";
 import { CHROMIUM, CHROMIUM_ARGS, CHROMIUM_ENDPOINT, hasChromium } from "./chromium";
 import { buildPane, officeJsFile, serve } from "./pane-server";
@@ -85,19 +85,43 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
     return route.abort();
   });
 
-  const newPage = async (width: number, height: number, dark: boolean) => {
-    const page = await context.newPage();
-    page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
-    // Playwright begins intercepting a page's file choosers when the page first has a listener
-    // for them, in a message it does not wait for: a key pressed straight after
-    // waitForEvent("filechooser") could open the chooser before, and then no event ever comes
-    // (what a focus test's Space on the open button did in two fresh-clone runs). Listening from
-    // the page's start leaves no such race; each test still waits for its own chooser.
-    page.on("filechooser", () => undefined);
-    await page.setViewportSize({ width, height });
-    await page.emulateMedia({ colorScheme: dark ? "dark" : "light" });
+  // The file's one tab, loaded afresh for each page the tests ask for. A new tab costs Chromium
+  // about three times the CPU of loading the pane again in the tab it has (a renderer process
+  // started, and the pane's 5 MB of script compiled, each time); a load starts the pane anew all
+  // the same, and the context's storage is shared by its tabs either way.
+  let tab: Page | undefined;
+  /** The route serving the office.js stand-in to the tab, while it shows the pane in Excel. */
+  let standInRoute: ((route: Route) => Promise<void>) | undefined;
+  const paneTab = async (width: number, height: number, dark: boolean) => {
+    if (!tab || tab.isClosed()) {
+      tab = await context.newPage();
+      tab.on("pageerror", (error) => console.error(`page error: ${error.message}`));
+      // Playwright begins intercepting a page's file choosers when the page first has a listener
+      // for them, in a message it does not wait for: a key pressed straight after
+      // waitForEvent("filechooser") could open the chooser before, and then no event ever comes
+      // (what a focus test's Space on the open button did in two fresh-clone runs). Listening from
+      // the page's start leaves no such race; each test still waits for its own chooser.
+      tab.on("filechooser", () => undefined);
+    }
+    if (standInRoute) await tab.unroute(`${OFFICE_JS}**`, standInRoute);
+    standInRoute = undefined;
+    await tab.setViewportSize({ width, height });
+    await tab.emulateMedia({ colorScheme: dark ? "dark" : "light" });
+    return tab;
+  };
+  /** Loads the pane in the tab and waits until it is ready to open a workbook. */
+  const loadPane = async (page: Page) => {
+    await page.goto(`${origin}/taskpane.html`);
+    await paneIdle(page);
+    // Ready to open a workbook: the file input drawn and enabled. Idle alone can come just
+    // before it is, and Space or Enter on a control still disabled opens no file chooser.
+    await page.waitForFunction(() => {
+      const input = document.querySelector("input[type=file]") as HTMLInputElement | null;
+      return input !== null && !input.disabled;
+    });
     return page;
   };
+  const standInSource = readFileSync(standIn, "utf8");
 
   return {
     origin,
@@ -105,33 +129,16 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
     blocked,
     requested,
     async browserPage({ width, height = 900, dark = false }) {
-      const page = await newPage(width, height, dark);
-      await page.goto(`${origin}/taskpane.html`);
-      await paneIdle(page);
-      // Ready to open a workbook: the file input drawn and enabled. Idle alone can come just
-      // before it is, and Space or Enter on a control still disabled opens no file chooser.
-      await page.waitForFunction(() => {
-        const input = document.querySelector("input[type=file]") as HTMLInputElement | null;
-        return input !== null && !input.disabled;
-      });
-      return page;
+      return loadPane(await paneTab(width, height, dark));
     },
     async excelPage(setup, { width, height = 900 }) {
-      const page = await newPage(width, height, false);
-      // A page's routes come before the context's: this page gets the stand-in for office.js.
-      await page.route(`${OFFICE_JS}**`, (route) => route.fulfill({ path: standIn, contentType: "text/javascript" }));
-      await page.addInitScript((value) => {
-        window.__officeStandIn = value;
-      }, setup);
-      await page.goto(`${origin}/taskpane.html`);
-      await paneIdle(page);
-      // Ready to open a workbook: the file input drawn and enabled. Idle alone can come just
-      // before it is, and Space or Enter on a control still disabled opens no file chooser.
-      await page.waitForFunction(() => {
-        const input = document.querySelector("input[type=file]") as HTMLInputElement | null;
-        return input !== null && !input.disabled;
-      });
-      return page;
+      const page = await paneTab(width, height, false);
+      // A page's routes come before the context's: this page gets the stand-in for office.js,
+      // handed the workbook it stands in for ahead of its own code.
+      const body = `window.__officeStandIn = ${JSON.stringify(setup)};\n${standInSource}`;
+      standInRoute = (route) => route.fulfill({ body, contentType: "text/javascript" });
+      await page.route(`${OFFICE_JS}**`, standInRoute);
+      return loadPane(page);
     },
     async close() {
       await context.close();
@@ -145,17 +152,13 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
 
 /**
  * A page for a describe's steps: opened by `open` before the first (which also hands it to the
- * describe, by assigning the describe's own variable) and closed after the last. The steps a user
- * takes then run in order on one page, each a test with its own assertions.
+ * describe, by assigning the describe's own variable). The steps a user takes then run in order
+ * on one page, each a test with its own assertions. The page is the file's one tab (see
+ * startPaneBrowser), which the next describe loads afresh and closing the context closes.
  */
 export function pageForSteps(open: () => Promise<Page>): void {
-  let opened: Page | undefined;
   beforeAll(async () => {
-    opened = await open();
-  });
-  afterAll(async () => {
-    // A file's own afterAll may have closed the pane's context, and its pages with it, first.
-    if (opened && !opened.isClosed()) await opened.close();
+    await open();
   });
 }
 

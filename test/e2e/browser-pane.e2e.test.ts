@@ -13,7 +13,7 @@ import type { Page } from "playwright-core";
 import { markChecked, XlsxWorkbook } from "../../src/adapters/xlsx";
 import { checkWorkbook } from "../../src/engine";
 import { overflowsAt } from "./pane-fit";
-import { hasChromium, PANE_START_MS, type PaneBrowser, startPaneBrowser } from "./pane-page";
+import { hasChromium, PANE_START_MS, type PaneBrowser, POLL, startPaneBrowser } from "./pane-page";
 import { ROOT } from "./pane-server";
 
 const EXAMPLE = path.join(ROOT, "examples/lac-progress-2016.xlsx");
@@ -92,7 +92,7 @@ async function marks(file: string): Promise<{ sheets: string[]; cells: Map<strin
     await page.waitForFunction(() => {
       const input = document.querySelector("input[type=file]") as HTMLInputElement | null;
       return input !== null && !input.disabled;
-    });
+    }, undefined, POLL);
     const open = page.getByRole("button", { name: "Open workbook" });
     const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 10_000 }), open.press("Enter")]);
     await chooser.setFiles(EXAMPLE);

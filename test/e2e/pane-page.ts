@@ -118,7 +118,7 @@ export async function startPaneBrowser(): Promise<PaneBrowser> {
     await page.waitForFunction(() => {
       const input = document.querySelector("input[type=file]") as HTMLInputElement | null;
       return input !== null && !input.disabled;
-    });
+    }, undefined, POLL);
     return page;
   };
   const standInSource = readFileSync(standIn, "utf8");
@@ -162,9 +162,16 @@ export function pageForSteps(open: () => Promise<Page>): void {
   });
 }
 
+/**
+ * How the browser tests wait for a condition in the page: tested every 50 ms. Playwright's
+ * default tests it on every animation frame, which keeps Chromium drawing frames (renderer, GPU
+ * and browser process) for as long as the wait lasts.
+ */
+export const POLL = { polling: 50 };
+
 /** Resolves once the pane has started and finished what it was doing (it says so with aria-busy). */
 export async function paneIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false");
+  await page.waitForFunction(() => document.querySelector("main")?.getAttribute("aria-busy") === "false", undefined, POLL);
 }
 
 /** The control that opens a workbook: a native input or a button in front of one, by its label. */

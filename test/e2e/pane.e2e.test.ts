@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { readGrids } from "../../src/adapters/xlsx";
 import type { StandInSetup } from "./office-stand-in";
-import { CHROMIUM, chromiumOrSkip, hasChromium, OFFICE_DARK, PANE_START_MS, type PaneBrowser, startPaneBrowser, pageForSteps } from "./pane-page";
+import { CHROMIUM, chromiumOrSkip, hasChromium, OFFICE_DARK, PANE_START_MS, type PaneBrowser, POLL, startPaneBrowser, pageForSteps } from "./pane-page";
 import { ROOT } from "./pane-server";
 import { openResultTab } from "./result-tabs";
 
@@ -93,7 +93,7 @@ describe("the pane in a real browser", () => {
     const openExample = async () => {
       const input = page.getByLabel("Open workbook");
       await input.waitFor();
-      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled, undefined, POLL);
       await input.setInputFiles(EXAMPLE);
       await page.getByText("29 Jun 2016: the sheet's reporting date").waitFor();
     };
@@ -102,7 +102,7 @@ describe("the pane in a real browser", () => {
     it("opens the example plan and checks it, each finding leading to its row, in the narrowest pane", async () => {
       // The page has just loaded the pane (browserPage), and nothing was opened in it yet.
       await page.getByLabel("Open workbook").waitFor();
-      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled, undefined, POLL);
       await shot(page, "01-start");
       const packageModuleBeforeOpening = pane.requested.filter((url) => /\bxlsx\.[^/]*js/.test(url));
 
@@ -171,7 +171,7 @@ describe("the pane in a real browser", () => {
 
     it("says plainly that a file which is not a workbook cannot be opened", async () => {
       await page.goto(`${pane.origin}/taskpane.html`);
-      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled);
+      await page.waitForFunction(() => !(document.querySelector("input[type=file]") as HTMLInputElement | null)?.disabled, undefined, POLL);
       await page.getByLabel("Open workbook").setInputFiles({ name: "plan.csv", mimeType: "text/csv", buffer: Buffer.from("No.,Action\n1,Do it\n") });
       await page.getByText("'plan.csv' is not an Excel workbook (.xlsx).", { exact: false }).waitFor();
       await shot(page, "09-not-a-workbook");
@@ -200,7 +200,7 @@ describe("the pane in a real browser", () => {
       expect(Math.max(r, g, b)).toBeLessThan(80);
       await shot(excel, "excel-01-start");
       await excel.getByRole("button", { name: "Dismiss" }).click();
-      await excel.waitForFunction(() => !window.__excelStandIn.settings.has("actionPlanChecker.lastError") && window.__excelStandIn.saves > 0);
+      await excel.waitForFunction(() => !window.__excelStandIn.settings.has("actionPlanChecker.lastError") && window.__excelStandIn.saves > 0, undefined, POLL);
       expect(await excel.getByText("Check plan on the ribbon did not work").count()).toBe(0);
 
       const sheetPicker = excel.getByRole("combobox", { name: "Sheet" });
@@ -228,7 +228,7 @@ describe("the pane in a real browser", () => {
       await excel.evaluate(() => (window.__excelStandIn.model.activeSheet = 0));
       await finding.focus();
       await excel.keyboard.press("Enter");
-      await excel.waitForFunction((selected) => window.__excelStandIn.selections.includes(selected), `${PLAN_SHEET}!${cell}`);
+      await excel.waitForFunction((selected) => window.__excelStandIn.selections.includes(selected), `${PLAN_SHEET}!${cell}`, POLL);
       expect(await excel.evaluate(() => window.__excelStandIn.model.activeSheet)).toBe(1);
 
       expect(await escalationIds(excel)).toEqual(["2.1", "2.2", "4.7"]);
@@ -248,7 +248,7 @@ describe("the pane in a real browser", () => {
       await excel.goto(`${pane.origin}/taskpane.html`);
       await excel.getByRole("combobox", { name: "Escalation rule" }).click();
       await excel.getByRole("option", { name: "Every item rated Red or Amber for action" }).click();
-      await excel.waitForFunction(() => (window.__excelStandIn.settings.get("actionPlanChecker.settings") as { escalate?: string } | undefined)?.escalate === "all-red-amber");
+      await excel.waitForFunction(() => (window.__excelStandIn.settings.get("actionPlanChecker.settings") as { escalate?: string } | undefined)?.escalate === "all-red-amber", undefined, POLL);
     });
   });
 });

@@ -1,9 +1,9 @@
-/** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+/** @jest-environment ./test/jsdom/environment.ts */
+import { screen, within } from "@testing-library/react";
 import { axe, toHaveNoViolations } from "jest-axe";
 import type { ChangeReport, PlanSheetReport } from "../../engine";
 import { ChangesTab } from "./ChangesTab";
+import { renderFluent } from "./fluent-test-kit";
 
 expect.extend(toHaveNoViolations);
 
@@ -25,12 +25,11 @@ const june = {
   dueSoon: [{ id: "1.1", row: 25, targetDate: "2016-06-30", daysLeft: 1, cell: "F25", text: "3. Both data and audit will inform targeted action planning", owners: ["L. Lofting", "C. Smith"] }],
 } as PlanSheetReport;
 
-const show = (sheet: PlanSheetReport) =>
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ChangesTab sheet={sheet} dueWithin={28} />
-    </FluentProvider>,
-  );
+/**
+ * Rendered as the pane's other tests are: with only Fluent's rules that hide things, which is all
+ * axe can use under jsdom (jest-axe turns its colour checks off, as jsdom lays nothing out).
+ */
+const show = (sheet: PlanSheetReport) => renderFluent(<ChangesTab sheet={sheet} dueWithin={28} />);
 
 describe("the Changes tab", () => {
   it("groups what moved as the board reads it, a RAG as its word", () => {

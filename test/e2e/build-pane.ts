@@ -4,7 +4,8 @@
  * first browser test while the other browser tests wait for it. Nothing is built where there is
  * no Chromium, since the browser tests are then skipped.
  */
-import { hasChromium } from "./pane-page";
+// From chromium.ts, not pane-page.ts: that one loads playwright, which the build never uses.
+import { hasChromium } from "./chromium";
 import { builtPane } from "./pane-server";
 
 async function main(): Promise<void> {

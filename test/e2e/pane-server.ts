@@ -22,7 +22,7 @@ type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => C
  * What the build is made from: a change to any of these makes a new build, anything else
  * (tests, docs, the CLI's own files aside from src/) reuses the last one.
  */
-const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.json", "package-lock.json", "test/e2e/office-stand-in.ts"];
+const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.json", "package-lock.json", "scripts/webpack-fluent-icons.cjs", "test/e2e/office-stand-in.ts"];
 /** A build that has not finished in this long was left by a run that died: the next run redoes it. */
 const STALE_LOCK_MS = 10 * 60_000;
 

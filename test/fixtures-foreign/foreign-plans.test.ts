@@ -4,7 +4,6 @@
  * validations and conditional formats are still there, judged by the same comparison as
  * `npm run corpus`, and the copies open in ExcelJS and LibreOffice with the plan's values.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,11 +11,12 @@ import ExcelJS from "exceljs";
 import { removeCliHook, runCli } from "../../scripts/corpus-cli";
 import { checkedLosses, clearedLosses, type Loss } from "../../scripts/corpus-compare";
 import { countKinds, readWorkbookPackage, sheetCells, type Workbook } from "../../scripts/corpus-package";
+import { CSV_EVERY_SHEET, convertWithLibreOffice, onPath } from "../write/soffice";
 
 // The preloaded hook that measures each CLI run: removed when the file is done.
 afterAll(removeCliHook);
 
-const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+const hasSoffice = onPath("soffice");
 if (!hasSoffice && !process.env.CI) console.warn("SKIPPED: LibreOffice round trips of foreign plans (soffice is not on PATH). Install libreoffice-calc-nogui to run them.");
 
 /** The kinds of loss that would mean a feature is gone. */
@@ -94,11 +94,7 @@ async function valuesByExcelJs(file: string, sheet: string): Promise<Record<stri
 /** Every sheet of each file as CSV, by LibreOffice; returns the named sheet's CSV of each. */
 function libreOfficeCsv(files: Array<{ file: string; sheet: string }>): string[] {
   const dir = fs.mkdtempSync(path.join(scratch, "soffice-"));
-  execFileSync(
-    "soffice",
-    [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, ...files.map((f) => f.file)],
-    { stdio: "ignore", timeout: 180_000 },
-  );
+  convertWithLibreOffice(CSV_EVERY_SHEET, files.map((f) => f.file), dir, 180_000);
   return files.map(({ file, sheet }) => fs.readFileSync(path.join(dir, `${path.basename(file, ".xlsx")}-${sheet}.csv`), "utf8"));
 }
 

@@ -3,7 +3,6 @@
  * formulas, recalculated there, give the engine's totals. CI installs LibreOffice, so there
  * a missing soffice fails; on a developer's machine without it the test is skipped, loudly.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,8 +11,9 @@ import { checkWorkbook } from "../../src/engine";
 import { buildSeedWorkbooks } from "../fixtures/seed-workbooks";
 import { CHECK_OPTIONS, checkAndWrite, load, save } from "./workbook-snapshot";
 import { removeWhenDone } from "../fixtures/temp-folder";
+import { CSV_EVERY_SHEET, convertWithLibreOffice, onPath } from "./soffice";
 
-const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
+const hasSoffice = onPath("soffice");
 if (!hasSoffice && !process.env.CI) console.warn("SKIPPED: LibreOffice interop tests (soffice is not on PATH). Install libreoffice-calc-nogui to run them.");
 const interop = hasSoffice || process.env.CI ? describe : describe.skip;
 
@@ -44,8 +44,7 @@ function sheetsAsCsv(books: Record<string, Buffer>): (book: string, sheet: strin
     writeFileSync(path.join(dir, `${name}.xlsx`), xlsx);
     return path.join(dir, `${name}.xlsx`);
   });
-  // A private profile: a user's own LibreOffice settings and a running instance stay out of it.
-  execFileSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", dir, ...files], { stdio: "ignore", timeout: 120_000 });
+  convertWithLibreOffice(CSV_EVERY_SHEET, files, dir);
   return (book, sheet) => readFileSync(path.join(dir, `${book}-${sheet}.csv`), "utf8").trimEnd().split("\n").map(csvFields);
 }
 

@@ -1,8 +1,8 @@
 /**
  * LibreOffice for the tests that open what we write in another spreadsheet. Each start of
- * LibreOffice costs about 2 s of CPU whatever it converts, so a test file converts all its
- * workbooks in one start, and asks whether a tool is installed by looking on PATH rather than
- * starting it.
+ * LibreOffice costs CPU whatever it converts (about half a second, 2 s when it runs its graphics
+ * self-tests: see NOT_UPGRADED), so a test file converts all its workbooks in one start, and asks
+ * whether a tool is installed by looking on PATH rather than starting it.
  */
 import { execFileSync } from "node:child_process";
 import { accessSync, constants, mkdirSync, writeFileSync } from "node:fs";

@@ -6,11 +6,22 @@ import type ExcelJS from "exceljs";
 import { readGrids } from "../../src/adapters/xlsx";
 import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "../fakes/excel-fake";
 
-/** JSON with every object's keys in one order, so that two equal cells give the same text. */
+/**
+ * JSON with every object's keys in one order, so that two equal cells give the same text. Given
+ * the sorted list of every key in it, JSON.stringify writes each object's keys in that order
+ * (and leaves none out): many times faster than sorting each object in a replacer function.
+ */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
+  const keys = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (v === null || typeof v !== "object") return;
+    for (const [key, inner] of Object.entries(v)) {
+      keys.add(key);
+      collect(inner);
+    }
+  };
+  collect(value);
+  return JSON.stringify(value, [...keys].sort());
 }
 
 /**

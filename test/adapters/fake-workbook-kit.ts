@@ -2,15 +2,26 @@
  * Moving workbooks between the fake Excel and .xlsx files, and comparing them: what "saved and
  * reopened" means for the add-in's tests.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { readGrids } from "../../src/adapters/xlsx";
 import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "../fakes/excel-fake";
 
-/** JSON with every object's keys in one order, so that two equal cells give the same text. */
+/**
+ * JSON with every object's keys in one order, so that two equal cells give the same text. Given
+ * the sorted list of every key in it, JSON.stringify writes each object's keys in that order
+ * (and leaves none out): many times faster than sorting each object in a replacer function.
+ */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
+  const keys = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (v === null || typeof v !== "object") return;
+    for (const [key, inner] of Object.entries(v)) {
+      keys.add(key);
+      collect(inner);
+    }
+  };
+  collect(value);
+  return JSON.stringify(value, [...keys].sort());
 }
 
 /**
@@ -53,6 +64,12 @@ export function cloneModel(model: FakeWorkbookModel): FakeWorkbookModel {
   return copy;
 }
 
+/** ExcelJS, loaded only to open or save a file: the files that only compare models skip its half second of CPU. */
+function excelJs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("exceljs") as typeof ExcelJS;
+}
+
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
 function noteText(note: ExcelJS.Comment | string): string {
@@ -61,7 +78,7 @@ function noteText(note: ExcelJS.Comment | string): string {
 
 /** An .xlsx opened in Excel, as the fake holds it: values, formats, RGB fills, merges, notes, visibility. */
 export async function openInFake(buffer: Buffer | ArrayBuffer): Promise<FakeWorkbookModel> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   await workbook.xlsx.load(buffer as ArrayBuffer);
   const model = new FakeWorkbookModel();
   const { grids } = readGrids(new Uint8Array(buffer));
@@ -83,7 +100,7 @@ const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
  * notes of its sheets as the fake now has them, and the sheets the fake added written in.
  */
 export async function saveFromFake(model: FakeWorkbookModel, original: Buffer | ArrayBuffer): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   await workbook.xlsx.load(original as ArrayBuffer);
   for (const sheet of model.sheets) {
     const existing = workbook.getWorksheet(sheet.name);

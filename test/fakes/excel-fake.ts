@@ -72,33 +72,64 @@ export interface Rect {
   cols: number;
 }
 
-/** A sheet's cells, counting its changes so that what is worked out from them can be kept until the next. */
+/** Whether a cell counts towards the used range: any cell, or (valuesOnly) one with a value or a formula. */
+function isUsed(cell: FakeCell | undefined, valuesOnly: boolean): boolean {
+  if (cell === undefined) return false;
+  return !valuesOnly || cell.formula !== undefined || (cell.value !== null && cell.value !== "");
+}
+
+/**
+ * A sheet's cells, keeping the used rectangles worked out from them up to date: the adapter asks
+ * for the used range on every block it reads and writes, and scanning every cell each time was
+ * most of the fake's work. A new cell only widens a rectangle; a cell taken away from its edge
+ * makes it be worked out again when next asked.
+ */
 class CellMap extends Map<string, FakeCell> {
   // Private fields stay out of the models' snapshots, which tests compare whole.
-  #changes = 0;
-  get changes(): number {
-    return this.#changes;
-  }
+  readonly #used = new Map<boolean, Rect | null>();
   override set(key: string, cell: FakeCell): this {
-    this.#changes++;
+    const before = this.get(key);
+    for (const [valuesOnly, rect] of this.#used) {
+      if (isUsed(cell, valuesOnly)) this.#used.set(valuesOnly, widened(rect, key));
+      else if (isUsed(before, valuesOnly)) this.#used.delete(valuesOnly);
+    }
     return super.set(key, cell);
   }
   override delete(key: string): boolean {
-    this.#changes++;
+    const before = this.get(key);
+    for (const valuesOnly of [...this.#used.keys()]) if (isUsed(before, valuesOnly)) this.#used.delete(valuesOnly);
     return super.delete(key);
   }
   override clear(): void {
-    this.#changes++;
+    this.#used.clear();
     super.clear();
   }
+  usedRect(valuesOnly: boolean): Rect | null {
+    if (!this.#used.has(valuesOnly)) this.#used.set(valuesOnly, this.#scan(valuesOnly));
+    return this.#used.get(valuesOnly)!;
+  }
+  #scan(valuesOnly: boolean): Rect | null {
+    let rect: Rect | null = null;
+    for (const [key, cell] of this) if (isUsed(cell, valuesOnly)) rect = widened(rect, key);
+    return rect;
+  }
+}
+
+/** `rect` grown to hold the cell at `key` ("row,col"). */
+function widened(rect: Rect | null, key: string): Rect {
+  const comma = key.indexOf(",");
+  const r = Number(key.slice(0, comma));
+  const c = Number(key.slice(comma + 1));
+  if (rect === null) return { row: r, col: c, rows: 1, cols: 1 };
+  if (r >= rect.row && r < rect.row + rect.rows && c >= rect.col && c < rect.col + rect.cols) return rect;
+  const top = Math.min(rect.row, r), left = Math.min(rect.col, c);
+  const bottom = Math.max(rect.row + rect.rows - 1, r), right = Math.max(rect.col + rect.cols - 1, c);
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 export class FakeSheetModel {
   /** Keyed by `${row},${col}`, 0-based. A cell is replaced, never changed in place. */
   readonly cells = new CellMap();
-  /** The used rectangles as of `changes`: the adapter asks for the used range on every block it reads. */
-  readonly #used = new Map<boolean, Rect | null>();
-  #usedAsOf = -1;
   /** 1-based and inclusive, like the engine's. */
   merges: MergedArea[] = [];
   protected = false;
@@ -132,23 +163,7 @@ export class FakeSheetModel {
 
   /** The smallest rectangle holding every cell with a value (or with anything, when !valuesOnly). */
   usedRect(valuesOnly: boolean): Rect | null {
-    if (this.#usedAsOf !== this.cells.changes) {
-      this.#used.clear();
-      this.#usedAsOf = this.cells.changes;
-    }
-    if (!this.#used.has(valuesOnly)) this.#used.set(valuesOnly, this.scanUsedRect(valuesOnly));
-    return this.#used.get(valuesOnly)!;
-  }
-
-  private scanUsedRect(valuesOnly: boolean): Rect | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
-    for (const [key, cell] of this.cells) {
-      const empty = cell.value === null || cell.value === "";
-      if (valuesOnly && empty && cell.formula === undefined) continue;
-      const [r, c] = key.split(",").map(Number);
-      top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
-    }
-    return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+    return this.cells.usedRect(valuesOnly);
   }
 }
 

@@ -20,9 +20,10 @@ type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => C
 
 /**
  * What the build is made from: a change to any of these makes a new build, anything else
- * (tests, docs, the CLI's own files aside from src/) reuses the last one.
+ * (tests, docs, the CLI's own files aside from src/) reuses the last one. The office.js stand-in
+ * bundles the Excel fake from test/fakes, so the fake is an input too.
  */
-const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.json", "package-lock.json", "scripts/webpack-fluent-icons.cjs", "test/e2e/office-stand-in.ts"];
+const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "tsconfig.json", "package-lock.json", "scripts/webpack-fluent-icons.cjs", "test/e2e/office-stand-in.ts", "test/fakes"];
 /** A build that has not finished in this long was left by a run that died: the next run redoes it. */
 const STALE_LOCK_MS = 10 * 60_000;
 

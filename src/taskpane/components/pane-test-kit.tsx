@@ -100,9 +100,13 @@ const mayBeNamed = (element: Element, name: string) =>
   (element.textContent?.trim() === "" && element.hasAttribute("title")) ||
   namedInside(element);
 
-/** Whether `element` may have the role button (Testing Library decides which do, below). */
+/**
+ * Whether `element` may have the role button (Testing Library decides which do, below). A role
+ * attribute decides by its first word, as Testing Library reads it: Fluent's dropdowns are
+ * buttons with the role combobox, and each would otherwise have its field searched.
+ */
 const mayBeButton = (element: Element) =>
-  ["BUTTON", "INPUT", "SUMMARY"].includes(element.tagName) || /(^|\s)button(\s|$)/i.test(element.getAttribute("role") ?? "");
+  element.hasAttribute("role") ? element.getAttribute("role")?.split(" ")[0] === "button" : ["BUTTON", "INPUT", "SUMMARY"].includes(element.tagName);
 
 /** The buttons named `name` inside `container`, as `queryAllByRole(container, "button", { name })` finds them. */
 function buttonsNamed(name: string, container: HTMLElement): HTMLElement[] {

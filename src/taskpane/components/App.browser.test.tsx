@@ -10,7 +10,7 @@ import { markChecked, readGrids, XlsxWorkbook } from "../../adapters/xlsx";
 import { checkWorkbook } from "../../engine";
 import { createBrowserHost } from "../hosts/browser-host";
 import { localStorageSettings } from "../settings";
-import { checkButton, enabledButton, exampleFile, idle, memorySettings, renderPane, results, setupUser } from "./pane-test-kit";
+import { buttonNamed, checkButton, enabledButton, exampleFile, idle, memorySettings, queryButtonNamed, renderPane, results, setupUser } from "./pane-test-kit";
 
 /** The input is disabled while the pane starts up (loading settings), as every input is while it works. */
 const openInput = async () => {
@@ -27,7 +27,7 @@ describe("the pane in a browser", () => {
     await idle();
     const message = screen.getByText(/^'plan\.csv' is not an Excel workbook \(\.xlsx\)\. Open it in Excel, save it as/);
     expect(message.closest("[role=group], .fui-MessageBar")).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Check plan" })).toBeNull();
+    expect(queryButtonNamed("Check plan")).toBeNull();
   });
 
   it("opens an uploaded workbook, checks it, shows a finding's row and downloads the checked copy", async () => {
@@ -46,7 +46,7 @@ describe("the pane in a browser", () => {
     const preview = within(region).getByRole("region", { name: `Row ${row} of ${example.grids[0].name}` });
     expect(finding.closest("li")?.contains(preview)).toBe(true);
     expect(document.activeElement).toBe(preview);
-    await user.click(within(region).getByRole("button", { name: "Download checked workbook" }));
+    await user.click(buttonNamed("Download checked workbook", region));
     await idle();
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe("lac-progress-2016 (checked).xlsx");
@@ -65,7 +65,7 @@ describe("Clear in the browser", () => {
     renderPane(createBrowserHost({ settings: memorySettings(), save: (bytes, name) => void saved.push({ name, bytes }) }));
     await user.upload(await openInput(), new File([new Uint8Array(checked.save())], "lac (checked).xlsx"));
     await idle();
-    expect(screen.queryByRole("button", { name: "Download the cleared workbook" })).toBeNull();
+    expect(queryButtonNamed("Download the cleared workbook")).toBeNull();
     await user.click(await enabledButton("Clear highlights"));
     const dialog = within(await screen.findByRole("dialog", { hidden: true }));
     await user.click(dialog.getByRole("button", { name: "Clear", hidden: true }));
@@ -90,7 +90,7 @@ describe("the first screen in the browser", () => {
     await idle();
     expect(screen.getByText("Open: lac-progress-2016.xlsx")).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "Sheet" }).textContent).toBe(example.grids[0].name);
-    expect(screen.queryByRole("button", { name: "Try it on an example" })).toBeNull();
+    expect(queryButtonNamed("Try it on an example")).toBeNull();
   });
 });
 
@@ -115,11 +115,11 @@ describe("the escalation rule in the browser", () => {
 
     await open("another-plan.xlsx");
     expect(rule()).toBe(preset);
-    expect(screen.queryByRole("button", { name: "Reset to the default rule" })).toBeNull();
+    expect(queryButtonNamed("Reset to the default rule")).toBeNull();
 
     await open("finance-plan.xlsx");
     expect(rule()).toBe("Every item rated Red or Amber for action");
-    await user.click(screen.getByRole("button", { name: "Reset to the default rule" }));
+    await user.click(buttonNamed("Reset to the default rule"));
     expect(rule()).toBe(preset);
     await open("finance-plan.xlsx");
     expect(rule()).toBe(preset);

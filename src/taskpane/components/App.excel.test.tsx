@@ -11,7 +11,7 @@ import { axe, toHaveNoViolations } from "jest-axe";
 import type { Grid } from "../../engine";
 import { PaneError } from "../errors";
 import type { Host } from "../host";
-import { checkButton, checkThePlan, enabledButton, exampleFile, fakeExcelHost as fakeHostOf, idle, memorySettings, renderPane, results, setupUser } from "./pane-test-kit";
+import { buttonNamed, checkButton, checkThePlan, enabledButton, exampleFile, fakeExcelHost as fakeHostOf, idle, memorySettings, queryButtonNamed, renderPane, results, setupUser } from "./pane-test-kit";
 
 expect.extend(toHaveNoViolations);
 
@@ -137,14 +137,14 @@ describe("the user's choices", () => {
   it("saves the escalation rule the user picks, and re-checks with it", async () => {
     const settings = memorySettings();
     const { user } = await checkThePlan(fakeExcelHost({ settings }).host);
-    await user.click(screen.getByRole("button", { name: /^▸ Settings/ }));
+    await user.click(buttonNamed("▸ Settings: columns, escalation rule, checks"));
     await pick(user, "Escalation rule", "Every item rated Red or Amber for action");
     expect(settings.saved.at(-1)?.escalate).toBe("all-red-amber");
     await user.click(await checkButton());
     await user.click(within(await results()).getByRole("tab", { name: "Escalations" }));
     expect(screen.getByText("Rule: Every item rated Red or Amber for action.")).toBeTruthy();    // A rule picked for one workbook can be put back to the default.
-    await user.click(screen.getByRole("button", { name: /^▸ Settings/ }));
-    await user.click(screen.getByRole("button", { name: "Reset to the default rule" }));
+    await user.click(buttonNamed("▸ Settings: columns, escalation rule, checks"));
+    await user.click(buttonNamed("Reset to the default rule"));
     expect(settings.saved.at(-1)?.escalate).toBe("red-amber-with-saving");
   });
 
@@ -156,9 +156,9 @@ describe("the user's choices", () => {
     const actionRag = screen.getByLabelText("Action RAG").textContent ?? "";
     await pick(user, "Savings RAG", actionRag);
     expect(screen.getByText("This column is also read as Action RAG.")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Use the columns found" }));
+    await user.click(buttonNamed("Use the columns found"));
     expect(screen.queryByText(/This column is also read as/)).toBeNull();
-    expect(screen.queryByRole("button", { name: "Use the columns found" })).toBeNull();
+    expect(queryButtonNamed("Use the columns found")).toBeNull();
   });
 
   it("runs a check with a column mapped by hand", async () => {
@@ -166,7 +166,7 @@ describe("the user's choices", () => {
     // Checking folded the settings away and brought the results up, focused.
     expect(document.activeElement?.textContent).toBe("Results");
     expect(screen.queryByLabelText("Escalation rule")).toBeNull();
-    await user.click(screen.getByRole("button", { name: /^▸ Settings/ }));
+    await user.click(buttonNamed("▸ Settings: columns, escalation rule, checks"));
     await user.click(screen.getByRole("button", { name: /^Columns \(\d+ found\)/ }));
     expect(screen.getByText("No RAG: 2")).toBeTruthy();
     await pick(user, "Action RAG", "Not used");
@@ -188,7 +188,7 @@ describe("what the ribbon, the writer and the clearer report", () => {
     await idle();
     expect(screen.getByText("Check plan on the ribbon did not work")).toBeTruthy();
     expect(screen.getByText(/^Check plan on the ribbon could not finish \(RichApi\.Error: The request failed\.\)\. Use Check plan here in the pane/)).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    await user.click(buttonNamed("Dismiss"));
     expect(screen.queryByText("Check plan on the ribbon did not work")).toBeNull();
     expect(dismissed).toEqual(["dismiss"]);
   });

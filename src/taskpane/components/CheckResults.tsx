@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { RULES, type FindingReport, type PlanSheetReport } from "../../engine";
 import { formatDate } from "../format";
 import type { Host } from "../host";
@@ -68,15 +68,27 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck, br
       status.say("The checked workbook was downloaded. Your original file is unchanged.");
     });
 
-  /** Takes the user to a cell of the checked sheet: selected in Excel, its row shown in the browser. */
-  const goTo = (cell: string, finding?: FindingReport) => {
-    if (host.selectCell) {
-      void status.act("reading", `select cell ${cell}`, () => host.selectCell?.(sheet.name, cell) ?? Promise.resolve());
-    } else {
-      setShown({ cell, finding });
-    }
-  };
-  const selectFinding = (finding: FindingReport) => finding.cell && goTo(finding.cell, finding);
+  /**
+   * Takes the user to a cell of the checked sheet: selected in Excel, its row shown in the browser.
+   * Kept the same function across renders, as is the row shown, so the findings list (memoised)
+   * is not drawn again each time the pane turns busy or idle.
+   */
+  const { act } = status;
+  const goTo = useCallback(
+    (cell: string, finding?: FindingReport) => {
+      if (host.selectCell) {
+        void act("reading", `select cell ${cell}`, () => host.selectCell?.(sheet.name, cell) ?? Promise.resolve());
+      } else {
+        setShown({ cell, finding });
+      }
+    },
+    [host, act, sheet.name],
+  );
+  const selectFinding = useCallback((finding: FindingReport) => finding.cell && goTo(finding.cell, finding), [goTo]);
+  const detail = useMemo(
+    () => shown && <RowPreview sheet={sheet.name} row={rowOf(shown.cell)} cell={shown.cell} cells={rowCells(check, rowOf(shown.cell))} onClose={() => setShown(null)} />,
+    [shown, sheet.name, check],
+  );
 
   return (
     <section aria-labelledby="results-heading" className={styles.section}>
@@ -114,7 +126,7 @@ export function CheckResults({ host, check, sheet, status, stale, freshCheck, br
         selectVerb={host.selectCell ? "Select cell" : "Show the row of"}
         onSelectCell={(cell) => goTo(cell)}
         shown={shown}
-        detail={shown && <RowPreview sheet={sheet.name} row={rowOf(shown.cell)} cell={shown.cell} cells={rowCells(check, rowOf(shown.cell))} onClose={() => setShown(null)} />}
+        detail={detail}
       />
     </section>
   );

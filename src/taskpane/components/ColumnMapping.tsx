@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Dropdown, Field, makeStyles, Option, Text, tokens, useId } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { layoutGaps, type Columns, type Role } from "../../engine";
 import type { RowChoice } from "../layout-choices";
 import { CORE_ROLES, ROLE_LABELS, ROLES } from "../labels";
@@ -70,6 +70,30 @@ export function ColumnMapping({ rows, headerRow, onHeaderRowChange, options, map
   const first = ROLES.filter((role) => CORE_ROLES.includes(role) || split.inUse.includes(role));
   const rest = ROLES.filter((role) => !first.includes(role));
   const [moreOpen, setMoreOpen] = useState(false);
+  // Made once per sheet, not once per picker at each render: a dozen pickers of twenty columns
+  // each were some 250 options made afresh at every key typed and every busy or idle in the pane.
+  const columnOptions = useMemo(
+    () => [
+      <Option key={NONE} value={NONE}>
+        Not used
+      </Option>,
+      ...options.map((o) => (
+        <Option key={o.col} value={String(o.col)}>
+          {optionText(o)}
+        </Option>
+      )),
+    ],
+    [options],
+  );
+  const rowOptions = useMemo(
+    () =>
+      rows.map((row) => (
+        <Option key={row.row} value={String(row.row)} text={rowText(row)}>
+          {rowText(row)}
+        </Option>
+      )),
+    [rows],
+  );
   /** The field of one role: its column, a warning when that column is read for another role too, and the runner-up. */
   const rolePicker = (role: Role) => {
     const col = mapping[role];
@@ -95,12 +119,7 @@ export function ColumnMapping({ rows, headerRow, onHeaderRowChange, options, map
           selectedOptions={[col === undefined ? NONE : String(col)]}
           onOptionSelect={(_, data) => onChange(role, data.optionValue === NONE || !data.optionValue ? null : Number(data.optionValue))}
         >
-          <Option value={NONE}>Not used</Option>
-          {options.map((o) => (
-            <Option key={o.col} value={String(o.col)}>
-              {optionText(o)}
-            </Option>
-          ))}
+          {columnOptions}
         </Dropdown>
       </Field>
     );
@@ -119,11 +138,7 @@ export function ColumnMapping({ rows, headerRow, onHeaderRowChange, options, map
               selectedOptions={headerRow === null ? [] : [String(headerRow)]}
               onOptionSelect={(_, data) => data.optionValue !== undefined && onHeaderRowChange(Number(data.optionValue))}
             >
-              {rows.map((row) => (
-                <Option key={row.row} value={String(row.row)} text={rowText(row)}>
-                  {rowText(row)}
-                </Option>
-              ))}
+              {rowOptions}
             </Dropdown>
           </Field>
           <Text size={200} className={gaps.length ? styles.missing : styles.needs}>

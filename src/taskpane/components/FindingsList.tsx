@@ -1,5 +1,5 @@
 import { Button, makeStyles, Select, Text, ToggleButton, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { FindingReport } from "../../engine";
 
 const useStyles = makeStyles({
@@ -56,8 +56,10 @@ export function byRule(findings: FindingReport[]): Array<[string, FindingReport[
 /**
  * Findings grouped by rule, each a button that takes the user to its cell, with filters by
  * severity and rule, groups that fold, and Next/Previous (Alt+Down, Alt+Up) to work through them.
+ * Memoised: the pane renders again each time it turns busy or idle and at each key typed in the
+ * form, and a plan's findings are dozens of buttons that change only with their own props.
  */
-export function FindingsList({ findings, ruleTitles, onSelect, selectVerb, shown, detail }: FindingsListProps) {
+export const FindingsList = memo(function FindingsList({ findings, ruleTitles, onSelect, selectVerb, shown, detail }: FindingsListProps) {
   const styles = useStyles();
   const [hidden, setHidden] = useState<Set<Severity>>(new Set());
   const [rule, setRule] = useState(ALL_RULES);
@@ -178,4 +180,4 @@ export function FindingsList({ findings, ruleTitles, onSelect, selectVerb, shown
       })}
     </div>
   );
-}
+});

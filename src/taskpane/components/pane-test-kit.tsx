@@ -2,7 +2,7 @@
  * What the pane's component tests share: the example plan (seed 004) as grids and hosts that
  * stand in for Excel and the browser. How they render and click is in fluent-test-kit.tsx.
  */
-import { queryAllByRole, screen } from "@testing-library/react";
+import { queryAllByRole, screen, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readGrids } from "../../adapters/xlsx";
@@ -100,20 +100,36 @@ const mayBeNamed = (element: Element, name: string) =>
   (element.textContent?.trim() === "" && element.hasAttribute("title")) ||
   namedInside(element);
 
-/** Whether `element` may have the role button (Testing Library decides which do, below). */
+/**
+ * Whether `element` may have the role button (Testing Library decides which do, below). A role
+ * attribute decides by its first word, as Testing Library reads it: Fluent's dropdowns are
+ * buttons with the role combobox, and each would otherwise have its field searched.
+ */
 const mayBeButton = (element: Element) =>
-  ["BUTTON", "INPUT", "SUMMARY"].includes(element.tagName) || /(^|\s)button(\s|$)/i.test(element.getAttribute("role") ?? "");
+  element.hasAttribute("role") ? element.getAttribute("role")?.split(" ")[0] === "button" : ["BUTTON", "INPUT", "SUMMARY"].includes(element.tagName);
 
-/** The one button named `name`, as `screen.getByRole("button", { name })` finds it. */
-function buttonNamed(name: string): HTMLElement {
+/** The buttons named `name` inside `container`, as `queryAllByRole(container, "button", { name })` finds them. */
+function buttonsNamed(name: string, container: HTMLElement): HTMLElement[] {
   const candidates: Element[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_ELEMENT);
   for (let e = walker.nextNode(); e; e = walker.nextNode()) if (mayBeButton(e as Element) && mayBeNamed(e as Element, name)) candidates.push(e as Element);
   // Each candidate's parent is searched as getByRole searches the page: role, hidden or not, and name.
-  const places = new Set(candidates.map((e) => e.parentElement ?? document.body));
-  const found = new Set([...places].flatMap((place) => queryAllByRole(place, "button", { name })));
-  if (found.size !== 1) return screen.getByRole("button", { name }); // throws, with Testing Library's own message
-  return [...found][0];
+  const places = new Set(candidates.map((e) => (e.parentElement && container.contains(e.parentElement) ? e.parentElement : container)));
+  return [...new Set([...places].flatMap((place) => queryAllByRole(place, "button", { name })))];
+}
+
+/** The one button named `name`, as `within(container).getByRole("button", { name })` finds it. */
+export function buttonNamed(name: string, container: HTMLElement = document.body): HTMLElement {
+  const found = buttonsNamed(name, container);
+  if (found.length !== 1) return within(container).getByRole("button", { name }); // throws, with Testing Library's own message
+  return found[0];
+}
+
+/** The button named `name`, or null, as `screen.queryByRole("button", { name })` finds it. */
+export function queryButtonNamed(name: string): HTMLElement | null {
+  const found = buttonsNamed(name, document.body);
+  if (found.length > 1) return screen.queryByRole("button", { name }); // throws, with Testing Library's own message
+  return found[0] ?? null;
 }
 
 /** A button once the pane is idle: every button is disabled while the pane works. */

@@ -4,6 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { readGrids } from "../../src/adapters/xlsx";
+import { excelJs } from "../fixtures/lazy-exceljs";
 import { FakeWorkbookModel, sheetFromGrid, type FakeSheetModel } from "../fakes/excel-fake";
 
 /**
@@ -62,12 +63,6 @@ export function cloneModel(model: FakeWorkbookModel): FakeWorkbookModel {
   copy.activeSheet = model.activeSheet;
   copy.structureProtected = model.structureProtected;
   return copy;
-}
-
-/** ExcelJS, loaded only to open or save a file: the files that only compare models skip its half second of CPU. */
-function excelJs(): typeof ExcelJS {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("exceljs") as typeof ExcelJS;
 }
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;

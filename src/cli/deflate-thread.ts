@@ -12,22 +12,22 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "
 const THREAD_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const zlib = require("node:zlib");
-const { port, signal, level, collectEvery } = workerData;
+const { port, signal, level, collectEvery, slots } = workerData;
 // Zlib's output is Buffers outside the heap, which V8 lets pile up to some 64 MB before it
 // collects them: collected every few chunks instead, a heap this small in a millisecond.
 require("node:v8").setFlagsFromString("--expose-gc");
 const collect = require("node:vm").runInNewContext("gc");
 let jobs = 0;
 port.on("message", (job) => {
-  if (++jobs % collectEvery === 0) collect();
+  if (++jobs % collectEvery === 0) collect({ type: "minor" });
   let answer;
   try {
-    const data = new Uint8Array(zlib.deflateRawSync(new Uint8Array(job.buffer, 0, job.length), { level, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
-    answer = { part: job.part, seq: job.seq, data, buffer: job.buffer };
+    const data = new Uint8Array(zlib.deflateRawSync(new Uint8Array(slots[job.slot], 0, job.length), { level, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    answer = { part: job.part, seq: job.seq, slot: job.slot, data };
   } catch (error) {
-    answer = { part: job.part, seq: job.seq, error: String((error && error.stack) || error), buffer: job.buffer };
+    answer = { part: job.part, seq: job.seq, slot: job.slot, error: String((error && error.stack) || error) };
   }
-  port.postMessage(answer, answer.data ? [job.buffer, answer.data.buffer] : [job.buffer]);
+  port.postMessage(answer, answer.data ? [answer.data.buffer] : []);
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 });
@@ -36,17 +36,21 @@ port.on("message", (job) => {
 interface Answer {
   part: number;
   seq: number;
+  slot: number;
   data?: Uint8Array;
   error?: string;
-  buffer: ArrayBuffer;
 }
 
 /**
- * Chunks handed over and not yet answered, at most. Past it the main thread compresses the
- * chunk itself rather than wait: a thread still starting, or on a machine with no core to spare,
- * then costs nothing, and memory stays a few megabytes.
+ * Chunks handed over and not yet answered, at most, each in a slot of memory both threads see
+ * (made once: a megabyte's buffer made anew for each chunk costs most of a millisecond). Past
+ * them the main thread compresses the chunk itself rather than wait: a thread still starting, or
+ * on a machine with no core to spare, then costs nothing, and memory stays a few megabytes.
  */
-const MAX_IN_FLIGHT = 6;
+const SLOTS = 6;
+
+/** A slot's size: a part writer's chunk (package.ts), or more for a part set whole, which is then compressed here. */
+const SLOT_BYTES = 1 << 20;
 
 /** Chunks the thread compresses between collections of its garbage. */
 const COLLECT_EVERY = 8;
@@ -64,9 +68,10 @@ export class DeflateThread {
   private readonly worker: Worker;
   private readonly port: MessagePort;
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
-  private readonly spare: ArrayBuffer[] = [];
+  private readonly slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(SLOT_BYTES));
+  private readonly views = this.slots.map((slot) => new Uint8Array(slot));
+  private readonly free = this.slots.map((_, i) => i);
   private readonly parts = new Map<number, PartState>();
-  private inFlight = 0;
   private nextPart = 0;
 
   /** `compress` is what the thread does, with zlib at `level`: the main thread does it when the thread is busy. */
@@ -76,7 +81,7 @@ export class DeflateThread {
   ) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    this.worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { port: port2, signal: this.signal, level, collectEvery: COLLECT_EVERY }, transferList: [port2] });
+    this.worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { port: port2, signal: this.signal, level, collectEvery: COLLECT_EVERY, slots: this.slots }, transferList: [port2] });
     // The thread never keeps the process alive: every part is taken from it before the save.
     this.worker.unref();
     this.port.unref();
@@ -88,22 +93,20 @@ export class DeflateThread {
     return part;
   }
 
-  /** Compresses the chunk as the part's next piece, on the thread (given a copy: the caller may write over it at once) unless it is busy. */
+  /** Compresses the chunk as the part's next piece, on the thread (given a copy: the caller may write over it at once) unless its slots are all taken. */
   push(part: number, chunk: Uint8Array): void {
     const state = this.parts.get(part)!;
     const seq = state.pieces.length;
     while (this.receive(false));
-    if (this.inFlight >= MAX_IN_FLIGHT) {
+    const slot = chunk.length <= SLOT_BYTES ? this.free.pop() : undefined;
+    if (slot === undefined) {
       state.pieces.push(this.compress(chunk));
       return;
     }
     state.pieces.length++;
-    let buffer = this.spare.pop();
-    if (!buffer || buffer.byteLength < chunk.length) buffer = new ArrayBuffer(Math.max(chunk.length, buffer?.byteLength ?? 0));
-    new Uint8Array(buffer).set(chunk);
-    this.port.postMessage({ part, seq, buffer, length: chunk.length }, [buffer]);
+    this.views[slot].set(chunk);
+    this.port.postMessage({ part, seq, slot, length: chunk.length });
     state.pending++;
-    this.inFlight++;
   }
 
   /** The part's compressed pieces, in order, once the thread has answered for all of them. */
@@ -129,8 +132,7 @@ export class DeflateThread {
   }
 
   private take(answer: Answer): void {
-    this.inFlight--;
-    this.spare.push(answer.buffer);
+    this.free.push(answer.slot);
     if (answer.error !== undefined) throw new Error(`compressing a part failed: ${answer.error}`);
     const state = this.parts.get(answer.part)!;
     state.pieces[answer.seq] = answer.data!;

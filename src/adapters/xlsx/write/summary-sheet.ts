@@ -78,6 +78,8 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   const linked: number[] = [];
   const offset = date1904 ? 1462 : 0;
   const letters: string[] = [];
+  // A cell's markup up to its row number, once per column.
+  const starts: string[] = [];
   // A column repeats the cell above it often (the Actions table shares one cell per sheet, section,
   // RAG, date): its markup is made once for a run of the same cell, not once per row.
   const lastCell: (WriteCell | null)[] = [];
@@ -100,8 +102,7 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
         lastCell[c] = cell;
         lastTail[c] = cellTail(cell, styleIndex(cell.style ?? "text"), shared, offset);
       }
-      pieces[n++] = '<c r="';
-      pieces[n++] = letters[c] ??= columnLetters(c + 1);
+      pieces[n++] = starts[c] ??= `<c r="${(letters[c] ??= columnLetters(c + 1))}`;
       pieces[n++] = number;
       pieces[n++] = lastTail[c];
       if (cell.kind === "link" || cell.kind === "file-link") linked.push(r, c);

@@ -1,3 +1,4 @@
+import os from "node:os";
 import zlib from "node:zlib";
 import { concatBytes, crc32, type Deflater, type ZipCodec } from "../adapters/xlsx";
 import { DeflateThread } from "./deflate-thread";
@@ -24,7 +25,18 @@ let thread: DeflateThread | undefined;
  * milliseconds to start, on the other core while this one goes on.
  */
 export function startDeflateThread(): void {
-  thread ??= new DeflateThread(LEVEL, compressPiece);
+  if (spareCore()) thread ??= new DeflateThread(LEVEL, compressPiece);
+}
+
+let spare: boolean | undefined;
+
+/**
+ * True when a core looks free for the thread: the last minute's load leaves one. On a machine
+ * already busy the thread only takes turns with the main thread, and each chunk handed over may
+ * cost the main thread its core (0.5 s more at 50,000 rows on two busy cores, measured).
+ */
+function spareCore(): boolean {
+  return (spare ??= os.availableParallelism() >= 2 && os.loadavg()[0] < os.availableParallelism() - 1);
 }
 
 /**
@@ -43,7 +55,7 @@ export function nativeDeflater(): Deflater {
     push(chunk) {
       if (part === null && chunk.length >= THREAD_CHUNK_BYTES) {
         startDeflateThread();
-        part = thread!.open();
+        part = thread ? thread.open() : null;
       }
       if (part === null) out.push(compressPiece(chunk));
       else thread!.push(part, chunk);

@@ -1,5 +1,8 @@
 import zlib from "node:zlib";
+import { DeflateThread } from "../../src/cli/deflate-thread";
 import { nativeDeflater } from "../../src/cli/native-zip";
+
+const piece = (chunk: Uint8Array): Uint8Array => zlib.deflateRawSync(chunk, { level: 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
 
 /** Some megabytes of sheet-like XML, varied enough that compression has work to do. */
 function xml(rows: number): Uint8Array {
@@ -8,7 +11,31 @@ function xml(rows: number): Uint8Array {
   return new TextEncoder().encode(parts.join(""));
 }
 
-describe("compressing a large part on the compression thread", () => {
+describe("the compression thread", () => {
+  it("compresses each chunk as the main thread would, in order, the caller's buffer copied, a chunk past its slots done by the caller", () => {
+    const content = xml(80_000);
+    const chunk = 1 << 20;
+    const thread = new DeflateThread(1, piece);
+    const part = thread.open();
+    const other = thread.open();
+    const buffer = new Uint8Array(chunk);
+    const expected: Buffer[] = [];
+    for (let at = 0; at < content.length; at += chunk) {
+      const bytes = content.subarray(at, Math.min(at + chunk, content.length));
+      buffer.set(bytes);
+      thread.push(part, buffer.subarray(0, bytes.length));
+      buffer.fill(0x41);
+      expected.push(Buffer.from(piece(bytes)));
+    }
+    thread.push(other, content.subarray(0, 1000));
+    expect(content.length).toBeGreaterThan(7 * chunk);
+    expect(Buffer.concat(thread.finish(part)).equals(Buffer.concat(expected))).toBe(true);
+    const end = zlib.deflateRawSync(new Uint8Array(0), { level: 1 });
+    expect(Buffer.from(zlib.inflateRawSync(Buffer.concat([...thread.finish(other), end]))).equals(Buffer.from(content.subarray(0, 1000)))).toBe(true);
+  });
+});
+
+describe("compressing a large part", () => {
   it("gives the same bytes, CRC-32 and size as compressing each chunk on the main thread, whatever the caller writes over its buffer", () => {
     const content = xml(60_000);
     const chunk = 1 << 20;

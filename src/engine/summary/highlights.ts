@@ -31,14 +31,16 @@ function statusReasons(result: PlanResult, asOf: string, add: (row: number, col:
   for (const item of result.plan.items) {
     for (const step of item.steps) {
       const s = result.status(step);
-      const dateCells = [step.target, step.revised].filter((c) => c !== null);
+      const { target, revised } = step;
       if (s.slippageDays !== null && s.targetDate && s.revisedDate) {
-        const text = `Slipped ${plural(s.slippageDays, "day")}: the target ${dayText(s.targetDate)} was revised to ${dayText(s.revisedDate)}.`;
-        for (const c of dateCells) add(c.row, c.col, { kind: "slipped", text });
+        const reason: Reason = { kind: "slipped", text: `Slipped ${plural(s.slippageDays, "day")}: the target ${dayText(s.targetDate)} was revised to ${dayText(s.revisedDate)}.` };
+        if (target) add(target.row, target.col, reason);
+        if (revised) add(revised.row, revised.col, reason);
       }
       if (s.overdueDays !== null && s.dueDate) {
-        const text = `Overdue ${plural(s.overdueDays, "day")}: due ${dayText(s.dueDate)} and not marked done on ${dayText(asOf)} (the as-of date). Mark it done or revise the date.`;
-        for (const c of dateCells) add(c.row, c.col, { kind: "overdue", text });
+        const reason: Reason = { kind: "overdue", text: `Overdue ${plural(s.overdueDays, "day")}: due ${dayText(s.dueDate)} and not marked done on ${dayText(asOf)} (the as-of date). Mark it done or revise the date.` };
+        if (target) add(target.row, target.col, reason);
+        if (revised) add(revised.row, revised.col, reason);
       }
     }
   }
@@ -53,22 +55,22 @@ export function describeHighlights(check: CheckResult): Highlight[] {
     if (!sheet.result) continue;
     const byCell = new Map<string, Reason[]>();
     const add = (cell: string, reason: Reason) => {
-      const reasons = byCell.get(cell) ?? [];
+      const reasons = byCell.get(cell);
+      if (!reasons) byCell.set(cell, [reason]);
       // A finding of the overdue/slipped rule and the status say the same thing: once is enough.
-      if (!reasons.some((r) => r.text === reason.text || (r.kind === reason.kind && STATUS_KINDS.has(reason.kind)))) reasons.push(reason);
-      byCell.set(cell, reasons);
+      else if (!reasons.some((r) => r.text === reason.text || (r.kind === reason.kind && STATUS_KINDS.has(reason.kind)))) reasons.push(reason);
     };
     for (const f of sheet.findings) if (f.cell) add(f.cell, { kind: findingKind(f), text: messageFor(f) });
     statusReasons(sheet.result, check.asOf, (row, col, reason) => add(address(row, col), reason));
     for (const [cell, reasons] of byCell) {
-      reasons.sort((a, b) => rank(a.kind) - rank(b.kind));
+      if (reasons.length > 1) reasons.sort((a, b) => rank(a.kind) - rank(b.kind));
       const kind = reasons[0].kind;
       highlights.push({
         sheet: sheet.plan.name,
         cell,
         kind,
         fill: legendOf(kind).fill,
-        note: reasons.map((r) => `${legendOf(r.kind).label}: ${r.text}`).join("\n"),
+        note: reasons.length === 1 ? `${legendOf(kind).label}: ${reasons[0].text}` : reasons.map((r) => `${legendOf(r.kind).label}: ${r.text}`).join("\n"),
       });
     }
   }

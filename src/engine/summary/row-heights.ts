@@ -87,16 +87,28 @@ export function wrappedLines(value: string, capacity: number): number {
  */
 export function rowHeights(rows: (WriteCell | null)[][], widths: number[], styles: Record<StyleId, CellStyle>): (number | null)[] {
   const heights = new Array<number | null>(rows.length);
+  // Characters a unit of width holds in each style that wraps; 0 for one that does not.
+  const perWidthOf = new Map<StyleId, number>();
+  // A column repeats the cell above it often (a summary shares one cell per section, RAG, date):
+  // its lines are counted once for a run of the same cell.
+  const lastCell: (WriteCell | null)[] = [];
+  const lastLines: number[] = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     let lines = 1;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell || !(cell.kind === "text" || cell.kind === "link" || cell.kind === "file-link") || !cell.style) continue;
-      const style = styles[cell.style];
-      if (!style?.wrap) continue;
-      const perWidth = style.bold ? BOLD_CHARS_PER_WIDTH : CHARS_PER_WIDTH;
-      lines = Math.max(lines, wrappedLines(cell.value, (widths[c] ?? 8.43) * perWidth));
+      if (lastCell[c] !== cell) {
+        let perWidth = perWidthOf.get(cell.style);
+        if (perWidth === undefined) {
+          const style = styles[cell.style];
+          perWidthOf.set(cell.style, (perWidth = !style?.wrap ? 0 : style.bold ? BOLD_CHARS_PER_WIDTH : CHARS_PER_WIDTH));
+        }
+        lastCell[c] = cell;
+        lastLines[c] = perWidth === 0 ? 1 : wrappedLines(cell.value, (widths[c] ?? 8.43) * perWidth);
+      }
+      if (lastLines[c] > lines) lines = lastLines[c];
     }
     heights[r] = lines > 1 ? lines * LINE_POINTS : null;
   }

@@ -22,6 +22,27 @@ export interface UserComment {
 
 export const NEW_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS.main}"><authors></authors><commentList></commentList></comments>`;
 
+/**
+ * Pieces pushed to a part a hundred at a time, joined: tens of thousands of notes pushed one by
+ * one would be as many calls to encode.
+ */
+class Batch {
+  private readonly pieces: string[] = [];
+
+  constructor(private readonly out: XmlSink) {}
+
+  push(piece: string): void {
+    this.pieces.push(piece);
+    if (this.pieces.length >= 128) this.flush();
+  }
+
+  flush(): void {
+    if (this.pieces.length === 0) return;
+    this.out.push(this.pieces.join(""));
+    this.pieces.length = 0;
+  }
+}
+
 /** One run without formatting: the note shows in Excel's note font, and readers take it as plain text. */
 function plainText(text: string): string {
   return `<r><t xml:space="preserve">${escapeText(text)}</t></r>`;
@@ -105,7 +126,9 @@ export function addNotes(xml: string, part: string, notes: NoteEdit[], out: XmlS
   else {
     const tag = text.slice(list.start, list.end);
     out.push(list.close >= 0 ? text.slice(0, list.close) : `${text.slice(0, list.start)}${tag.replace(/\s*\/>$/, ">")}`);
-    for (const note of added) out.push(fitFragment(`<comment ref="${note.ref}" authorId="${authorId}"><text>${plainText(note.text)}</text></comment>`, MAIN, scope));
+    const batch = new Batch(out);
+    for (const note of added) batch.push(fitFragment(`<comment ref="${note.ref}" authorId="${authorId}"><text>${plainText(note.text)}</text></comment>`, MAIN, scope));
+    batch.flush();
     out.push(list.close >= 0 ? text.slice(list.close) : `</${/^<([^\s/>]+)/.exec(tag)![1]}>${text.slice(list.end)}`);
   }
   return { replaced, added: added.map((n) => n.ref) };
@@ -192,11 +215,13 @@ export function addNoteShapes(vml: string, refs: string[], out: XmlSink): void {
   let next = highest + 1;
   out.push(vml.slice(0, close));
   if (!vml.includes('id="_x0000_t202"')) out.push(fitFragment(MARKED_SHAPETYPE, VML, scope));
+  const batch = new Batch(out);
   for (const ref of refs) {
     const at = parseRef(ref);
     if (!at) continue;
-    out.push(fitFragment(`<v:shape id="_x0000_s${next++}" type="#_x0000_t202" alt="${CHECKER_AUTHOR}" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:120pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:AutoFill>False</x:AutoFill><x:Row>${at.row - 1}</x:Row><x:Column>${at.col - 1}</x:Column></x:ClientData></v:shape>`, VML, scope));
+    batch.push(fitFragment(`<v:shape id="_x0000_s${next++}" type="#_x0000_t202" alt="${CHECKER_AUTHOR}" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:120pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:AutoFill>False</x:AutoFill><x:Row>${at.row - 1}</x:Row><x:Column>${at.col - 1}</x:Column></x:ClientData></v:shape>`, VML, scope));
   }
+  batch.flush();
   out.push(vml.slice(close));
 }
 

@@ -47,6 +47,9 @@ function withStyle(tag: string, style: string): string {
   return `${tag.slice(0, at + 4)}${style}${tag.slice(close)}`;
 }
 
+/** Pieces of a patched sheet are sent on joined into strings of about this many characters. */
+const JOINED_CHARS = 1 << 16;
+
 /** Child elements of <worksheet> that must follow <legacyDrawing>, in schema order. */
 const AFTER_LEGACY_DRAWING = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
@@ -124,10 +127,31 @@ export function patchSheet(xml: string, part: string, patch: SheetPatch, out: Xm
   };
   const tokens = new XmlTokens(xml, part);
   let copied = 0;
+  // What is copied and changed goes out joined some tens of kilobytes at a time: a plan with tens
+  // of thousands of cells to restyle would otherwise be twice as many calls to encode. A long
+  // stretch copied goes as it is, never copied once more by a join.
+  const pending: string[] = [];
+  let pendingChars = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    out.push(pending.join(""));
+    pending.length = 0;
+    pendingChars = 0;
+  };
+  const send = (text: string) => {
+    if (text.length >= JOINED_CHARS) {
+      flush();
+      out.push(text);
+      return;
+    }
+    pending.push(text);
+    pendingChars += text.length;
+    if (pendingChars >= JOINED_CHARS) flush();
+  };
   /** Copies the part up to `upTo`, then `text`; the copy goes on from `from`. */
   const emit = (upTo: number, text: string, from = upTo) => {
-    out.push(xml.slice(copied, upTo));
-    out.push(text);
+    send(xml.slice(copied, upTo));
+    send(text);
     copied = from;
   };
   let rowNumber = 0;
@@ -215,7 +239,8 @@ export function patchSheet(xml: string, part: string, patch: SheetPatch, out: Xm
     }
     if (!tokens.closing && !tokens.selfClosing) tokens.skipElement();
   }
-  out.push(xml.slice(copied));
+  send(xml.slice(copied));
+  flush();
   return originals;
 }
 

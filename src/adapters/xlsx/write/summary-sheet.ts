@@ -78,6 +78,8 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
   const linked: number[] = [];
   const offset = date1904 ? 1462 : 0;
   const letters: string[] = [];
+  // A cell's markup up to its row number, once per column.
+  const starts: string[] = [];
   // A column repeats the cell above it often (the Actions table shares one cell per sheet, section,
   // RAG, date): its markup is made once for a run of the same cell, not once per row.
   const lastCell: (WriteCell | null)[] = [];
@@ -100,8 +102,7 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
         lastCell[c] = cell;
         lastTail[c] = cellTail(cell, styleIndex(cell.style ?? "text"), shared, offset);
       }
-      pieces[n++] = '<c r="';
-      pieces[n++] = letters[c] ??= columnLetters(c + 1);
+      pieces[n++] = starts[c] ??= `<c r="${(letters[c] ??= columnLetters(c + 1))}`;
       pieces[n++] = number;
       pieces[n++] = lastTail[c];
       if (cell.kind === "link" || cell.kind === "file-link") linked.push(r, c);
@@ -134,7 +135,8 @@ export function summarySheetXml(sheet: SummarySheet, styleIndex: (id: StyleId) =
 function hyperlinksXml(sheet: SummarySheet, linked: number[], letters: string[], out: XmlSink): SheetParts["fileLinks"] {
   const fileLinks: SheetParts["fileLinks"] = [];
   if (linked.length === 0) return fileLinks;
-  out.push("<hyperlinks>");
+  // Pushed some hundreds at a time: one push each would be tens of thousands of calls to encode.
+  const batch: string[] = ["<hyperlinks>"];
   // Escaping goes character by character, so a link's location is its sheet's escaped once and its cell's.
   const sheets = new Map<string, string>();
   for (let i = 0; i < linked.length; i += 2) {
@@ -143,16 +145,21 @@ function hyperlinksXml(sheet: SummarySheet, linked: number[], letters: string[],
     if (cell?.kind === "link") {
       let location = sheets.get(cell.sheet);
       if (location === undefined) sheets.set(cell.sheet, (location = escapeXml(`${sheetRef(cell.sheet)}!`)));
-      out.push(`<hyperlink ref="${ref}" location="${location}${escapeXml(cell.cell)}" display="${escapeXml(cell.value)}"/>`);
+      batch.push(`<hyperlink ref="${ref}" location="${location}${escapeXml(cell.cell)}" display="${escapeXml(cell.value)}"/>`);
     }
     if (cell?.kind === "file-link") {
       // Tables take the first relationship ids, then each link to another file one more.
       const id = `rId${sheet.tables.length + fileLinks.length + 1}`;
       fileLinks.push({ id, target: fileLinkAddress(cell.target, cell.cell) });
-      out.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escapeXml(cell.value)}"/>`);
+      batch.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escapeXml(cell.value)}"/>`);
+    }
+    if (batch.length >= 512) {
+      out.push(batch.join(""));
+      batch.length = 0;
     }
   }
-  out.push("</hyperlinks>");
+  batch.push("</hyperlinks>");
+  out.push(batch.join(""));
   return fileLinks;
 }
 

@@ -37,20 +37,36 @@ function planLayout(workbook: XlsxWorkbook, highlights: Highlight[]): PlanLayout
   return { merges, locked, formats: workbook.cellFormats() };
 }
 
+/** A cell to mark: its reference, row and column, read once, and the fill and note it gets. */
+interface Mark {
+  ref: string;
+  row: number;
+  col: number;
+  fill: string;
+  note: string;
+}
+
 /** Highlights landing on one merged area become one, on its master cell; several reasons on a cell one note. */
-function byMasterCell(mergesOf: Map<string, MergedArea[]>, highlights: Highlight[]): Map<string, Map<string, Highlight>> {
-  const out = new Map<string, Map<string, Highlight>>();
+function byMasterCell(mergesOf: Map<string, MergedArea[]>, highlights: Highlight[]): Map<string, Map<string, Mark>> {
+  const out = new Map<string, Map<string, Mark>>();
   for (const h of highlights) {
     const at = parseRef(h.cell);
     const merges = mergesOf.get(h.sheet);
     if (!merges || !at) continue;
-    const merge = merges.length === 0 ? undefined : merges.find((m) => at.row >= m.top && at.row <= m.bottom && at.col >= m.left && at.col <= m.right);
-    const ref = merge ? refOf(merge.top, merge.left) : h.cell;
-    const cells = out.get(h.sheet) ?? new Map<string, Highlight>();
-    out.set(h.sheet, cells);
+    let { row, col } = at;
+    let ref = h.cell;
+    const merge = merges.length === 0 ? undefined : merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+    if (merge) {
+      row = merge.top;
+      col = merge.left;
+      ref = refOf(row, col);
+    }
+    let cells = out.get(h.sheet);
+    if (!cells) out.set(h.sheet, (cells = new Map()));
     const seen = cells.get(ref);
-    // A highlight already on its master cell, nearly all of them, is kept as it is rather than copied.
-    cells.set(ref, seen ? { ...seen, note: `${seen.note}\n${h.note}` } : ref === h.cell ? h : { ...h, cell: ref });
+    // The first highlight on a cell keeps its fill; the marks are this function's own to change.
+    if (seen) seen.note = `${seen.note}\n${h.note}`;
+    else cells.set(ref, { ref, row, col, fill: h.fill, note: h.note });
   }
   return out;
 }
@@ -113,18 +129,23 @@ function notesOnSheet(state: WriteState, sheetPart: string, sheetIndex: number, 
 function highlightSheets(workbook: XlsxWorkbook, layout: PlanLayout, state: WriteState, styles: StylesEditor, highlights: Highlight[]): StoredCell[] {
   const stored: StoredCell[] = [];
   const { formats } = layout;
+  // One restyle per fill, shared by the cells it marks: there are a handful of fills and tens of thousands of cells.
+  const restyleTo = new Map<string, Restyle>();
+  const restyleFor = (fill: string) => {
+    let restyle = restyleTo.get(fill);
+    if (!restyle) restyleTo.set(fill, (restyle = (original) => styles.withFill(original ?? 0, fill)));
+    return restyle;
+  };
   for (const [sheet, cells] of byMasterCell(layout.merges, highlights)) {
     const entry = workbook.sheet(sheet)!;
     const targets = new Map<number, Map<number, Restyle>>();
-    const places: { ref: string; row: number; col: number; fill: string }[] = [];
-    for (const [ref, h] of cells) {
-      const { row, col } = parseRef(ref)!;
-      const restyles = targets.get(row) ?? new Map<number, Restyle>();
-      targets.set(row, restyles);
-      restyles.set(col, (original) => styles.withFill(original ?? 0, h.fill));
-      places.push({ ref, row, col, fill: h.fill });
+    const notes: NoteEdit[] = [];
+    for (const mark of cells.values()) {
+      let restyles = targets.get(mark.row);
+      if (!restyles) targets.set(mark.row, (restyles = new Map()));
+      restyles.set(mark.col, restyleFor(mark.fill));
+      notes.push({ ref: mark.ref, text: `${NOTE_HEADING}${mark.note}` });
     }
-    const notes = [...cells].map(([ref, h]) => ({ ref, text: `${NOTE_HEADING}${h.note}` }));
     const { replaced, userNotes, legacyDrawing } = notesOnSheet(state, entry.part, entry.index, notes);
     const originals = rewrite(state.pkg, entry.part, (xml, out) => patchSheet(xml, entry.part, { targets, legacyDrawing }, out));
     // What the store keeps of a cell's original look, read once per style: tens of thousands of cells share a handful.
@@ -134,12 +155,14 @@ function highlightSheets(workbook: XlsxWorkbook, layout: PlanLayout, state: Writ
       if (!look) looks.set(style, (look = { fill: storedFill(formats[style ?? 0]?.fill ?? null), fillXml: styles.fillMarkupOf(style) }));
       return look;
     };
-    for (const { ref, row, col, fill } of places) {
+    for (const { ref, row, col, fill } of cells.values()) {
       const style = originals.get(row)?.get(col) ?? null;
       const comment = replaced.get(ref);
       const marked = styles.withFill(style ?? 0, fill);
       const look = lookOf(style);
-      stored.push({ sheet, cell: ref, fill: look.fill, note: userNotes.get(ref) ?? null, style, marked, fillXml: look.fillXml, ...(comment === undefined ? {} : { comment }) });
+      const cell: StoredCell = { sheet, cell: ref, fill: look.fill, note: userNotes.get(ref) ?? null, style, marked, fillXml: look.fillXml };
+      if (comment !== undefined) cell.comment = comment;
+      stored.push(cell);
     }
   }
   return stored;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { ESCALATION_RULE_IDS, type EscalationRuleId } from "../engine";
+import { ESCALATION_RULE_IDS, type EscalationRuleId, lazySchema } from "../engine";
 
 /**
  * What `action-plan --help` says, kept as data: the parser (options.ts) reads the same list,
@@ -200,7 +200,7 @@ export function commandHelp(command: CommandName): string {
   ].join("\n\n");
 }
 
-const PackageSchema = z.object({ name: z.literal("action-plan-checker"), version: z.string() });
+const PackageSchema = lazySchema(() => z.object({ name: z.literal("action-plan-checker"), version: z.string() }));
 
 /**
  * The version in our package.json, found by walking up from this file: it is two folders up

@@ -1,21 +1,18 @@
 import path from "node:path";
 import { describeCopy, type XlsxWorkbook } from "../adapters/xlsx";
 import { checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport, type WriteDescription } from "../engine";
-import { checkMany, checksMany } from "./check-many";
-import { clear } from "./clear-command";
-import { collectGarbage } from "./collect-garbage";
 import { loadConfig } from "./config-file";
 import { sentenceFor } from "./error-sentence";
 import { statusOf } from "./exit-status";
 import { writeJson } from "./json-chunks";
+import { checksMany } from "./find-files";
 import { commandHelp, mainHelp, packageVersion } from "./help";
 import { type CheckArgs, parseCommandLine } from "./options";
 import { renderText } from "./render-text";
 import { type EarlierGrids, loadEarlierVersion, refuseAnotherPlan, sheetNamed } from "./since";
-import { rollup } from "./rollup-command";
 import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
 import { asInputError } from "./load";
-import { markCheckedCopy, type WrittenSummary } from "./write-command";
+import type { WrittenSummary } from "./write-command";
 
 export interface Io {
   /** Text, or UTF-8 (the JSON report). May return a promise to say "wait before writing more". */
@@ -102,7 +99,7 @@ export async function checkFile(
   name = path.basename(args.file),
 ): Promise<{ report: Report; copy: XlsxWorkbook | null; written: WrittenSummary | null }> {
   const { workbook, report, description } = await checkPlan(args, config, io, name);
-  const written = description ? markCheckedCopy(args.file, workbook, description) : null;
+  const written = description ? (await import("./write-command")).markCheckedCopy(args.file, workbook, description) : null;
   return { report, copy: args.out ? workbook : null, written };
 }
 
@@ -124,7 +121,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.out) refuseSameFile(args.file, args.out);
   const { report, written } = await checkAndSave(args, io);
   // The workbook and what writing made are garbage now: collected before the report adds its own.
-  if (args.out) collectGarbage();
+  if (args.out) (await import("./collect-garbage")).collectGarbage();
   io.progress?.(null);
   if (args.out && written) {
     const sheets = written.sheets.map((name) => `'${name}'`).join(", ");
@@ -147,9 +144,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       await io.out(`${packageVersion()}\n`);
       return 0;
     }
-    if (args.command === "check") return await (checksMany(args) ? checkMany(args, io) : check(args, io));
-    if (args.command === "rollup") return await rollup(args, io);
-    return await clear(args, io.err);
+    // What only another command uses is loaded when it runs (esbuild evaluates a module
+    // import()ed only on first use): a run checking one plan never sets up a worker thread, the
+    // roll-up's report reader or the collector of a large copy.
+    if (args.command === "check") return await (checksMany(args) ? (await import("./check-many")).checkMany(args, io) : check(args, io));
+    if (args.command === "rollup") return await (await import("./rollup-command")).rollup(args, io);
+    return await (await import("./clear-command")).clear(args, io.err);
   } catch (error) {
     io.progress?.(null);
     io.err(`${sentenceFor(error)}\n`);

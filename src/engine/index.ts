@@ -11,6 +11,7 @@ export { ROLE_IDS, type Columns, type Role } from "./plan";
 export { SheetLayoutSchema, layoutGaps, rolesNamedIn, type SheetLayout } from "./read/layout";
 export { columnLetter } from "./grid";
 export { RULES } from "./rules";
+export { lazySchema } from "./lazy-schema";
 export { parseConfig, ruleSettings, ConfigSchema, IsoDaySchema, type Config, type ConfigResult } from "./config";
 export { RULE_IDS } from "./rules";
 export type { RuleId } from "./findings";

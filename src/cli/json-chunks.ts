@@ -4,6 +4,8 @@
  * 100 MB at the CLI's peak. The pieces add up to exactly the one string's bytes.
  */
 
+import { MadeOnWrite } from "../engine";
+
 /** Containers below this depth are opened up; deeper ones (a finding, an item) are stringified whole. */
 const OPEN_DEPTH = 4;
 /**
@@ -60,36 +62,42 @@ function elementsAt(values: unknown[], level: number): string {
   return text.slice(head, text.length - tail);
 }
 
+/** An array's pieces, or a MadeOnWrite's as the array it stands for: whole values a batch at a time, containers opened up. */
+function* elements(values: unknown[] | MadeOnWrite<unknown, unknown>, indent: string, depth: number): Generator<string> {
+  if (values.length === 0) return yield "[]";
+  const inner = `${indent}  `;
+  let batch: unknown[] = [];
+  let opened = false;
+  const flush = function* () {
+    if (batch.length === 0) return;
+    yield `${opened ? "," : "["}\n${inner}${elementsAt(batch, depth + 1)}`;
+    opened = true;
+    batch = [];
+  };
+  for (const element of values) {
+    if (isWhole(element, depth + 1)) {
+      batch.push(element);
+      if (batch.length === BATCH) yield* flush();
+      continue;
+    }
+    yield* flush();
+    yield `${opened ? "," : "["}\n${inner}`;
+    opened = true;
+    yield* pieces(element, inner, depth + 1);
+  }
+  yield* flush();
+  yield `\n${indent}]`;
+}
+
 function* pieces(value: unknown, indent: string, depth: number): Generator<string> {
+  // Opened up at any depth, to make its elements only as they are written.
+  if (value instanceof MadeOnWrite) return yield* elements(value, indent, depth);
   if (depth >= OPEN_DEPTH || !isPlainContainer(value)) {
     yield depth === 0 ? JSON.stringify(value, null, 2) : elementsAt([value], depth);
     return;
   }
+  if (Array.isArray(value)) return yield* elements(value, indent, depth);
   const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return yield "[]";
-    let batch: unknown[] = [];
-    let opened = false;
-    const flush = function* () {
-      if (batch.length === 0) return;
-      yield `${opened ? "," : "["}\n${inner}${elementsAt(batch, depth + 1)}`;
-      opened = true;
-      batch = [];
-    };
-    for (const element of value as unknown[]) {
-      if (isWhole(element, depth + 1)) {
-        batch.push(element);
-        if (batch.length === BATCH) yield* flush();
-        continue;
-      }
-      yield* flush();
-      yield `${opened ? "," : "["}\n${inner}`;
-      opened = true;
-      yield* pieces(element, inner, depth + 1);
-    }
-    yield* flush();
-    return yield `\n${indent}]`;
-  }
   const entries = Object.entries(value).filter(([, v]) => !omitted(v));
   if (entries.length === 0) return yield "{}";
   for (let i = 0; i < entries.length; i++) {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describeCopy, type XlsxWorkbook } from "../adapters/xlsx";
-import { checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport, type WriteDescription } from "../engine";
+import { type CheckResult, checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport, toReportToWrite, type WriteDescription } from "../engine";
 import { loadConfig } from "./config-file";
 import { sentenceFor } from "./error-sentence";
 import { statusOf } from "./exit-status";
@@ -65,7 +65,13 @@ function sheetsToCheck(grids: Grid[], names: string[], earlier?: EarlierGrids): 
  * Reads and checks the plan and, for --out, describes what to write into the loaded workbook.
  * The grids and the check's result live only in here: the copy is written without them.
  */
-async function checkPlan(args: CheckArgs, config: Config, io: Io, name: string): Promise<{ workbook: XlsxWorkbook; report: Report; description: WriteDescription | null }> {
+async function checkPlan<R>(
+  args: CheckArgs,
+  config: Config,
+  io: Io,
+  name: string,
+  reportOf: (result: CheckResult, name: string) => R,
+): Promise<{ workbook: XlsxWorkbook; report: R; description: WriteDescription | null }> {
   io.progress?.(`Reading ${path.basename(args.file)}…`);
   // An earlier version kept as another tab of this workbook is read with the sheets checked.
   const sameWorkbook = args.since?.file === null;
@@ -85,7 +91,7 @@ async function checkPlan(args: CheckArgs, config: Config, io: Io, name: string):
   });
   refuseAnotherPlan(result);
   const description = args.out ? asInputError(args.file, () => describeCopy(workbook, result)) : null;
-  return { workbook, report: toReport(result, name), description };
+  return { workbook, report: reportOf(result, name), description };
 }
 
 /**
@@ -98,7 +104,7 @@ export async function checkFile(
   io: Io,
   name = path.basename(args.file),
 ): Promise<{ report: Report; copy: XlsxWorkbook | null; written: WrittenSummary | null }> {
-  const { workbook, report, description } = await checkPlan(args, config, io, name);
+  const { workbook, report, description } = await checkPlan(args, config, io, name, toReport);
   const written = description ? (await import("./write-command")).markCheckedCopy(args.file, workbook, description) : null;
   return { report, copy: args.out ? workbook : null, written };
 }
@@ -117,7 +123,20 @@ async function checkAndSave(args: CheckArgs, io: Io): Promise<{ report: Report; 
   return { report, written };
 }
 
+/**
+ * `check --json` without --out: the report is written as it is made (toReportToWrite), each
+ * plan's items made a few at a time and let go, rather than all made first and then written.
+ */
+async function checkToJson(args: CheckArgs, io: Io): Promise<number> {
+  const config: Config = args.config ? await loadConfig(args.config) : {};
+  const { report } = await checkPlan(args, config, io, path.basename(args.file), toReportToWrite);
+  io.progress?.(null);
+  await writeJson(report, io.out);
+  return statusOf(report);
+}
+
 async function check(args: CheckArgs, io: Io): Promise<number> {
+  if (args.json && !args.out) return checkToJson(args, io);
   if (args.out) refuseSameFile(args.file, args.out);
   const { report, written } = await checkAndSave(args, io);
   // The workbook and what writing made are garbage now: collected before the report adds its own.

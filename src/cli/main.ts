@@ -63,7 +63,8 @@ function sheetsToCheck(grids: Grid[], names: string[], earlier?: EarlierGrids): 
 
 /**
  * Reads and checks the plan and, for --out, describes what to write into the loaded workbook.
- * The grids and the check's result live only in here: the copy is written without them.
+ * The grids and the check's result live only in here, unless `reportOf` keeps the result (as
+ * toReportToWrite does, for a report written once as JSON): the copy is written without them.
  */
 async function checkPlan<R>(
   args: CheckArgs,

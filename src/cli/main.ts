@@ -15,7 +15,10 @@ import { asInputError } from "./load";
 import type { WrittenSummary } from "./write-command";
 
 export interface Io {
-  /** Text, or UTF-8 (the JSON report). May return a promise to say "wait before writing more". */
+  /**
+   * Text, or UTF-8 (the JSON report). May return a promise to say "wait before writing more".
+   * Bytes given are the caller's again when it returns, or when its promise settles.
+   */
   out: (data: string | Uint8Array) => void | Promise<void>;
   err: (text: string) => void;
   today: () => string;
@@ -24,17 +27,15 @@ export interface Io {
 }
 
 /**
- * Writes to stdout; when its queue is full, a promise that settles once it has drained. A pipe
- * whose reader is behind would otherwise hold the whole 40 MB report of a 50,000-row plan.
+ * Writes to stdout: a promise that settles once stdout is done with the data (written, or the
+ * stream failed), so that the JSON report's one buffer can be filled again. A pipe whose reader
+ * is behind then holds one chunk, not the whole 40 MB report of a 50,000-row plan.
  */
-function writeStdout(data: string | Uint8Array): void | Promise<void> {
-  if (process.stdout.write(data)) return;
+function writeStdout(data: string | Uint8Array): Promise<void> {
+  // A reader gone (EPIPE, `| head`) ends the write as a failed write, not as an uncaught error.
+  if (process.stdout.listenerCount("error") === 0) process.stdout.on("error", () => undefined);
   return new Promise((resolve) => {
-    const done = () => {
-      for (const event of ["drain", "close", "error"]) process.stdout.off(event, done);
-      resolve();
-    };
-    for (const event of ["drain", "close", "error"]) process.stdout.on(event, done);
+    process.stdout.write(data, () => resolve());
   });
 }
 

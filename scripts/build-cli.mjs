@@ -93,6 +93,19 @@ await build({
   logLevel: "warning",
 });
 
+/**
+ * esbuild escapes what is not ASCII in strings but leaves it in regular expressions ("£", "–"),
+ * and one such character makes Node read the whole bundle as two-byte text, twice the memory
+ * and some 4 ms more of every run. Escaped (\u00a3) a character matches as it did; a character
+ * already escaped with a backslash (`\£`) would not survive this, so it stops the build.
+ */
+function escapeNonAscii(file) {
+  const text = readFileSync(file, "utf8");
+  if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file} has a non-ASCII character after a backslash: escape it in the source`);
+  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
+for (const entry of ["main.js", "check-worker.js"]) escapeNonAscii(path.join(outdir, entry));
+
 /** Where bin/action-plan.js looks for V8's code for a bundle: named by its checksum, since V8 checks only the length of the source. */
 const cacheFileOf = (file, bytes) => `${file}.${zlib.crc32(bytes).toString(16).padStart(8, "0")}.cache`;
 

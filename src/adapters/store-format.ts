@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "../engine";
 
 /**
  * What the tool must remember inside the workbook to undo its own writing days later: its
@@ -15,46 +16,50 @@ export const STORE_TAG = "Action Plan Checker store v1: do not edit";
 /** Excel holds at most 32,767 characters in a cell. */
 export const STORE_CHUNK_CHARS = 30_000;
 
-const StoredSheetSchema = z.object({ name: z.string(), markerCell: z.string(), marker: z.string() });
-const StoredCellSchema = z.object({
-  sheet: z.string(),
-  cell: z.string(),
-  /** ExcelJS's fill object as it was, or null when the cell had none of its own. */
-  fill: z.unknown().nullable(),
-  /** ExcelJS's note (text or rich-text model) as it was, or null. */
-  note: z.unknown().nullable(),
-  /** The .xlsx writer's own record: the cell's style index as it was (null: none). */
-  style: z.number().int().nonnegative().nullable().optional(),
-  /** The .xlsx writer's own record: the user's comment markup as it was, when the cell had one. */
-  comment: z.string().optional(),
-  /** The .xlsx writer's own record: the style index it gave the cell, and the cell's own <fill> markup. */
-  marked: z.number().int().nonnegative().optional(),
-  fillXml: z.string().nullable().optional(),
-});
+const StoredSheetSchema = lazySchema(() => z.object({ name: z.string(), markerCell: z.string(), marker: z.string() }));
+const StoredCellSchema = lazySchema(() =>
+  z.object({
+    sheet: z.string(),
+    cell: z.string(),
+    /** ExcelJS's fill object as it was, or null when the cell had none of its own. */
+    fill: z.unknown().nullable(),
+    /** ExcelJS's note (text or rich-text model) as it was, or null. */
+    note: z.unknown().nullable(),
+    /** The .xlsx writer's own record: the cell's style index as it was (null: none). */
+    style: z.number().int().nonnegative().nullable().optional(),
+    /** The .xlsx writer's own record: the user's comment markup as it was, when the cell had one. */
+    comment: z.string().optional(),
+    /** The .xlsx writer's own record: the style index it gave the cell, and the cell's own <fill> markup. */
+    marked: z.number().int().nonnegative().optional(),
+    fillXml: z.string().nullable().optional(),
+  }),
+);
 /**
  * What the .xlsx writer added to the package beyond sheets and notes, so that clear takes out
  * exactly that. Absent from a store written by Office.js.
  */
-const PackageRecordSchema = z.object({
-  /** Parts the writer created (its sheets, tables, comment and drawing parts). */
-  parts: z.array(z.string()),
-  /** File extensions whose content-type Default the writer added. */
-  contentTypeDefaults: z.array(z.string()),
-  /** The workbook's <calcPr> tag as it was; null when it had none. */
-  calcPr: z.string().nullable(),
-  /**
-   * The workbook's empty <definedNames> element as written (`<definedNames/>`), to put back when
-   * clear leaves it empty; null when the writer created it; absent when the user's held names.
-   */
-  definedNames: z.string().nullable().optional(),
-  /** Relationships the writer added to the user's parts. */
-  relationships: z.array(z.object({ source: z.string(), id: z.string() })),
-  /** How many cell formats styles.xml held after writing: fewer or more means another program re-saved it. */
-  cellXfs: z.number().int().nonnegative(),
-  /** How many items each section of styles.xml held before writing (-1: the section was absent). */
-  styleCounts: z.record(z.string(), z.number().int()),
-});
-const StoreSchema = z.object({ sheets: z.array(StoredSheetSchema), cells: z.array(StoredCellSchema), package: PackageRecordSchema.optional() });
+const PackageRecordSchema = lazySchema(() =>
+  z.object({
+    /** Parts the writer created (its sheets, tables, comment and drawing parts). */
+    parts: z.array(z.string()),
+    /** File extensions whose content-type Default the writer added. */
+    contentTypeDefaults: z.array(z.string()),
+    /** The workbook's <calcPr> tag as it was; null when it had none. */
+    calcPr: z.string().nullable(),
+    /**
+     * The workbook's empty <definedNames> element as written (`<definedNames/>`), to put back when
+     * clear leaves it empty; null when the writer created it; absent when the user's held names.
+     */
+    definedNames: z.string().nullable().optional(),
+    /** Relationships the writer added to the user's parts. */
+    relationships: z.array(z.object({ source: z.string(), id: z.string() })),
+    /** How many cell formats styles.xml held after writing: fewer or more means another program re-saved it. */
+    cellXfs: z.number().int().nonnegative(),
+    /** How many items each section of styles.xml held before writing (-1: the section was absent). */
+    styleCounts: z.record(z.string(), z.number().int()),
+  }),
+);
+const StoreSchema = lazySchema(() => z.object({ sheets: z.array(StoredSheetSchema), cells: z.array(StoredCellSchema), package: PackageRecordSchema.optional() }));
 export type PackageRecord = z.infer<typeof PackageRecordSchema>;
 
 export type Store = z.infer<typeof StoreSchema>;
@@ -128,8 +133,8 @@ export function storedFill(color: string | null): unknown {
 }
 
 /** What ExcelJS loads for a cell that has a style but no fill. */
-const NoFill = z.object({ type: z.literal("pattern"), pattern: z.literal("none") });
-const SolidFill = z.object({ type: z.literal("pattern"), pattern: z.literal("solid"), fgColor: z.object({ argb: z.string().regex(/^[0-9A-Fa-f]{8}$/) }) });
+const NoFill = lazySchema(() => z.object({ type: z.literal("pattern"), pattern: z.literal("none") }));
+const SolidFill = lazySchema(() => z.object({ type: z.literal("pattern"), pattern: z.literal("solid"), fgColor: z.object({ argb: z.string().regex(/^[0-9A-Fa-f]{8}$/) }) }));
 
 /**
  * A recorded fill as a colour either host can put back. A theme or gradient fill recorded by

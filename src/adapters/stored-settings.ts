@@ -4,7 +4,7 @@
  * that never import each other, so that the ribbon checks a workbook exactly as the pane would.
  */
 import { z } from "zod";
-import { ConfigSchema, ruleSettings, SheetLayoutSchema, type CheckOptions, type EscalationRuleId, type Severity, type SheetLayout } from "../engine";
+import { ConfigSchema, ruleSettings, SheetLayoutSchema, type CheckOptions, type EscalationRuleId, type Severity, type SheetLayout, lazySchema } from "../engine";
 
 /** Which rules run, at what severity, and the escalation rule. */
 export interface StoredSettings {
@@ -34,7 +34,7 @@ export function parseSettings(raw: unknown): StoredSettings {
   return { escalate: parsed.data.escalate ?? DEFAULT_SETTINGS.escalate, rules: ruleSettings(parsed.data) };
 }
 
-const StoredLayoutsSchema = z.record(z.string(), z.unknown());
+const StoredLayoutsSchema = lazySchema(() => z.record(z.string(), z.unknown()));
 
 /** The layouts stored, each parsed on its own: one that no longer parses is dropped, not all of them. */
 export function parseLayouts(raw: unknown): Record<string, SheetLayout> {

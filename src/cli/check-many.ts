@@ -6,16 +6,11 @@ import { unreadResult, type WorkerResult, type WorkerSetup, type WorkerTask } fr
 import { loadConfig } from "./config-file";
 import { earlierFilesIn, type EarlierFile } from "./earlier-files";
 import { sentenceFor } from "./error-sentence";
-import { filesIn, isFolder, reportName, WORKBOOK_EXTENSIONS } from "./find-files";
+import { filesIn, reportName, WORKBOOK_EXTENSIONS } from "./find-files";
 import type { Io } from "./main";
 import { type CheckArgs, UsageError } from "./options";
 import { refuseSameFile } from "./workbook-file";
 import { rollupWritten, writeRollup } from "./write-rollup";
-
-/** More than one workbook, or a folder: many plans at once. One workbook stays as it always was. */
-export function checksMany(args: CheckArgs): boolean {
-  return args.files.length > 1 || isFolder(args.file);
-}
 
 function startWorker(setup: WorkerSetup): Worker {
   const entry = path.join(__dirname, `check-worker${path.extname(__filename)}`);

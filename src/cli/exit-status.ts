@@ -1,9 +1,9 @@
-import type { Report } from "../engine";
+import type { FindingReport } from "../engine";
 
 /**
  * The exit status of a checked plan: 1 when any finding is an error, else 0. (2, could not
  * do the job, is given where the work stopped.) One rule for `check`, `check DIR` and `rollup`.
  */
-export function statusOf(report: Report): 0 | 1 {
+export function statusOf(report: { sheets: { findings: FindingReport[] }[] }): 0 | 1 {
   return report.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

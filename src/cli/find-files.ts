@@ -1,11 +1,19 @@
 import { statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { UsageError } from "./options";
+import { type CheckArgs, UsageError } from "./options";
 
 /** True when `input` names a folder (a path that cannot be read is left for reading to explain). */
 export function isFolder(input: string): boolean {
   return statSync(input, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/**
+ * More than one workbook, or a folder: many plans at once. One workbook stays as it always was.
+ * Here rather than beside checkMany, so that a run checking one plan loads none of that (a worker thread).
+ */
+export function checksMany(args: CheckArgs): boolean {
+  return args.files.length > 1 || isFolder(args.file);
 }
 
 /** The endings of the workbooks `check` reads. */

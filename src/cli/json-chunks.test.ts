@@ -1,5 +1,5 @@
 import { readGrids } from "../adapters/xlsx";
-import { checkWorkbook, toReport } from "../engine";
+import { checkWorkbook, MadeOnWrite, toReport, toReportToWrite } from "../engine";
 import { buildSeedWorkbooks } from "../../test/fixtures/seed-workbooks";
 import { writeJson } from "./json-chunks";
 
@@ -19,6 +19,25 @@ describe("writeJson gives exactly JSON.stringify(value, null, 2) as UTF-8, a chu
       const report = toReport(checkWorkbook(grids, { today: "2016-06-29", locale: "en-GB" }), `${seed.name}.xlsx`);
       expect((await pieces(report)).join("")).toBe(`${JSON.stringify(report, null, 2)}\n`);
     }
+  });
+
+  it("for a report whose items are made as they are written, exactly as for toReport's", async () => {
+    for (const seed of await buildSeedWorkbooks()) {
+      const { grids } = readGrids(seed.buffer);
+      const result = checkWorkbook(grids, { today: "2016-06-29", locale: "en-GB" });
+      const expected = `${JSON.stringify(toReport(result, `${seed.name}.xlsx`), null, 2)}\n`;
+      const report = toReportToWrite(result, `${seed.name}.xlsx`);
+      expect((await pieces(report)).join("")).toBe(expected);
+      expect(`${JSON.stringify(report, null, 2)}\n`).toBe(expected);
+    }
+  });
+
+  it("for lists made on writing at any depth, empty, beside arrays and inside whole values", async () => {
+    const made = <T>(values: T[]) => new MadeOnWrite(values, (v: T) => (typeof v === "number" ? { n: v, twice: [v, v] } : v));
+    const odd = { top: made([1, 2, 3]), none: made([]), deep: [[[[made([4, undefined, "x"])]]]], within: { a: { b: { c: { d: made([5]) } } } } };
+    const plain = JSON.parse(JSON.stringify(odd));
+    expect((await pieces(odd)).join("")).toBe(`${JSON.stringify(plain, null, 2)}\n`);
+    expect((await pieces(made([6, 7]))).join("")).toBe(`${JSON.stringify([{ n: 6, twice: [6, 6] }, { n: 7, twice: [7, 7] }], null, 2)}\n`);
   });
 
   it("for what JSON.stringify leaves out or turns to null, empty containers, text with newlines and dates", async () => {

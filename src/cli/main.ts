@@ -1,24 +1,24 @@
 import path from "node:path";
 import { describeCopy, type XlsxWorkbook } from "../adapters/xlsx";
-import { checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport, type WriteDescription } from "../engine";
-import { checkMany, checksMany } from "./check-many";
-import { clear } from "./clear-command";
-import { collectGarbage } from "./collect-garbage";
+import { type CheckResult, checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport, toReportToWrite, type WriteDescription } from "../engine";
 import { loadConfig } from "./config-file";
 import { sentenceFor } from "./error-sentence";
 import { statusOf } from "./exit-status";
 import { writeJson } from "./json-chunks";
+import { checksMany } from "./find-files";
 import { commandHelp, mainHelp, packageVersion } from "./help";
 import { type CheckArgs, parseCommandLine } from "./options";
 import { renderText } from "./render-text";
 import { type EarlierGrids, loadEarlierVersion, refuseAnotherPlan, sheetNamed } from "./since";
-import { rollup } from "./rollup-command";
 import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
 import { asInputError } from "./load";
-import { markCheckedCopy, type WrittenSummary } from "./write-command";
+import type { WrittenSummary } from "./write-command";
 
 export interface Io {
-  /** Text, or UTF-8 (the JSON report). May return a promise to say "wait before writing more". */
+  /**
+   * Text, or UTF-8 (the JSON report). May return a promise to say "wait before writing more".
+   * Bytes given are the caller's again when it returns, or when its promise settles.
+   */
   out: (data: string | Uint8Array) => void | Promise<void>;
   err: (text: string) => void;
   today: () => string;
@@ -27,17 +27,15 @@ export interface Io {
 }
 
 /**
- * Writes to stdout; when its queue is full, a promise that settles once it has drained. A pipe
- * whose reader is behind would otherwise hold the whole 40 MB report of a 50,000-row plan.
+ * Writes to stdout: a promise that settles once stdout is done with the data (written, or the
+ * stream failed), so that the JSON report's one buffer can be filled again. A pipe whose reader
+ * is behind then holds one chunk, not the whole 40 MB report of a 50,000-row plan.
  */
-function writeStdout(data: string | Uint8Array): void | Promise<void> {
-  if (process.stdout.write(data)) return;
+function writeStdout(data: string | Uint8Array): Promise<void> {
+  // A reader gone (EPIPE, `| head`) ends the write as a failed write, not as an uncaught error.
+  if (process.stdout.listenerCount("error") === 0) process.stdout.on("error", () => undefined);
   return new Promise((resolve) => {
-    const done = () => {
-      for (const event of ["drain", "close", "error"]) process.stdout.off(event, done);
-      resolve();
-    };
-    for (const event of ["drain", "close", "error"]) process.stdout.on(event, done);
+    process.stdout.write(data, () => resolve());
   });
 }
 
@@ -66,9 +64,16 @@ function sheetsToCheck(grids: Grid[], names: string[], earlier?: EarlierGrids): 
 
 /**
  * Reads and checks the plan and, for --out, describes what to write into the loaded workbook.
- * The grids and the check's result live only in here: the copy is written without them.
+ * The grids and the check's result live only in here, unless `reportOf` keeps the result (as
+ * toReportToWrite does, for a report written once as JSON): the copy is written without them.
  */
-async function checkPlan(args: CheckArgs, config: Config, io: Io, name: string): Promise<{ workbook: XlsxWorkbook; report: Report; description: WriteDescription | null }> {
+async function checkPlan<R>(
+  args: CheckArgs,
+  config: Config,
+  io: Io,
+  name: string,
+  reportOf: (result: CheckResult, name: string) => R,
+): Promise<{ workbook: XlsxWorkbook; report: R; description: WriteDescription | null }> {
   io.progress?.(`Reading ${path.basename(args.file)}…`);
   // An earlier version kept as another tab of this workbook is read with the sheets checked.
   const sameWorkbook = args.since?.file === null;
@@ -88,7 +93,7 @@ async function checkPlan(args: CheckArgs, config: Config, io: Io, name: string):
   });
   refuseAnotherPlan(result);
   const description = args.out ? asInputError(args.file, () => describeCopy(workbook, result)) : null;
-  return { workbook, report: toReport(result, name), description };
+  return { workbook, report: reportOf(result, name), description };
 }
 
 /**
@@ -101,8 +106,8 @@ export async function checkFile(
   io: Io,
   name = path.basename(args.file),
 ): Promise<{ report: Report; copy: XlsxWorkbook | null; written: WrittenSummary | null }> {
-  const { workbook, report, description } = await checkPlan(args, config, io, name);
-  const written = description ? markCheckedCopy(args.file, workbook, description) : null;
+  const { workbook, report, description } = await checkPlan(args, config, io, name, toReport);
+  const written = description ? (await import("./write-command")).markCheckedCopy(args.file, workbook, description) : null;
   return { report, copy: args.out ? workbook : null, written };
 }
 
@@ -120,11 +125,24 @@ async function checkAndSave(args: CheckArgs, io: Io): Promise<{ report: Report; 
   return { report, written };
 }
 
+/**
+ * `check --json` without --out: the report is written as it is made (toReportToWrite), each
+ * plan's items made a few at a time and let go, rather than all made first and then written.
+ */
+async function checkToJson(args: CheckArgs, io: Io): Promise<number> {
+  const config: Config = args.config ? await loadConfig(args.config) : {};
+  const { report } = await checkPlan(args, config, io, path.basename(args.file), toReportToWrite);
+  io.progress?.(null);
+  await writeJson(report, io.out);
+  return statusOf(report);
+}
+
 async function check(args: CheckArgs, io: Io): Promise<number> {
+  if (args.json && !args.out) return checkToJson(args, io);
   if (args.out) refuseSameFile(args.file, args.out);
   const { report, written } = await checkAndSave(args, io);
   // The workbook and what writing made are garbage now: collected before the report adds its own.
-  if (args.out) collectGarbage();
+  if (args.out) (await import("./collect-garbage")).collectGarbage();
   io.progress?.(null);
   if (args.out && written) {
     const sheets = written.sheets.map((name) => `'${name}'`).join(", ");
@@ -147,9 +165,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       await io.out(`${packageVersion()}\n`);
       return 0;
     }
-    if (args.command === "check") return await (checksMany(args) ? checkMany(args, io) : check(args, io));
-    if (args.command === "rollup") return await rollup(args, io);
-    return await clear(args, io.err);
+    // What only another command uses is loaded when it runs (esbuild evaluates a module
+    // import()ed only on first use): a run checking one plan never sets up a worker thread, the
+    // roll-up's report reader or the collector of a large copy.
+    if (args.command === "check") return await (checksMany(args) ? (await import("./check-many")).checkMany(args, io) : check(args, io));
+    if (args.command === "rollup") return await (await import("./rollup-command")).rollup(args, io);
+    return await (await import("./clear-command")).clear(args, io.err);
   } catch (error) {
     io.progress?.(null);
     io.err(`${sentenceFor(error)}\n`);

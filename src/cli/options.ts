@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ESCALATION_RULE_IDS, IsoDaySchema } from "../engine";
+import { ESCALATION_RULE_IDS, IsoDaySchema, lazySchema } from "../engine";
 import { COMMANDS, type CommandName, OPTIONS, optionsOf } from "./help";
 
 /** A mistake in how the tool was called: exit 2 with this sentence. */
@@ -22,15 +22,17 @@ const commandList = () => Object.keys(COMMANDS).map((name) => `'${name}'`).join(
  * `--since`: the earlier version, as another file, a sheet of another file ("may.xlsx#Plan
  * May-16") or a sheet of the same workbook ("#Plan May-16"). `file` is null for the last.
  */
-const SinceSchema = z
-  .string()
-  .min(1, "needs the earlier version: a file, file.xlsx#SHEET or #SHEET")
-  .transform((text) => {
-    if (text.startsWith("#")) return { file: null, sheet: text.slice(1) };
-    const inFile = /^(.*\.xls[xm])#(.*)$/i.exec(text);
-    return inFile ? { file: inFile[1], sheet: inFile[2] } : { file: text, sheet: null };
-  })
-  .refine((since) => since.sheet !== "", "names no sheet after '#': write the sheet's name, e.g. --since \"#Plan May-16\"");
+const SinceSchema = lazySchema(() =>
+  z
+    .string()
+    .min(1, "needs the earlier version: a file, file.xlsx#SHEET or #SHEET")
+    .transform((text) => {
+      if (text.startsWith("#")) return { file: null, sheet: text.slice(1) };
+      const inFile = /^(.*\.xls[xm])#(.*)$/i.exec(text);
+      return inFile ? { file: inFile[1], sheet: inFile[2] } : { file: text, sheet: null };
+    })
+    .refine((since) => since.sheet !== "", "names no sheet after '#': write the sheet's name, e.g. --since \"#Plan May-16\""),
+);
 
 export type SinceArg = z.infer<typeof SinceSchema>;
 
@@ -49,37 +51,43 @@ function wholeNumberOption(unit: string, example: string, atLeast: [number, stri
     .pipe(atMost ? bounded.max(atMost[0], atMost[1]) : bounded);
 }
 
-export const CheckArgsSchema = z.object({
-  command: z.literal("check"),
-  file: z.string().min(1),
-  /** Every workbook or folder named, `file` first: more than one, or a folder, checks many plans at once. */
-  files: z.array(z.string().min(1)),
-  /** Workbooks checked side by side when there are many; the machine's cores when not given. */
-  jobs: wholeNumberOption("jobs", "--jobs 2", [1, "must be at least 1"]).optional(),
-  sheets: z.array(z.string()),
-  asOf: IsoDaySchema.optional(),
-  /** Absent unless given, so that a config file's locale applies; en-GB when neither says. */
-  locale: z.enum(["en-GB", "en-US", "none"]).optional(),
-  escalate: z.enum(ESCALATION_RULE_IDS).optional(),
-  config: z.string().optional(),
-  json: z.boolean(),
-  out: z.string().optional(),
-  since: SinceSchema.optional(),
-  dueWithin: wholeNumberOption("days", "28", [0, "must be 0 or more days"], [3660, "must be at most 3660 days (ten years)"]).optional(),
-});
+export const CheckArgsSchema = lazySchema(() =>
+  z.object({
+    command: z.literal("check"),
+    file: z.string().min(1),
+    /** Every workbook or folder named, `file` first: more than one, or a folder, checks many plans at once. */
+    files: z.array(z.string().min(1)),
+    /** Workbooks checked side by side when there are many; the machine's cores when not given. */
+    jobs: wholeNumberOption("jobs", "--jobs 2", [1, "must be at least 1"]).optional(),
+    sheets: z.array(z.string()),
+    asOf: IsoDaySchema.optional(),
+    /** Absent unless given, so that a config file's locale applies; en-GB when neither says. */
+    locale: z.enum(["en-GB", "en-US", "none"]).optional(),
+    escalate: z.enum(ESCALATION_RULE_IDS).optional(),
+    config: z.string().optional(),
+    json: z.boolean(),
+    out: z.string().optional(),
+    since: SinceSchema.optional(),
+    dueWithin: wholeNumberOption("days", "28", [0, "must be 0 or more days"], [3660, "must be at most 3660 days (ten years)"]).optional(),
+  }),
+);
 
-export const ClearArgsSchema = z.object({
-  command: z.literal("clear"),
-  file: z.string().min(1),
-  out: z.string({ error: "clear needs --out CLEAN.xlsx: it never changes the file you give it" }).min(1),
-});
+export const ClearArgsSchema = lazySchema(() =>
+  z.object({
+    command: z.literal("clear"),
+    file: z.string().min(1),
+    out: z.string({ error: "clear needs --out CLEAN.xlsx: it never changes the file you give it" }).min(1),
+  }),
+);
 
-export const RollupArgsSchema = z.object({
-  command: z.literal("rollup"),
-  /** Report files (one report, or JSON Lines) and folders holding them. */
-  reports: z.array(z.string().min(1)),
-  out: z.string({ error: "rollup needs --out ROLLUP.xlsx: the workbook to write" }).min(1),
-});
+export const RollupArgsSchema = lazySchema(() =>
+  z.object({
+    command: z.literal("rollup"),
+    /** Report files (one report, or JSON Lines) and folders holding them. */
+    reports: z.array(z.string().min(1)),
+    out: z.string({ error: "rollup needs --out ROLLUP.xlsx: the workbook to write" }).min(1),
+  }),
+);
 
 export type CheckArgs = z.infer<typeof CheckArgsSchema>;
 export type RollupArgs = z.infer<typeof RollupArgsSchema>;
@@ -134,7 +142,9 @@ export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | Rollup
         ? { command, reports: [file, ...extra], out: v.out }
         : { command, file, out: v.out };
   const schema = command === "check" ? CheckArgsSchema : command === "rollup" ? RollupArgsSchema : ClearArgsSchema;
-  const result = schema.safeParse(raw);
+  // One command line is parsed once: zod compiling a parser for the schema first (its "JIT")
+  // would take longer than the parse it speeds up.
+  const result = schema.safeParse(raw, { jitless: true });
   if (!result.success) throw new UsageError(plainIssue(result.error));
   return result.data;
 }

@@ -2,11 +2,11 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { FileErrorReportSchema, ReportSchema, type FileErrorReport, type Report } from "../engine";
+import { FileErrorReportSchema, ReportSchema, type FileErrorReport, type Report, lazySchema } from "../engine";
 import { InputError } from "./load";
 
 /** A line of `check --json`: a report, or the error line of a workbook that could not be read. */
-const ReportLineSchema = z.union([ReportSchema, FileErrorReportSchema]);
+const ReportLineSchema = lazySchema(() => z.union([ReportSchema, FileErrorReportSchema]));
 
 function parseLine(text: string, where: string): Report | FileErrorReport {
   let json: unknown;

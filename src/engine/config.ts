@@ -1,18 +1,21 @@
 import { z } from "zod";
+import { lazySchema } from "./lazy-schema";
 import type { RuleSettings } from "./check";
 import type { RuleId } from "./findings";
 import { RULE_IDS } from "./rules";
 import { ESCALATION_RULE_IDS } from "./summary/escalations";
 
 /** A day written YYYY-MM-DD that exists on the calendar (2016-02-30 does not). */
-export const IsoDaySchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD, e.g. 2016-06-29")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date");
+export const IsoDaySchema = lazySchema(() =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD, e.g. 2016-06-29")
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date"),
+);
 
-const SeveritySchema = z.enum(["error", "warning", "info"]);
+const SeveritySchema = lazySchema(() => z.enum(["error", "warning", "info"]));
 
-const RuleSettingSchema = z.union([z.literal("off"), z.object({ enabled: z.boolean().optional(), severity: SeveritySchema.optional() }).strict()]);
+const RuleSettingSchema = lazySchema(() => z.union([z.literal("off"), z.object({ enabled: z.boolean().optional(), severity: SeveritySchema.optional() }).strict()]));
 
 const isRuleId = (id: string): id is RuleId => (RULE_IDS as string[]).includes(id);
 
@@ -25,19 +28,21 @@ const isRuleId = (id: string): id is RuleId => (RULE_IDS as string[]).includes(i
  * Unknown keys and unknown rule ids are refused, never ignored: a typo must not silently
  * leave a rule on.
  */
-export const ConfigSchema = z
-  .object({
-    rules: z.record(z.string(), RuleSettingSchema).optional(),
-    escalate: z.enum(ESCALATION_RULE_IDS).optional(),
-    locale: z.enum(["en-GB", "en-US", "none"]).optional(),
-    asOf: IsoDaySchema.optional(),
-  })
-  .strict()
-  .superRefine((config, ctx) => {
-    for (const id of Object.keys(config.rules ?? {})) {
-      if (!isRuleId(id)) ctx.addIssue({ code: "custom", path: ["rules", id], message: `Unknown rule '${id}' in the config: the rules are ${RULE_IDS.join(", ")}.` });
-    }
-  });
+export const ConfigSchema = lazySchema(() =>
+  z
+    .object({
+      rules: z.record(z.string(), RuleSettingSchema).optional(),
+      escalate: z.enum(ESCALATION_RULE_IDS).optional(),
+      locale: z.enum(["en-GB", "en-US", "none"]).optional(),
+      asOf: IsoDaySchema.optional(),
+    })
+    .strict()
+    .superRefine((config, ctx) => {
+      for (const id of Object.keys(config.rules ?? {})) {
+        if (!isRuleId(id)) ctx.addIssue({ code: "custom", path: ["rules", id], message: `Unknown rule '${id}' in the config: the rules are ${RULE_IDS.join(", ")}.` });
+      }
+    }),
+);
 
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -1,6 +1,7 @@
 /** The engine's public face: hosts import from here, never from its folders. */
 export { checkWorkbook, type CheckOptions, type CheckResult, type SheetResult, type PlanResult } from "./check";
-export { toReport } from "./to-report";
+export { toReport, toReportToWrite, type ReportToWrite } from "./to-report";
+export { MadeOnWrite } from "./made-on-write";
 export { ReportSchema, FileErrorReportSchema, type Report, type FileErrorReport, type PlanSheetReport, type FindingReport, type ChangeReport, type DueSoonReport } from "./report";
 export type { Grid, Cell, CellValue, MergedArea } from "./grid";
 export type { Finding, Severity } from "./findings";
@@ -11,6 +12,7 @@ export { ROLE_IDS, type Columns, type Role } from "./plan";
 export { SheetLayoutSchema, layoutGaps, rolesNamedIn, type SheetLayout } from "./read/layout";
 export { columnLetter } from "./grid";
 export { RULES } from "./rules";
+export { lazySchema } from "./lazy-schema";
 export { parseConfig, ruleSettings, ConfigSchema, IsoDaySchema, type Config, type ConfigResult } from "./config";
 export { RULE_IDS } from "./rules";
 export type { RuleId } from "./findings";

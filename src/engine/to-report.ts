@@ -1,10 +1,11 @@
 import type { CheckResult, PlanResult, SheetResult } from "./check";
+import { MadeOnWrite } from "./made-on-write";
 import { changeReport, dueSoonReport, sinceReport } from "./compare/to-report";
 import { address, columnLetter } from "./grid";
 import { messageFor } from "./messages";
-import type { Item, LogEntry, Step } from "./plan";
+import type { Item, LogEntry, PlanSheet, Step } from "./plan";
 import { dueCellOf, markerOf } from "./status";
-import type { FindingReport, ItemReport, LogEntryReport, Report, SheetReport } from "./report";
+import type { FindingReport, ItemReport, LogEntryReport, PlanSheetReport, Report, SheetReport } from "./report";
 import type { Finding } from "./findings";
 import { ragOf } from "./values/rag";
 
@@ -61,7 +62,11 @@ export function findingReport(f: Finding): FindingReport {
   return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: messageFor(f), itemId: f.itemId, value: f.value };
 }
 
-function sheetReport(sheet: SheetResult): SheetReport {
+type NotAPlanReport = Extract<SheetReport, { kind: "not-a-plan" }>;
+/** A plan sheet's report with its items given as `Items`: an array, or made as they are written. */
+type PlanSheetReportWith<Items> = Omit<PlanSheetReport, "items"> & { items: Items };
+
+function sheetReport<Items>(sheet: SheetResult, itemsOf: (plan: PlanSheet, result: PlanResult) => Items): NotAPlanReport | PlanSheetReportWith<Items> {
   const findings = sheet.findings.map(findingReport);
   if (sheet.plan.kind !== "plan" || !sheet.result) {
     return { name: sheet.plan.name, kind: "not-a-plan", reason: sheet.plan.kind === "not-a-plan" ? sheet.plan.reason : "", findings };
@@ -80,7 +85,7 @@ function sheetReport(sheet: SheetResult): SheetReport {
     columns,
     columnChoices,
     reportingDate: plan.reportingDate?.read.kind === "date" ? plan.reportingDate.read.date : null,
-    items: plan.items.map((item) => itemReport(item, result)),
+    items: itemsOf(plan, result),
     escalations: result.escalations,
     boardList: plan.boardList?.map((entry) => entry.id) ?? null,
     issues: plan.issues.map(logReport),
@@ -93,8 +98,7 @@ function sheetReport(sheet: SheetResult): SheetReport {
   };
 }
 
-/** The contract report of `action-plan check --json`. */
-export function toReport(check: CheckResult, file: string): Report {
+function reportOf<Sheet>(check: CheckResult, file: string, sheets: Sheet[]): Omit<Report, "sheets"> & { sheets: Sheet[] } {
   return {
     file,
     asOf: check.asOf,
@@ -102,6 +106,30 @@ export function toReport(check: CheckResult, file: string): Report {
     rule: check.escalation.words,
     locale: check.locale,
     dueWithin: check.dueWithin,
-    sheets: check.sheets.map(sheetReport),
+    sheets,
   };
+}
+
+/** The contract report of `action-plan check --json`. */
+export function toReport(check: CheckResult, file: string): Report {
+  return reportOf(
+    check,
+    file,
+    check.sheets.map((sheet) => sheetReport(sheet, (plan, result) => plan.items.map((item) => itemReport(item, result)))),
+  );
+}
+
+/** The report toReport gives, but each plan's items made only as they are written (MadeOnWrite): for writing it once, as JSON. */
+export type ReportToWrite = Omit<Report, "sheets"> & { sheets: (NotAPlanReport | PlanSheetReportWith<MadeOnWrite<Item, ItemReport>>)[] };
+
+/**
+ * The report to write as JSON and let go: JSON.stringify gives it exactly as toReport's. The
+ * check's result is held until it is written.
+ */
+export function toReportToWrite(check: CheckResult, file: string): ReportToWrite {
+  return reportOf(
+    check,
+    file,
+    check.sheets.map((sheet) => sheetReport(sheet, (plan, result) => new MadeOnWrite(plan.items, (item: Item) => itemReport(item, result)))),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lazySchema } from "../lazy-schema";
 import type { Grid } from "../grid";
 import { ROLE_IDS, type Columns, type Role } from "../plan";
 import { mapRow, type HeaderRow } from "./header";
@@ -15,12 +16,14 @@ const TRACKING_ROLES = ["owner", "targetDate", "revisedDate", "dateAndOwner", "a
  * did not recognise, or recognised wrongly. Row 0 means the table has no header row.
  * Stored by the pane, so parsed with this schema wherever it is read back.
  */
-export const SheetLayoutSchema = z
-  .object({
-    headerRow: z.number().int().min(0),
-    columns: z.partialRecord(z.enum(ROLE_IDS), z.number().int().min(1)),
-  })
-  .strict();
+export const SheetLayoutSchema = lazySchema(() =>
+  z
+    .object({
+      headerRow: z.number().int().min(0),
+      columns: z.partialRecord(z.enum(ROLE_IDS), z.number().int().min(1)),
+    })
+    .strict(),
+);
 
 export type SheetLayout = z.infer<typeof SheetLayoutSchema>;
 

@@ -305,7 +305,8 @@ function isStrayNumber(ctx: ReadContext, row: number, col: number): boolean {
 function isBlankTemplate(ctx: ReadContext, open: OpenItem): boolean {
   const idCol = ctx.header.columns.id;
   if (idCol === undefined || open.idText === "") return false;
-  for (const row of open.rows) if (!filledOnlyAt(ctx.grid, row, idCol)) return false;
+  const { rows } = open;
+  for (let i = 0; i < rows.length; i++) if (!filledOnlyAt(ctx.grid, rows[i], idCol)) return false;
   return true;
 }
 
@@ -446,11 +447,12 @@ function readItemSaving(ctx: ReadContext, open: OpenItem): Located<MoneyRead> | 
   const col = ctx.header.columns.saving;
   if (col === undefined) return null;
   // Its filled rows, counted in a loop: every item is asked, and most have one such row.
+  const { rows } = open;
   let first = 0;
   let count = 0;
-  for (const row of open.rows) {
-    if (textAt(ctx.grid, row, col) === "") continue;
-    if (count++ === 0) first = row;
+  for (let i = 0; i < rows.length; i++) {
+    if (textAt(ctx.grid, rows[i], col) === "") continue;
+    if (count++ === 0) first = rows[i];
   }
   if (count === 0 && open.savingAbove !== undefined) return readSaving(ctx, open.savingAbove, col);
   if (count === 0) return located(open.firstRow, col, "", { kind: "empty" });
@@ -620,12 +622,26 @@ function checkedColumnsOf(header: HeaderRow): number[] {
   return found;
 }
 
-/** Some cell of a step's own columns is filled in on the row. A loop: every row of every item is asked. */
-function hasStep(grid: Grid, row: number, columns: HeaderRow["columns"]): boolean {
-  for (const role of STEP_ROLES) {
-    const col = columns[role];
-    if (col !== undefined && textAt(grid, row, col) !== "") return true;
+const stepColumns = new WeakMap<HeaderRow, number[]>();
+
+/** The columns of the roles a step's cells are in (STEP_ROLES), in that order: found once per header, not once per row. */
+function stepColumnsOf(header: HeaderRow): number[] {
+  let found = stepColumns.get(header);
+  if (!found) {
+    found = [];
+    for (const role of STEP_ROLES) {
+      const col = header.columns[role];
+      if (col !== undefined) found.push(col);
+    }
+    stepColumns.set(header, found);
   }
+  return found;
+}
+
+/** Some cell of a step's own columns is filled in on the row. An indexed loop: every row of every item is asked. */
+function hasStep(grid: Grid, row: number, header: HeaderRow): boolean {
+  const cols = stepColumnsOf(header);
+  for (let i = 0; i < cols.length; i++) if (textAt(grid, row, cols[i]) !== "") return true;
   return false;
 }
 
@@ -636,7 +652,7 @@ function hasStep(grid: Grid, row: number, columns: HeaderRow["columns"]): boolea
 function readSteps(ctx: ReadContext, row: number, itemDone: boolean, out: Step[]): void {
   const { grid, header } = ctx;
   const { columns } = header;
-  if (!hasStep(grid, row, columns)) return;
+  if (!hasStep(grid, row, header)) return;
   const text = textAt(grid, row, columns.action ?? columns.title ?? 0);
   const update = columns.update === undefined ? "" : textAt(grid, row, columns.update);
   let targets = dateCell(ctx, row, columns.targetDate);

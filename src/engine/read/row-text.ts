@@ -106,8 +106,11 @@ export function singleSpaced(text: string): string {
   return ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
+/** Made once, not at each call: every row at the table's left edge is asked. */
+const LOG_ID = /^([IR])\s?(\d{1,3})$/;
+
 /** Ids of the rows of the Issues and Risks sub-tables: "I01", "R03". */
 export function logId(text: string): string | null {
-  const match = /^([IR])\s?(\d{1,3})$/.exec(text.trim());
+  const match = LOG_ID.exec(text.trim());
   return match ? `${match[1]}${match[2].padStart(2, "0")}` : null;
 }

@@ -5,10 +5,14 @@ import { type FilledCells, logId, textIn } from "./row-text";
 
 export type LogKind = "issues" | "risks";
 
+// Made once: a pattern written in the function would be a new RegExp at every call, and every row's first cell is asked.
+const ISSUES_START = /\bissues? (for|to) escalat|\bescalation issues\b/i;
+const RISKS_START = /\brisks? (to be added|for the risk log|log)\b/i;
+
 /** The line that opens a sub-table: "OUTCOME 1: Issues for escalation", "Risk to be added to the Risk Log". */
 export function subTableStart(text: string): LogKind | null {
-  if (/\bissues? (for|to) escalat|\bescalation issues\b/i.test(text)) return "issues";
-  if (/\brisks? (to be added|for the risk log|log)\b/i.test(text)) return "risks";
+  if (ISSUES_START.test(text)) return "issues";
+  if (RISKS_START.test(text)) return "risks";
   return null;
 }
 

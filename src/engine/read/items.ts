@@ -20,11 +20,19 @@ export interface TableRead {
   strayValues: StrayValue[];
 }
 
-interface ReadContext {
+export interface TableSource {
   grid: Grid;
   header: HeaderRow;
   dates: DateContext;
   savingUnit: number;
+}
+
+/** The table's source with what every row is asked against, found once from its header. */
+interface ReadContext extends TableSource {
+  /** The columns of the roles a step's cells are in (STEP_ROLES), in that order. */
+  stepColumns: number[];
+  /** The columns headed for when progress was checked and holding no role (tickedOff). */
+  checkedColumns: number[];
 }
 
 /** Roles whose cells belong to a step (a row) rather than to the whole item. */
@@ -77,8 +85,9 @@ interface Line {
  * Reads the table below the header row: sections, items with their steps, the Issues and
  * Risks sub-tables, skipping blank rows, repeated headers and page footers.
  */
-export function readTable(ctx: ReadContext): TableRead {
-  return new TableReader(ctx).read();
+export function readTable(source: TableSource): TableRead {
+  const { header } = source;
+  return new TableReader({ ...source, stepColumns: stepColumnsOf(header), checkedColumns: checkedColumnsOf(header) }).read();
 }
 
 /**
@@ -603,45 +612,31 @@ const CHECKED_HEADER = /\b(mtg|meeting|review|done|completed?|achieved|signed of
  * says nothing about progress.
  */
 function tickedOff(ctx: ReadContext, row: number): boolean {
-  const checked = checkedColumnsOf(ctx.header);
+  const checked = ctx.checkedColumns;
   return checked.length > 0 && checked.some((col) => TICK.test(textAt(ctx.grid, row, col)));
 }
 
-const checkedColumns = new WeakMap<HeaderRow, number[]>();
-
-/** The columns headed for when progress was checked and holding no role: worked out once per header, not once per row. */
+/** The columns headed for when progress was checked and holding no role. */
 function checkedColumnsOf(header: HeaderRow): number[] {
-  let found = checkedColumns.get(header);
-  if (!found) {
-    const roleCols = new Set(Object.values(header.columns));
-    found = Object.keys(header.headers)
-      .map(Number)
-      .filter((col) => !roleCols.has(col) && CHECKED_HEADER.test(header.headers[col] ?? ""));
-    checkedColumns.set(header, found);
-  }
-  return found;
+  const roleCols = new Set(Object.values(header.columns));
+  return Object.keys(header.headers)
+    .map(Number)
+    .filter((col) => !roleCols.has(col) && CHECKED_HEADER.test(header.headers[col] ?? ""));
 }
 
-const stepColumns = new WeakMap<HeaderRow, number[]>();
-
-/** The columns of the roles a step's cells are in (STEP_ROLES), in that order: found once per header, not once per row. */
 function stepColumnsOf(header: HeaderRow): number[] {
-  let found = stepColumns.get(header);
-  if (!found) {
-    found = [];
-    for (const role of STEP_ROLES) {
-      const col = header.columns[role];
-      if (col !== undefined) found.push(col);
-    }
-    stepColumns.set(header, found);
+  const found: number[] = [];
+  for (const role of STEP_ROLES) {
+    const col = header.columns[role];
+    if (col !== undefined) found.push(col);
   }
   return found;
 }
 
 /** Some cell of a step's own columns is filled in on the row. An indexed loop: every row of every item is asked. */
-function hasStep(grid: Grid, row: number, header: HeaderRow): boolean {
-  const cols = stepColumnsOf(header);
-  for (let i = 0; i < cols.length; i++) if (textAt(grid, row, cols[i]) !== "") return true;
+function hasStep(ctx: ReadContext, row: number): boolean {
+  const cols = ctx.stepColumns;
+  for (let i = 0; i < cols.length; i++) if (textAt(ctx.grid, row, cols[i]) !== "") return true;
   return false;
 }
 
@@ -652,7 +647,7 @@ function hasStep(grid: Grid, row: number, header: HeaderRow): boolean {
 function readSteps(ctx: ReadContext, row: number, itemDone: boolean, out: Step[]): void {
   const { grid, header } = ctx;
   const { columns } = header;
-  if (!hasStep(grid, row, header)) return;
+  if (!hasStep(ctx, row)) return;
   const text = textAt(grid, row, columns.action ?? columns.title ?? 0);
   const update = columns.update === undefined ? "" : textAt(grid, row, columns.update);
   let targets = dateCell(ctx, row, columns.targetDate);

@@ -1,5 +1,5 @@
 import { type Cell, type Grid, rawCellAt } from "../grid";
-import type { FilledCells } from "./row-text";
+import { type FilledCells, filledCount } from "./row-text";
 import { readRag } from "../values/rag";
 
 /**
@@ -70,13 +70,18 @@ export function notItemRows(grid: Grid, fromRow: number, cellsOf: (row: number) 
     if (run.length > 0) run = [];
   };
   for (let row = fromRow; row <= grid.rows.length; row++) {
-    const cells = cellsOf(row);
-    const count = cells.cols.length;
+    const count = filledCount(grid, row);
     if (count === 0) {
       inKey = false;
       endRun();
       continue;
     }
+    // A row of more cells than a key's, outside a key, is no note or legend: most of a table's rows, told without listing their cells.
+    if (count > KEY_ROW_CELLS && !inKey) {
+      endRun();
+      continue;
+    }
+    const cells = cellsOf(row);
     if (count === 1 && isKeyHeading(cells.texts[0])) {
       out.add(row);
       inKey = true;

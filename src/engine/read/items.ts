@@ -218,7 +218,7 @@ class TableReader {
   }
 
   private numberedHeadingRow({ row, cells }: Line): boolean {
-    const heading = numberedHeading(this.ctx, row, cells, idTextAt(this.ctx, row));
+    const heading = numberedHeading(this.ctx, row, cells);
     if (heading) this.startSection(heading);
     return heading !== null;
   }
@@ -355,11 +355,11 @@ const TRACKED_ROLES = ["owner", "targetDate", "revisedDate", "dateAndOwner", "sa
  * tracked, and the next id numbered under it. Read as an item it would raise an owner, a date
  * and a RAG finding for a row that is only a title.
  */
-function numberedHeading(ctx: ReadContext, row: number, cells: FilledCells, idText: string): string | null {
+function numberedHeading(ctx: ReadContext, row: number, cells: FilledCells): string | null {
   const { grid, header } = ctx;
   const { columns } = header;
   if (columns.id === undefined || cells.cols.length !== 2 || cells.cols[0] !== columns.id) return null;
-  const id = itemId(idText);
+  const id = itemId(idTextAt(ctx, row));
   if (id === null) return null;
   if (TRACKED_ROLES.some((role) => columns[role] !== undefined && textAt(grid, row, columns[role]!) !== "")) return null;
   for (let next = row + 1; next <= grid.rows.length; next++) {
@@ -378,6 +378,9 @@ function startsItem(ctx: ReadContext, row: number, idText: string): boolean {
   if (columns.title !== undefined) return textAt(ctx.grid, row, columns.title) !== "";
   return true;
 }
+
+/** The read of an empty cell: one object for every such cell of every item, since reads are never changed. */
+const EMPTY = { kind: "empty" } as const;
 
 function located<T>(row: number, col: number, raw: string, read: T): Located<T> {
   return { row, col, raw, read };
@@ -420,7 +423,7 @@ function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined):
     const read = readRag(cell);
     if (read.kind !== "empty") return located(row, col, cell.text.trim(), read);
   }
-  return located(open.firstRow, col, "", { kind: "empty" });
+  return located(open.firstRow, col, "", EMPTY);
 }
 
 function readItemStatus(ctx: ReadContext, open: OpenItem): Located<StatusRead> | null {
@@ -433,7 +436,7 @@ function readItemStatus(ctx: ReadContext, open: OpenItem): Located<StatusRead> |
   });
   // An item of several steps stands where its least advanced step stands.
   const unfinished = reads.find((r) => r.read.kind !== "status" || !r.read.done);
-  return unfinished ?? reads[0] ?? located(open.firstRow, col, "", { kind: "empty" });
+  return unfinished ?? reads[0] ?? located(open.firstRow, col, "", EMPTY);
 }
 
 function hasOwnSaving(ctx: ReadContext, open: OpenItem): boolean {
@@ -464,7 +467,7 @@ function readItemSaving(ctx: ReadContext, open: OpenItem): Located<MoneyRead> | 
     if (count++ === 0) first = rows[i];
   }
   if (count === 0 && open.savingAbove !== undefined) return readSaving(ctx, open.savingAbove, col);
-  if (count === 0) return located(open.firstRow, col, "", { kind: "empty" });
+  if (count === 0) return located(open.firstRow, col, "", EMPTY);
   // A number typed in one cell keeps its value; prose broken over rows is read as one text.
   const cell: Cell = count === 1 ? rawCellAt(ctx.grid, first, col) : proseCell(joined(ctx, open.rows, col));
   return located(first, col, cell.text.trim(), readMoney(cell, ctx.savingUnit));

@@ -45,12 +45,13 @@ function profile(grid: Grid, header: HeaderRow, col: number, dates: DateContext)
       out.dates++;
       out.dateByRow.set(row, read.date);
     } else if (read?.kind === "marker") out.dates++;
-    if (namesOwners(text)) out.owners++;
+    const owners = namesOwners(text);
+    if (owners) out.owners++;
     if (readStatus(text).kind === "status") out.statuses++;
     if (readRag(cell).kind === "rag") out.rags++;
     const money = readMoney(cell, 1).kind;
     if (money === "money" || money === "none") out.money++;
-    if (text.split(/\s+/).length >= 3 && !namesOwners(text)) out.sentences++;
+    if (!owners && text.split(/\s+/).length >= 3) out.sentences++;
   }
   return out;
 }

@@ -84,6 +84,8 @@ const ITEM_ID = /^([A-Z]{0,3}\s?\d{1,3}(?:\.\d{1,3})*)(?=$|[\s(:.)]|-(?!\d))/;
  * give every finding of a year the same id.
  */
 const SPACED_CODE = /^(?=(?:.*\b\d+\b){2})(?=.*\b[A-Z]{2,6}\b)(?:\d{1,4}|[A-Z]{2,6})(?: (?:\d{1,4}|[A-Z]{2,6})){2,3}$/;
+/** The only characters SPACED_CODE can match: a cheap test that spares most ids ("2.1 (page 14)") its lookaheads. */
+const SPACED_CODE_CHARS = /^[A-Z\d ]+$/;
 /** The longest text SPACED_CODE can match (four parts of six, three spaces): longer prose is not tried against it. */
 const SPACED_CODE_MAX = 27;
 
@@ -91,7 +93,7 @@ const SPACED_CODE_MAX = 27;
 export function itemId(text: string): string | null {
   const trimmed = singleSpaced(text.trim());
   // Its parts stand apart by spaces: most ids ("2.1") have none, and are not tried against it.
-  if (trimmed.length <= SPACED_CODE_MAX && trimmed.includes(" ") && SPACED_CODE.test(trimmed)) return trimmed;
+  if (trimmed.length <= SPACED_CODE_MAX && trimmed.includes(" ") && SPACED_CODE_CHARS.test(trimmed) && SPACED_CODE.test(trimmed)) return trimmed;
   const match = ITEM_ID.exec(trimmed);
   if (!match) return null;
   const id = match[1];

@@ -6,7 +6,7 @@ import { readSheet } from "./read";
 import type { SheetLayout } from "./read/layout";
 import { RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/rule";
-import { stepStatus, type StepStatus } from "./status";
+import { dateOf, stepStatus, type StepStatus } from "./status";
 import { DEFAULT_DUE_WITHIN, dueSoonSteps, type DueSoonStep } from "./summary/due-soon";
 import { ESCALATION_RULES, escalatedIds, type EscalationRule, type EscalationRuleId } from "./summary/escalations";
 import { planTotals, type PlanTotals } from "./summary/totals";
@@ -109,6 +109,12 @@ class StepStatuses {
   private readonly stepAt: Step[] = [];
   private readonly statusAt: StepStatus[] = [];
   private readonly others = new Map<Step, StepStatus>();
+  /**
+   * A status depends only on the step's target and revised dates and whether it is done: a
+   * plan's steps share a few hundred deadlines, so equal statuses are one object, never
+   * changed, rather than one held for each step to the end of the run.
+   */
+  private readonly made = new Map<string | null, Map<string | null, [StepStatus | undefined, StepStatus | undefined]>>();
 
   constructor(private readonly asOf: string) {}
 
@@ -117,12 +123,23 @@ class StepStatuses {
     if (this.stepAt[row] === step) return this.statusAt[row];
     let s = this.others.get(step);
     if (s) return s;
-    s = stepStatus(step, this.asOf);
+    s = this.shared(step);
     if (this.stepAt[row] === undefined) {
       this.stepAt[row] = step;
       this.statusAt[row] = s;
     } else this.others.set(step, s);
     return s;
+  }
+
+  private shared(step: Step): StepStatus {
+    const target = dateOf(step.target);
+    let byRevised = this.made.get(target);
+    if (!byRevised) this.made.set(target, (byRevised = new Map()));
+    const revised = dateOf(step.revised);
+    let pair = byRevised.get(revised);
+    if (!pair) byRevised.set(revised, (pair = [undefined, undefined]));
+    const done = step.done ? 1 : 0;
+    return (pair[done] ??= stepStatus(step, this.asOf));
   }
 }
 

@@ -33,6 +33,8 @@ interface ReadContext extends TableSource {
   stepColumns: number[];
   /** The columns headed for when progress was checked and holding no role (tickedOff). */
   checkedColumns: number[];
+  /** Items' owner values by their cell's text (itemOwnerValue). */
+  ownerValues: Map<string, OwnerValue>;
 }
 
 /** Roles whose cells belong to a step (a row) rather than to the whole item. */
@@ -87,7 +89,7 @@ interface Line {
  */
 export function readTable(source: TableSource): TableRead {
   const { header } = source;
-  return new TableReader({ ...source, stepColumns: stepColumnsOf(header), checkedColumns: checkedColumnsOf(header) }).read();
+  return new TableReader({ ...source, stepColumns: stepColumnsOf(header), checkedColumns: checkedColumnsOf(header), ownerValues: new Map() }).read();
 }
 
 /**
@@ -483,6 +485,16 @@ function ownerValue(text: string): OwnerValue {
   return { owners: [], placeholder: read.kind === "placeholder" };
 }
 
+/**
+ * The owner value of an item's owner cell, one for each text the table's owner cells hold: a
+ * plan names the same few owners on thousands of items, and an item's value is never changed.
+ */
+function itemOwnerValue(ctx: ReadContext, text: string): OwnerValue {
+  let value = ctx.ownerValues.get(text);
+  if (value === undefined) ctx.ownerValues.set(text, (value = ownerValue(text)));
+  return value;
+}
+
 function buildItem(ctx: ReadContext, open: OpenItem): Item {
   const { columns } = ctx.header;
   const title = joined(ctx, open.rows, columns.title);
@@ -494,7 +506,7 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
   let ownerCell: Located<OwnerValue> | null;
   if (columns.owner !== undefined) {
     const owner = joined(ctx, open.rows, columns.owner, true);
-    ownerCell = located(firstFilledRow(ctx, open.rows, columns.owner) ?? open.firstRow, columns.owner, owner, ownerValue(owner));
+    ownerCell = located(firstFilledRow(ctx, open.rows, columns.owner) ?? open.firstRow, columns.owner, owner, itemOwnerValue(ctx, owner));
   } else ownerCell = ownerFromDateCells(ctx, open);
   return {
     id: itemId(open.idText) ?? (open.idText || null),

@@ -83,11 +83,17 @@ function chooseAsOf(plans: SheetPlan[], options: CheckOptions): { asOf: string; 
 /** One rule's findings on one plan, with its severity as the user set it. */
 export function runRule<K extends RuleId>(rule: Rule<K>, ctx: RuleContext, setting: RuleSetting = {}): Array<FindingByRule[K]> {
   if (setting.enabled === false) return [];
-  return rule.check(ctx).map((hit) => {
+  const hits = rule.check(ctx);
+  const severity = setting.severity ?? rule.severity;
+  const sheet = ctx.plan.name;
+  // An indexed loop: a large plan's rules give tens of thousands of hits, each turned once.
+  const findings: Array<FindingByRule[K]> = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
     const finding: FindingOf<K> = {
       rule: rule.id,
-      severity: setting.severity ?? rule.severity,
-      sheet: ctx.plan.name,
+      severity,
+      sheet,
       cell: hit.row !== null && hit.col !== null ? address(hit.row, hit.col) : null,
       row: hit.row,
       itemId: hit.item?.id ?? null,
@@ -95,8 +101,9 @@ export function runRule<K extends RuleId>(rule: Rule<K>, ctx: RuleContext, setti
       params: hit.params,
     };
     // FindingOf<K> is FindingByRule[K]; TypeScript cannot see that for a K not yet known.
-    return finding as FindingByRule[K];
-  });
+    findings.push(finding as FindingByRule[K]);
+  }
+  return findings;
 }
 
 /**

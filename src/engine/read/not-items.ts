@@ -76,8 +76,8 @@ export function notItemRows(grid: Grid, fromRow: number, cellsOf: (row: number) 
       endRun();
       continue;
     }
-    // A row of more cells than a key's, outside a key, is no note or legend: most of a table's rows, told without listing their cells.
-    if (count > KEY_ROW_CELLS && !inKey) {
+    // Outside a key, a row of more than two cells is no key heading, note or legend: most of a table's rows, told without listing their cells.
+    if (count > 2 && !inKey) {
       endRun();
       continue;
     }

@@ -535,7 +535,8 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
 function stepsOfRows(ctx: ReadContext, rows: number[], itemDone: boolean): Step[] {
   const steps: Step[] = [];
   for (let i = 0; i < rows.length; i++) readSteps(ctx, rows[i], itemDone, steps);
-  return steps;
+  // Grown a step at a time, the list has room for 16 or more; the plan holds it to the end of the run, so it is kept at its length.
+  return steps.slice();
 }
 
 /**

@@ -19,40 +19,78 @@ function sampleRows(grid: Grid, header: HeaderRow): number[] {
   return Array.from({ length: Math.max(0, last - header.row) }, (_, i) => header.row + 1 + i);
 }
 
-/** What a column's filled cells below the header hold, as shares of them. */
-interface Profile {
-  filled: number;
-  dates: number;
+interface WordCounts {
   owners: number;
   statuses: number;
   rags: number;
-  money: number;
   /** Cells of three words or more: what is to be done, not a code or a name. */
   sentences: number;
-  /** Each row's date (its deadline, the end of its period), for comparing two date columns row by row. */
-  dateByRow: Map<number, string>;
 }
 
-function profile(grid: Grid, header: HeaderRow, col: number, dates: DateContext): Profile {
-  const out: Profile = { filled: 0, dates: 0, owners: 0, statuses: 0, rags: 0, money: 0, sentences: 0, dateByRow: new Map() };
-  for (const row of sampleRows(grid, header)) {
-    const cell = rawCellAt(grid, row, col);
-    const text = cell.text.trim();
-    if (text === "" && cell.value === null) continue;
-    out.filled++;
-    const read = readDateCell(cell, dates)[0];
-    if (read?.kind === "date") {
-      out.dates++;
-      out.dateByRow.set(row, read.date);
-    } else if (read?.kind === "marker") out.dates++;
-    if (namesOwners(text)) out.owners++;
-    if (readStatus(text).kind === "status") out.statuses++;
-    if (readRag(cell).kind === "rag") out.rags++;
-    const money = readMoney(cell, 1).kind;
-    if (money === "money" || money === "none") out.money++;
-    if (text.split(/\s+/).length >= 3 && !namesOwners(text)) out.sentences++;
+/**
+ * What a column's filled cells below the header hold, as counts of them. Its dates and amounts
+ * are counted at once; the kinds of words in it (owners, statuses, RAGs, sentences), the costlier
+ * to tell, when first asked: most columns weighed are the date columns, asked only for dates.
+ */
+class Profile {
+  filled = 0;
+  dates = 0;
+  money = 0;
+  /** Each row's date (its deadline, the end of its period), for comparing two date columns row by row. */
+  readonly dateByRow = new Map<number, string>();
+  private wordCounts: WordCounts | null = null;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly header: HeaderRow,
+    private readonly col: number,
+    dates: DateContext,
+  ) {
+    for (const row of sampleRows(grid, header)) {
+      const cell = rawCellAt(grid, row, col);
+      if (cell.text.trim() === "" && cell.value === null) continue;
+      this.filled++;
+      const read = readDateCell(cell, dates)[0];
+      if (read?.kind === "date") {
+        this.dates++;
+        this.dateByRow.set(row, read.date);
+      } else if (read?.kind === "marker") this.dates++;
+      const money = readMoney(cell, 1).kind;
+      if (money === "money" || money === "none") this.money++;
+    }
   }
-  return out;
+
+  get owners(): number {
+    return this.words().owners;
+  }
+
+  get statuses(): number {
+    return this.words().statuses;
+  }
+
+  get rags(): number {
+    return this.words().rags;
+  }
+
+  get sentences(): number {
+    return this.words().sentences;
+  }
+
+  private words(): WordCounts {
+    if (this.wordCounts) return this.wordCounts;
+    const counts: WordCounts = { owners: 0, statuses: 0, rags: 0, sentences: 0 };
+    for (const row of sampleRows(this.grid, this.header)) {
+      const cell = rawCellAt(this.grid, row, this.col);
+      const text = cell.text.trim();
+      if (text === "" && cell.value === null) continue;
+      const owners = namesOwners(text);
+      if (owners) counts.owners++;
+      if (readStatus(text).kind === "status") counts.statuses++;
+      if (readRag(cell).kind === "rag") counts.rags++;
+      if (!owners && text.split(/\s+/).length >= 3) counts.sentences++;
+    }
+    return (this.wordCounts = counts);
+  }
 }
 
 const share = (count: number, p: Profile) => (p.filled === 0 ? 0 : count / p.filled);
@@ -86,7 +124,7 @@ interface Chooser {
 
 function profileOf(ch: Chooser, col: number): Profile {
   let p = ch.profiles.get(col);
-  if (!p) ch.profiles.set(col, (p = profile(ch.grid, ch.header, col, ch.dates)));
+  if (!p) ch.profiles.set(col, (p = new Profile(ch.grid, ch.header, col, ch.dates)));
   return p;
 }
 

@@ -1,5 +1,5 @@
 import { columnCount, type Grid, rowCount, textAt } from "../grid";
-import { type FilledCells, filledCells } from "./row-text";
+import { type FilledCells, filledCount } from "./row-text";
 import type { Columns, Role } from "../plan";
 import { foldedInitial, foldsLonger, normaliseHeader, roleOfHeader, roleOfHeaderEnd, UNKNOWN_INITIAL } from "./columns";
 
@@ -64,8 +64,7 @@ export function findHeaderRow(grid: Grid): HeaderRow | null {
   let bestScore = 0;
   for (let row = 1; row <= rowCount(grid); row++) {
     // A cell names one role at most: a row with no more cells than the best so far cannot beat it.
-    // Its cells are remembered (filledCells): the table's reading asks for the same rows again.
-    if (filledCells(grid, row).cols.length <= bestScore) continue;
+    if (filledCount(grid, row) <= bestScore) continue;
     const candidate = mapRow(grid, row);
     const s = score(grid, candidate);
     if (s > bestScore) {

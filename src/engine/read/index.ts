@@ -10,7 +10,6 @@ import type { ColumnChoices, Columns, Role } from "../plan";
 import { chooseColumns } from "./column-roles";
 import { resolveYears } from "./yearless-dates";
 import { headerOfLayout, layoutRefusal, type SheetLayout } from "./layout";
-import { forgetFilledCells } from "./row-text";
 
 export interface ReadOptions {
   dates: DateContext;
@@ -53,14 +52,6 @@ function readersHeader(grid: Grid, options: ReadOptions): { header: HeaderRow; c
 
 /** Reads one worksheet as it is: a plan, or the plain reason why it is not one. */
 export function readSheet(grid: Grid, options: ReadOptions): SheetPlan {
-  try {
-    return readPlan(grid, options);
-  } finally {
-    forgetFilledCells(grid);
-  }
-}
-
-function readPlan(grid: Grid, options: ReadOptions): SheetPlan {
   if (isEmpty(grid)) return { kind: "not-a-plan", name: grid.name, reason: "The sheet is empty." };
   const refusal = options.layout ? layoutRefusal(options.layout) : null;
   if (refusal) return { kind: "not-a-plan", name: grid.name, reason: refusal };

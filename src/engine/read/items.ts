@@ -8,7 +8,7 @@ import { readStatus, statusInitials, type StatusRead } from "../values/progress-
 import { type RagRead, readRag } from "../values/rag";
 import { type HeaderRow, isRepeatedHeader } from "./header";
 import { isLoneNumber, notItemRows } from "./not-items";
-import { type FilledCells, filledCells, itemId, logId, singleSpaced } from "./row-text";
+import { type FilledCells, filledCells, filledCount, filledOnlyAt, itemId, logId, singleSpaced } from "./row-text";
 import { type LogColumns, type LogKind, logHeaderKind, readLogHeader, readLogRow, subTableStart } from "./sub-tables";
 
 export interface TableRead {
@@ -20,11 +20,21 @@ export interface TableRead {
   strayValues: StrayValue[];
 }
 
-interface ReadContext {
+export interface TableSource {
   grid: Grid;
   header: HeaderRow;
   dates: DateContext;
   savingUnit: number;
+}
+
+/** The table's source with what every row is asked against, found once from its header. */
+interface ReadContext extends TableSource {
+  /** The columns of the roles a step's cells are in (STEP_ROLES), in that order. */
+  stepColumns: number[];
+  /** The columns headed for when progress was checked and holding no role (tickedOff). */
+  checkedColumns: number[];
+  /** Items' owner values by their cell's text (itemOwnerValue). */
+  ownerValues: Map<string, OwnerValue>;
 }
 
 /** Roles whose cells belong to a step (a row) rather than to the whole item. */
@@ -77,8 +87,9 @@ interface Line {
  * Reads the table below the header row: sections, items with their steps, the Issues and
  * Risks sub-tables, skipping blank rows, repeated headers and page footers.
  */
-export function readTable(ctx: ReadContext): TableRead {
-  return new TableReader(ctx).read();
+export function readTable(source: TableSource): TableRead {
+  const { header } = source;
+  return new TableReader({ ...source, stepColumns: stepColumnsOf(header), checkedColumns: checkedColumnsOf(header), ownerValues: new Map() }).read();
 }
 
 /**
@@ -156,16 +167,15 @@ class TableReader {
   }
 
   /** A row that opens an Issues or Risks log (its title, its header, or its first entry when it has neither) or belongs to the open one. */
-  private logRow({ row, firstCol, firstText, leading }: Line): boolean {
-    const { grid } = this.ctx;
+  private logRow({ row, cells, firstCol, firstText, leading }: Line): boolean {
     const titled = leading ? subTableStart(firstText) : null;
     if (titled) return this.startLog({ kind: titled, columns: null });
-    const headed = leading && !this.log && this.afterItems() ? logHeaderKind(grid, row) : null;
-    if (headed) return this.startLog({ kind: headed, columns: readLogHeader(grid, row) });
+    const headed = leading && !this.log && this.afterItems() ? logHeaderKind(cells) : null;
+    if (headed) return this.startLog({ kind: headed, columns: readLogHeader(cells) });
     // A log with neither title nor header starts on its first entry, read below as one.
     const bare = leading && !this.log && this.afterItems() ? logAfterItems(this.ctx, this.idInitials, this.open, firstCol, firstText) : null;
     if (bare) this.startLog({ kind: bare, columns: logColumnsOf(this.ctx, firstCol) });
-    return this.log !== null && this.logEntry(row, this.log);
+    return this.log !== null && this.logEntry(row, cells, this.log);
   }
 
   private startLog(log: OpenLog): true {
@@ -175,13 +185,12 @@ class TableReader {
   }
 
   /** The open log's header when it has none yet, else an entry; any other row ends the log and is read as the table's. */
-  private logEntry(row: number, log: OpenLog): boolean {
-    const { grid } = this.ctx;
+  private logEntry(row: number, cells: FilledCells, log: OpenLog): boolean {
     if (!log.columns) {
-      log.columns = readLogHeader(grid, row);
+      log.columns = readLogHeader(cells);
       if (log.columns) return true;
     } else {
-      const entry = readLogRow(grid, row, log.columns, this.section);
+      const entry = readLogRow(cells, row, log.columns, this.section);
       if (entry === "placeholder") return true;
       if (entry) {
         this.out[log.kind].push(entry);
@@ -211,7 +220,7 @@ class TableReader {
   }
 
   private numberedHeadingRow({ row, cells }: Line): boolean {
-    const heading = numberedHeading(this.ctx, row, cells, idTextAt(this.ctx, row));
+    const heading = numberedHeading(this.ctx, row, cells);
     if (heading) this.startSection(heading);
     return heading !== null;
   }
@@ -271,7 +280,7 @@ function idTextAt(ctx: ReadContext, row: number): string {
 }
 
 function previousFilledRow(grid: Grid, row: number): number | null {
-  for (let r = row - 1; r >= 1; r--) if (filledCells(grid, r).cols.length > 0) return r;
+  for (let r = row - 1; r >= 1; r--) if (filledCount(grid, r) > 0) return r;
   return null;
 }
 
@@ -283,6 +292,12 @@ function isOtherHeader(cells: FilledCells): boolean {
 /** "Total", "Sub-total", "Grand total" heading a row of sums. */
 const TOTAL_LABEL = /^(grand |sub-?\s?)?totals?\b/i;
 
+/** The text opens with the first letter of "grand", "sub" or "total", either case: most cells are ruled out by it before TOTAL_LABEL is tried. */
+function mayBeTotal(text: string): boolean {
+  const initial = text.charCodeAt(0) | 0x20;
+  return initial === 0x67 || initial === 0x73 || initial === 0x74;
+}
+
 /**
  * A row of sums ("Total Health & Adult Social Care | 4,316"): labelled as a total, with no
  * owner and no deadline of its own. Read as a step it would join its sums to the item above.
@@ -291,7 +306,7 @@ function isTotalsRow(ctx: ReadContext, row: number, cells: FilledCells): boolean
   const { columns } = ctx.header;
   // A loop, not a slice and a callback: every row of the table is asked.
   let labelled = false;
-  for (let i = 0; i < cells.texts.length && i < 3 && !labelled; i++) labelled = TOTAL_LABEL.test(cells.texts[i]);
+  for (let i = 0; i < cells.texts.length && i < 3 && !labelled; i++) labelled = mayBeTotal(cells.texts[i]) && TOTAL_LABEL.test(cells.texts[i]);
   if (!labelled) return false;
   return [columns.owner, columns.targetDate, columns.dateAndOwner].every((col) => col === undefined || textAt(ctx.grid, row, col) === "");
 }
@@ -307,7 +322,9 @@ function isStrayNumber(ctx: ReadContext, row: number, col: number): boolean {
 function isBlankTemplate(ctx: ReadContext, open: OpenItem): boolean {
   const idCol = ctx.header.columns.id;
   if (idCol === undefined || open.idText === "") return false;
-  return open.rows.every((row) => filledCells(ctx.grid, row).cols.every((col) => col === idCol));
+  const { rows } = open;
+  for (let i = 0; i < rows.length; i++) if (!filledOnlyAt(ctx.grid, rows[i], idCol)) return false;
+  return true;
 }
 
 /** An id's first letter as upper-cased ids are compared: "r12" and "R12" share "R". */
@@ -346,11 +363,11 @@ const TRACKED_ROLES = ["owner", "targetDate", "revisedDate", "dateAndOwner", "sa
  * tracked, and the next id numbered under it. Read as an item it would raise an owner, a date
  * and a RAG finding for a row that is only a title.
  */
-function numberedHeading(ctx: ReadContext, row: number, cells: FilledCells, idText: string): string | null {
+function numberedHeading(ctx: ReadContext, row: number, cells: FilledCells): string | null {
   const { grid, header } = ctx;
   const { columns } = header;
   if (columns.id === undefined || cells.cols.length !== 2 || cells.cols[0] !== columns.id) return null;
-  const id = itemId(idText);
+  const id = itemId(idTextAt(ctx, row));
   if (id === null) return null;
   if (TRACKED_ROLES.some((role) => columns[role] !== undefined && textAt(grid, row, columns[role]!) !== "")) return null;
   for (let next = row + 1; next <= grid.rows.length; next++) {
@@ -370,6 +387,9 @@ function startsItem(ctx: ReadContext, row: number, idText: string): boolean {
   return true;
 }
 
+/** The read of an empty cell: one object for every such cell of every item, since reads are never changed. */
+const EMPTY = { kind: "empty" } as const;
+
 function located<T>(row: number, col: number, raw: string, read: T): Located<T> {
   return { row, col, raw, read };
 }
@@ -378,25 +398,29 @@ function located<T>(row: number, col: number, raw: string, read: T): Located<T> 
  * Texts of one column over the item's rows, joined: continuation rows carry on a cell's text. With `repeatsOnce`, a text written again
  * on each of the item's rows (its owner beside each action) counts once.
  */
-function joined(ctx: ReadContext, rows: number[], col: number | undefined, opts: { repeatsOnce?: boolean } = {}): { text: string; row: number | null } {
-  if (col === undefined) return { text: "", row: null };
-  if (rows.length === 1) {
-    const text = textAt(ctx.grid, rows[0], col);
-    return { text: singleSpaced(text), row: text ? rows[0] : null };
-  }
+function joined(ctx: ReadContext, rows: number[], col: number | undefined, repeatsOnce = false): string {
+  if (col === undefined) return "";
+  if (rows.length === 1) return singleSpaced(textAt(ctx.grid, rows[0], col));
   // Most columns are filled on one of the item's rows only: their text is taken as it is.
   let i = 0;
   while (i < rows.length && !textAt(ctx.grid, rows[i], col)) i++;
-  if (i === rows.length) return { text: "", row: null };
-  const first = rows[i];
-  const parts = [textAt(ctx.grid, first, col)];
+  if (i === rows.length) return "";
+  const first = textAt(ctx.grid, rows[i], col);
+  let parts: string[] | null = null;
   for (i++; i < rows.length; i++) {
     const text = textAt(ctx.grid, rows[i], col);
     if (!text) continue;
-    if (opts.repeatsOnce && parts.includes(text)) continue;
+    parts ??= [first];
+    if (repeatsOnce && parts.includes(text)) continue;
     parts.push(text);
   }
-  return { text: singleSpaced(parts.length === 1 ? parts[0] : parts.join(" ")), row: first };
+  return singleSpaced(parts === null || parts.length === 1 ? first : parts.join(" "));
+}
+
+/** The first of the item's rows whose cell in `col` holds text; null when none does. */
+function firstFilledRow(ctx: ReadContext, rows: number[], col: number): number | null {
+  for (let i = 0; i < rows.length; i++) if (textAt(ctx.grid, rows[i], col)) return rows[i];
+  return null;
 }
 
 function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined): Located<RagRead> | null {
@@ -407,7 +431,7 @@ function readItemRag(ctx: ReadContext, open: OpenItem, col: number | undefined):
     const read = readRag(cell);
     if (read.kind !== "empty") return located(row, col, cell.text.trim(), read);
   }
-  return located(open.firstRow, col, "", { kind: "empty" });
+  return located(open.firstRow, col, "", EMPTY);
 }
 
 function readItemStatus(ctx: ReadContext, open: OpenItem): Located<StatusRead> | null {
@@ -420,7 +444,7 @@ function readItemStatus(ctx: ReadContext, open: OpenItem): Located<StatusRead> |
   });
   // An item of several steps stands where its least advanced step stands.
   const unfinished = reads.find((r) => r.read.kind !== "status" || !r.read.done);
-  return unfinished ?? reads[0] ?? located(open.firstRow, col, "", { kind: "empty" });
+  return unfinished ?? reads[0] ?? located(open.firstRow, col, "", EMPTY);
 }
 
 function hasOwnSaving(ctx: ReadContext, open: OpenItem): boolean {
@@ -442,12 +466,19 @@ function readSaving(ctx: ReadContext, row: number, col: number): Located<MoneyRe
 function readItemSaving(ctx: ReadContext, open: OpenItem): Located<MoneyRead> | null {
   const col = ctx.header.columns.saving;
   if (col === undefined) return null;
-  const filled = open.rows.filter((row) => textAt(ctx.grid, row, col) !== "");
-  if (filled.length === 0 && open.savingAbove !== undefined) return readSaving(ctx, open.savingAbove, col);
-  if (filled.length === 0) return located(open.firstRow, col, "", { kind: "empty" });
+  // Its filled rows, counted in a loop: every item is asked, and most have one such row.
+  const { rows } = open;
+  let first = 0;
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (textAt(ctx.grid, rows[i], col) === "") continue;
+    if (count++ === 0) first = rows[i];
+  }
+  if (count === 0 && open.savingAbove !== undefined) return readSaving(ctx, open.savingAbove, col);
+  if (count === 0) return located(open.firstRow, col, "", EMPTY);
   // A number typed in one cell keeps its value; prose broken over rows is read as one text.
-  const cell: Cell = filled.length === 1 ? rawCellAt(ctx.grid, filled[0], col) : proseCell(joined(ctx, filled, col).text);
-  return located(filled[0], col, cell.text.trim(), readMoney(cell, ctx.savingUnit));
+  const cell: Cell = count === 1 ? rawCellAt(ctx.grid, first, col) : proseCell(joined(ctx, open.rows, col));
+  return located(first, col, cell.text.trim(), readMoney(cell, ctx.savingUnit));
 }
 
 function proseCell(text: string): Cell {
@@ -460,19 +491,29 @@ function ownerValue(text: string): OwnerValue {
   return { owners: [], placeholder: read.kind === "placeholder" };
 }
 
+/**
+ * The owner value of an item's owner cell, one for each text the table's owner cells hold: a
+ * plan names the same few owners on thousands of items, and an item's value is never changed.
+ */
+function itemOwnerValue(ctx: ReadContext, text: string): OwnerValue {
+  let value = ctx.ownerValues.get(text);
+  if (value === undefined) ctx.ownerValues.set(text, (value = ownerValue(text)));
+  return value;
+}
+
 function buildItem(ctx: ReadContext, open: OpenItem): Item {
   const { columns } = ctx.header;
-  const title = joined(ctx, open.rows, columns.title).text;
-  const owner = joined(ctx, open.rows, columns.owner, { repeatsOnce: true });
-  const steps = withRevisionsJoined(stepsOfRows(ctx, open.rows));
-  const ownerCell: Located<OwnerValue> | null =
-    columns.owner !== undefined
-      ? located(owner.row ?? open.firstRow, columns.owner, owner.text, ownerValue(owner.text))
-      : ownerFromDateCells(ctx, open);
+  const title = joined(ctx, open.rows, columns.title);
   const actionRag = readItemRag(ctx, open, columns.actionRag);
   const status = readItemStatus(ctx, open);
   // A Blue item is complete, and so is one whose status says so, whatever its steps' dates say.
   const blue = (actionRag?.read.kind === "rag" && actionRag.read.rag === "blue") || (status?.read.kind === "status" && status.read.done);
+  const steps = withRevisionsJoined(stepsOfRows(ctx, open.rows, blue));
+  let ownerCell: Located<OwnerValue> | null;
+  if (columns.owner !== undefined) {
+    const owner = joined(ctx, open.rows, columns.owner, true);
+    ownerCell = located(firstFilledRow(ctx, open.rows, columns.owner) ?? open.firstRow, columns.owner, owner, itemOwnerValue(ctx, owner));
+  } else ownerCell = ownerFromDateCells(ctx, open);
   return {
     id: itemId(open.idText) ?? (open.idText || null),
     row: open.firstRow,
@@ -481,23 +522,21 @@ function buildItem(ctx: ReadContext, open: OpenItem): Item {
     title: title || steps[0]?.text || "",
     owner: ownerCell,
     saving: readItemSaving(ctx, open),
-    priority: joined(ctx, open.rows, columns.priority).text || null,
+    priority: joined(ctx, open.rows, columns.priority) || null,
     actionRag,
     savingsRag: readItemRag(ctx, open, columns.savingsRag),
     status,
-    financeManager: joined(ctx, open.rows, columns.financeManager).text || null,
-    steps: blue ? steps.map((s) => ({ ...s, done: true })) : steps,
+    financeManager: joined(ctx, open.rows, columns.financeManager) || null,
+    steps,
   };
 }
 
-/** The steps of the item's rows, in row order. */
-function stepsOfRows(ctx: ReadContext, rows: number[]): Step[] {
-  if (rows.length === 1) return readSteps(ctx, rows[0]);
+/** The steps of the item's rows, in row order; all done when the item is (`itemDone`). */
+function stepsOfRows(ctx: ReadContext, rows: number[], itemDone: boolean): Step[] {
   const steps: Step[] = [];
-  for (const row of rows) {
-    for (const step of readSteps(ctx, row)) steps.push(step);
-  }
-  return steps;
+  for (let i = 0; i < rows.length; i++) readSteps(ctx, rows[i], itemDone, steps);
+  // Grown a step at a time, the list has room for 16 or more; the plan holds it to the end of the run, so it is kept at its length.
+  return steps.slice();
 }
 
 /**
@@ -506,7 +545,9 @@ function stepsOfRows(ctx: ReadContext, rows: number[]): Step[] {
  */
 function withRevisionsJoined(steps: Step[]): Step[] {
   // Most items have no such row: their steps are kept as read.
-  if (!steps.some((step, i) => i > 0 && revisionOnly(step, steps[i - 1]))) return steps;
+  let any = false;
+  for (let i = 1; i < steps.length && !any; i++) any = revisionOnly(steps[i], steps[i - 1]);
+  if (!any) return steps;
   const out: Step[] = [];
   for (const step of steps) {
     const before = out[out.length - 1];
@@ -534,7 +575,7 @@ function ownerFromDateCells(ctx: ReadContext, open: OpenItem): Located<OwnerValu
       for (const name of value.owners) if (!names.includes(name)) names.push(name);
     }
   }
-  const raw = joined(ctx, open.rows, col).text;
+  const raw = joined(ctx, open.rows, col);
   return located(open.firstRow, col, raw, { owners: names, placeholder: placeholder && names.length === 0 });
 }
 
@@ -593,42 +634,42 @@ const CHECKED_HEADER = /\b(mtg|meeting|review|done|completed?|achieved|signed of
  * says nothing about progress.
  */
 function tickedOff(ctx: ReadContext, row: number): boolean {
-  const checked = checkedColumnsOf(ctx.header);
+  const checked = ctx.checkedColumns;
   return checked.length > 0 && checked.some((col) => TICK.test(textAt(ctx.grid, row, col)));
 }
 
-const checkedColumns = new WeakMap<HeaderRow, number[]>();
-
-/** The columns headed for when progress was checked and holding no role: worked out once per header, not once per row. */
+/** The columns headed for when progress was checked and holding no role. */
 function checkedColumnsOf(header: HeaderRow): number[] {
-  let found = checkedColumns.get(header);
-  if (!found) {
-    const roleCols = new Set(Object.values(header.columns));
-    found = Object.keys(header.headers)
-      .map(Number)
-      .filter((col) => !roleCols.has(col) && CHECKED_HEADER.test(header.headers[col] ?? ""));
-    checkedColumns.set(header, found);
+  const roleCols = new Set(Object.values(header.columns));
+  return Object.keys(header.headers)
+    .map(Number)
+    .filter((col) => !roleCols.has(col) && CHECKED_HEADER.test(header.headers[col] ?? ""));
+}
+
+function stepColumnsOf(header: HeaderRow): number[] {
+  const found: number[] = [];
+  for (const role of STEP_ROLES) {
+    const col = header.columns[role];
+    if (col !== undefined) found.push(col);
   }
   return found;
 }
 
-/** Some cell of a step's own columns is filled in on the row. A loop: every row of every item is asked. */
-function hasStep(grid: Grid, row: number, columns: HeaderRow["columns"]): boolean {
-  for (const role of STEP_ROLES) {
-    const col = columns[role];
-    if (col !== undefined && textAt(grid, row, col) !== "") return true;
-  }
+/** Some cell of a step's own columns is filled in on the row. An indexed loop: every row of every item is asked. */
+function hasStep(ctx: ReadContext, row: number): boolean {
+  const cols = ctx.stepColumns;
+  for (let i = 0; i < cols.length; i++) if (textAt(ctx.grid, row, cols[i]) !== "") return true;
   return false;
 }
 
 /**
- * The steps on one row: usually one; several when a date cell holds several dates ("May 2010
- * July 2010"), which belong to the cell's actions in order.
+ * The steps on one row, added to `out`: usually one; several when a date cell holds several
+ * dates ("May 2010 July 2010"), which belong to the cell's actions in order.
  */
-function readSteps(ctx: ReadContext, row: number): Step[] {
+function readSteps(ctx: ReadContext, row: number, itemDone: boolean, out: Step[]): void {
   const { grid, header } = ctx;
   const { columns } = header;
-  if (!hasStep(grid, row, columns)) return [];
+  if (!hasStep(ctx, row)) return;
   const text = textAt(grid, row, columns.action ?? columns.title ?? 0);
   const update = columns.update === undefined ? "" : textAt(grid, row, columns.update);
   let targets = dateCell(ctx, row, columns.targetDate);
@@ -648,11 +689,9 @@ function readSteps(ctx: ReadContext, row: number): Step[] {
     revised = targets.slice(-1);
     targets = targets.slice(0, 1);
   }
-  const alsoDone = DONE_UPDATE.test(update) || statusSaysDone;
-  // Most rows hold one step: its array is made at its length.
-  const steps = [stepOf(row, text, update, targets[0] ?? null, revised[0] ?? null, alsoDone)];
-  for (let i = 1; i < Math.max(targets.length, revised.length); i++) steps.push(stepOf(row, text, update, targets[i] ?? null, revised[i] ?? null, alsoDone));
-  return steps;
+  const alsoDone = itemDone || DONE_UPDATE.test(update) || statusSaysDone;
+  out.push(stepOf(row, text, update, targets[0] ?? null, revised[0] ?? null, alsoDone));
+  for (let i = 1; i < Math.max(targets.length, revised.length); i++) out.push(stepOf(row, text, update, targets[i] ?? null, revised[i] ?? null, alsoDone));
 }
 
 function stepOf(row: number, text: string, update: string, target: Located<DateRead> | null, revised: Located<DateRead> | null, alsoDone: boolean): Step {

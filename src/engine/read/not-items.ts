@@ -1,5 +1,5 @@
 import { type Cell, type Grid, rawCellAt } from "../grid";
-import type { FilledCells } from "./row-text";
+import { type FilledCells, filledCount } from "./row-text";
 import { readRag } from "../values/rag";
 
 /**
@@ -26,7 +26,8 @@ const LEGEND_MEANING =
 const LEGEND_CODE = /^(\d{1,2}|[A-Z])[.)]?$|^(red|amber|green|blue)$/i;
 
 function isLegendMeaning(text: string): boolean {
-  return text.split(/\s+/).length <= 6 && LEGEND_MEANING.test(text.trim());
+  // The opening words first: most texts fail them at once, and are not split into words.
+  return LEGEND_MEANING.test(text.trim()) && text.split(/\s+/).length <= 6;
 }
 
 /**
@@ -65,16 +66,22 @@ export function notItemRows(grid: Grid, fromRow: number, cellsOf: (row: number) 
   let inKey = false;
   const endRun = () => {
     if (run.length >= 2) for (const r of run) out.add(r);
-    run = [];
+    // Most rows end no run: an empty one is kept rather than made anew for each.
+    if (run.length > 0) run = [];
   };
   for (let row = fromRow; row <= grid.rows.length; row++) {
-    const cells = cellsOf(row);
-    const count = cells.cols.length;
+    const count = filledCount(grid, row);
     if (count === 0) {
       inKey = false;
       endRun();
       continue;
     }
+    // Outside a key, a row of more than two cells is no key heading, note or legend: most of a table's rows, told without listing their cells.
+    if (count > 2 && !inKey) {
+      endRun();
+      continue;
+    }
+    const cells = cellsOf(row);
     if (count === 1 && isKeyHeading(cells.texts[0])) {
       out.add(row);
       inKey = true;

@@ -1,15 +1,18 @@
-import type { Grid } from "../grid";
 import type { LogEntry } from "../plan";
 import { foldsLonger, normaliseHeader } from "./columns";
 import { readOwners } from "../values/owners";
-import { filledCells, logId, textIn } from "./row-text";
+import { type FilledCells, logId, textIn } from "./row-text";
 
 export type LogKind = "issues" | "risks";
 
+// Made once: a pattern written in the function would be a new RegExp at every call, and every row's first cell is asked.
+const ISSUES_START = /\bissues? (for|to) escalat|\bescalation issues\b/i;
+const RISKS_START = /\brisks? (to be added|for the risk log|log)\b/i;
+
 /** The line that opens a sub-table: "OUTCOME 1: Issues for escalation", "Risk to be added to the Risk Log". */
 export function subTableStart(text: string): LogKind | null {
-  if (/\bissues? (for|to) escalat|\bescalation issues\b/i.test(text)) return "issues";
-  if (/\brisks? (to be added|for the risk log|log)\b/i.test(text)) return "risks";
+  if (ISSUES_START.test(text)) return "issues";
+  if (RISKS_START.test(text)) return "risks";
   return null;
 }
 
@@ -23,9 +26,9 @@ export interface LogColumns {
 /** A text that folds (normaliseHeader) to "no", "ref" or "id", tested on the text lower-cased. */
 const LOG_ID_HEADER = /^[^a-z0-9]*(no|ref|id)[^a-z0-9]*$/;
 
-/** The sub-table's own header: "No. | Issue | Owner | Action to be taken and by when". */
-export function readLogHeader(grid: Grid, row: number): LogColumns | null {
-  const { cols, texts } = filledCells(grid, row);
+/** The sub-table's own header: "No. | Issue | Owner | Action to be taken and by when". `cells` are the row's filled cells. */
+export function readLogHeader(cells: FilledCells): LogColumns | null {
+  const { cols, texts } = cells;
   // Most rows have no "No." cell: told without folding every cell's text (this runs on every row).
   if (!texts.some((text) => !foldsLonger(text, 3) && LOG_ID_HEADER.test(text.toLowerCase()))) return null;
   const columns: Partial<LogColumns> = {};
@@ -41,10 +44,9 @@ export function readLogHeader(grid: Grid, row: number): LogColumns | null {
 }
 
 /** A sub-table's header standing without its title line ("No. | Risk | Owner | Mitigation"): which log it opens. */
-export function logHeaderKind(grid: Grid, row: number): LogKind | null {
-  const columns = readLogHeader(grid, row);
+export function logHeaderKind(cells: FilledCells): LogKind | null {
+  const columns = readLogHeader(cells);
   if (columns?.text === undefined) return null;
-  const cells = filledCells(grid, row);
   if (cells.texts.some((text) => /\d/.test(text))) return null;
   const word = normaliseHeader(textIn(cells, columns.text) ?? "");
   return word.startsWith("risk") ? "risks" : "issues";
@@ -54,8 +56,7 @@ export function logHeaderKind(grid: Grid, row: number): LogKind | null {
  * One row of a sub-table. An empty placeholder row ("I02" and nothing else) is the template
  * waiting to be filled, not an issue: it yields nothing.
  */
-export function readLogRow(grid: Grid, row: number, columns: LogColumns, section: string | null): LogEntry | "placeholder" | null {
-  const cells = filledCells(grid, row);
+export function readLogRow(cells: FilledCells, row: number, columns: LogColumns, section: string | null): LogEntry | "placeholder" | null {
   const id = logId(textIn(cells, columns.id) ?? "");
   if (!id) return null;
   const pick = (col: number | undefined) => (col === undefined ? "" : (textIn(cells, col) ?? ""));

@@ -7,7 +7,10 @@ export const savingNotUnderstood: Rule<"saving-not-understood"> = {
   description: "A saving cell holds text with no amount of money in it ('None' is understood as no saving).",
   check({ plan }) {
     const hits: Array<RuleHit<"saving-not-understood">> = [];
-    for (const item of plan.items) {
+    // Indexed, not for…of: the walk runs once, before V8 optimises it, and for…of would make an object for each item.
+    const { items } = plan;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const saving = item.saving;
       if (saving?.read.kind !== "unreadable") continue;
       hits.push({ row: saving.row, col: saving.col, item, value: saving.raw, params: {} });

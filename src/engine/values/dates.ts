@@ -72,10 +72,19 @@ const MONTH =
  */
 const cellReads = new WeakMap<DateContext, WeakMap<Cell, readonly DateRead[]>>();
 
+/** The context last read in, and its cells' reads: a sheet's date cells are all read in one context. */
+let lastContext: DateContext | null = null;
+let lastReads = new WeakMap<Cell, readonly DateRead[]>();
+
 /** Reads a date cell; always at least one read, several when the cell holds several dates. */
 export function readDateCell(cell: Cell, ctx: DateContext): readonly DateRead[] {
-  let reads = cellReads.get(ctx);
-  if (reads === undefined) cellReads.set(ctx, (reads = new WeakMap()));
+  let reads = lastReads;
+  if (ctx !== lastContext) {
+    reads = cellReads.get(ctx) ?? new WeakMap();
+    cellReads.set(ctx, reads);
+    lastContext = ctx;
+    lastReads = reads;
+  }
   let found = reads.get(cell);
   if (found === undefined) reads.set(cell, (found = readCell(cell, ctx)));
   return found;

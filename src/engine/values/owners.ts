@@ -175,14 +175,24 @@ function isNameWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(['’-]\p{Lu}?\p{Ll}+)*$/u.test(word) && !TITLE_WORDS.has(word.toLowerCase());
 }
 
+/** What namesOwners said of each text: a column's cells are weighed as owners many times over, and repeat. */
+const ownerCells = new Map<string, boolean>();
+
 /**
  * A cell that names people or posts, as an owner column's cells do: each owner a person's
  * name, initials or a job title. A short action ("Review staffing") names nobody.
  */
 export function namesOwners(text: string): boolean {
   if (text.length > 80) return false;
-  const read = readOwners(text);
-  return read.kind === "owners" && read.owners.every((owner) => owner.split(" ").length <= 8 && (INITIALS.test(owner) || looksLikeName(owner) || namesAPost(owner)));
+  let names = ownerCells.get(text);
+  if (names === undefined) {
+    const read = readOwners(text);
+    names = read.kind === "owners" && read.owners.every((owner) => owner.split(" ").length <= 8 && (INITIALS.test(owner) || looksLikeName(owner) || namesAPost(owner)));
+    // Kept small, as ownerReads is.
+    if (ownerCells.size > 10_000) ownerCells.clear();
+    ownerCells.set(text, names);
+  }
+  return names;
 }
 
 /** A post as titles are written: capitalised words (small joining words apart), one of them a post's. */

@@ -49,6 +49,8 @@ export class CellCache {
   /** By style, then by shared string index: null where such a cell shows nothing and has no fill. */
   private readonly byString: ((Cell | null)[] | undefined)[] = [];
   private readonly byNumber: (Map<number, Cell> | undefined)[] = [];
+  /** By style: the cell with no value, null where it has no fill either. */
+  private readonly blanks: (Cell | null | undefined)[] = [];
 
   constructor(private readonly ctx: SheetContext) {}
 
@@ -75,8 +77,18 @@ export class CellCache {
     return cell;
   }
 
-  /** A cell of its own; null when it would show nothing and has no fill, as Excel's object model has no such cell. */
+  /**
+   * A cell of its own; null when it would show nothing and has no fill, as Excel's object model has no such cell.
+   * A cell with no value (a fill alone: a painted RAG, banding) is one per style, as a shared string's is.
+   */
   make(style: number, value: CellValue): Cell | null {
+    if (value !== null) return this.fresh(style, value);
+    let cell = this.blanks[style];
+    if (cell === undefined) this.blanks[style] = cell = this.fresh(style, null);
+    return cell;
+  }
+
+  private fresh(style: number, value: CellValue): Cell | null {
     const format = this.ctx.formats[style];
     const fill = format?.fill;
     if (value === null && !fill) return null;

@@ -1,5 +1,6 @@
 import { readGrids } from "../adapters/xlsx";
-import { checkWorkbook, MadeOnWrite, toReport, toReportToWrite } from "../engine";
+import { checkWorkbook, errorsFound, MadeOnWrite, toReport, toReportToWrite } from "../engine";
+import { statusOf } from "./exit-status";
 import { buildSeedWorkbooks } from "../../test/fixtures/seed-workbooks";
 import { writeJson } from "./json-chunks";
 
@@ -30,6 +31,21 @@ describe("writeJson gives exactly JSON.stringify(value, null, 2) as UTF-8, a chu
       expect((await pieces(report)).join("")).toBe(expected);
       expect(`${JSON.stringify(report, null, 2)}\n`).toBe(expected);
     }
+  });
+
+  it("leaves the exit status to the check: errorsFound gives what statusOf gives of toReport's report", async () => {
+    const statuses = new Set<number>();
+    for (const seed of await buildSeedWorkbooks()) {
+      const { grids } = readGrids(seed.buffer);
+      for (const rules of [{}, { overdue: { severity: "error" as const } }]) {
+        const result = checkWorkbook(grids, { today: "2016-06-29", locale: "en-GB", rules });
+        const status = statusOf(toReport(result, `${seed.name}.xlsx`));
+        statuses.add(status);
+        expect(errorsFound(result) ? 1 : 0).toBe(status);
+      }
+    }
+    // Seeds with errors and seeds without: both answers were compared.
+    expect([...statuses].sort()).toEqual([0, 1]);
   });
 
   it("for lists made on writing at any depth, empty, beside arrays and inside whole values", async () => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describeCopy, type XlsxWorkbook } from "../adapters/xlsx";
-import { type CheckResult, checkWorkbook, type Config, type Grid, plural, type Report, ruleSettings, toReport, toReportToWrite, type WriteDescription } from "../engine";
+import { type CheckResult, checkWorkbook, type Config, errorsFound, type Grid, plural, type Report, ruleSettings, toReport, toReportToWrite, type WriteDescription } from "../engine";
 import { loadConfig } from "./config-file";
 import { sentenceFor } from "./error-sentence";
 import { statusOf } from "./exit-status";
@@ -131,10 +131,14 @@ async function checkAndSave(args: CheckArgs, io: Io): Promise<{ report: Report; 
  */
 async function checkToJson(args: CheckArgs, io: Io): Promise<number> {
   const config: Config = args.config ? await loadConfig(args.config) : {};
-  const { report } = await checkPlan(args, config, io, path.basename(args.file), toReportToWrite);
+  // The report's findings are made as it is written: the exit status is taken from the check's.
+  const { report } = await checkPlan(args, config, io, path.basename(args.file), (result, name) => ({
+    toWrite: toReportToWrite(result, name),
+    status: errorsFound(result) ? (1 as const) : (0 as const),
+  }));
   io.progress?.(null);
-  await writeJson(report, io.out);
-  return statusOf(report);
+  await writeJson(report.toWrite, io.out);
+  return report.status;
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {

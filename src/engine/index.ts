@@ -1,6 +1,6 @@
 /** The engine's public face: hosts import from here, never from its folders. */
 export { checkWorkbook, type CheckOptions, type CheckResult, type SheetResult, type PlanResult } from "./check";
-export { toReport, toReportToWrite, type ReportToWrite } from "./to-report";
+export { toReport, toReportToWrite, errorsFound, type ReportToWrite } from "./to-report";
 export { MadeOnWrite } from "./made-on-write";
 export { ReportSchema, FileErrorReportSchema, type Report, type FileErrorReport, type PlanSheetReport, type FindingReport, type ChangeReport, type DueSoonReport } from "./report";
 export type { Grid, Cell, CellValue, MergedArea } from "./grid";

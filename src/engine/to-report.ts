@@ -62,12 +62,17 @@ export function findingReport(f: Finding): FindingReport {
   return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: messageFor(f), itemId: f.itemId, value: f.value };
 }
 
-type NotAPlanReport = Extract<SheetReport, { kind: "not-a-plan" }>;
-/** A plan sheet's report with its items given as `Items`: an array, or made as they are written. */
-type PlanSheetReportWith<Items> = Omit<PlanSheetReport, "items"> & { items: Items };
+/** A sheet that is not a plan's report with its findings given as `Findings`: an array, or made as they are written. */
+type NotAPlanReportWith<Findings> = Omit<Extract<SheetReport, { kind: "not-a-plan" }>, "findings"> & { findings: Findings };
+/** A plan sheet's report with its items and findings given as `Items` and `Findings`: arrays, or made as they are written. */
+type PlanSheetReportWith<Items, Findings> = Omit<PlanSheetReport, "items" | "findings"> & { items: Items; findings: Findings };
 
-function sheetReport<Items>(sheet: SheetResult, itemsOf: (plan: PlanSheet, result: PlanResult) => Items): NotAPlanReport | PlanSheetReportWith<Items> {
-  const findings = sheet.findings.map(findingReport);
+function sheetReport<Items, Findings>(
+  sheet: SheetResult,
+  itemsOf: (plan: PlanSheet, result: PlanResult) => Items,
+  findingsOf: (findings: Finding[]) => Findings,
+): NotAPlanReportWith<Findings> | PlanSheetReportWith<Items, Findings> {
+  const findings = findingsOf(sheet.findings);
   if (sheet.plan.kind !== "plan" || !sheet.result) {
     return { name: sheet.plan.name, kind: "not-a-plan", reason: sheet.plan.kind === "not-a-plan" ? sheet.plan.reason : "", findings };
   }
@@ -115,12 +120,26 @@ export function toReport(check: CheckResult, file: string): Report {
   return reportOf(
     check,
     file,
-    check.sheets.map((sheet) => sheetReport(sheet, (plan, result) => plan.items.map((item) => itemReport(item, result)))),
+    check.sheets.map((sheet) =>
+      sheetReport(
+        sheet,
+        (plan, result) => plan.items.map((item) => itemReport(item, result)),
+        (findings) => findings.map(findingReport),
+      ),
+    ),
   );
 }
 
-/** The report toReport gives, but each plan's items made only as they are written (MadeOnWrite): for writing it once, as JSON. */
-export type ReportToWrite = Omit<Report, "sheets"> & { sheets: (NotAPlanReport | PlanSheetReportWith<MadeOnWrite<Item, ItemReport>>)[] };
+type FindingsToWrite = MadeOnWrite<Finding, FindingReport>;
+
+/**
+ * The report toReport gives, but each sheet's items and findings made only as they are written
+ * (MadeOnWrite): for writing it once, as JSON. Its findings are not there to be read: the exit
+ * status is the check's (errorsFound), which the types keep it to.
+ */
+export type ReportToWrite = Omit<Report, "sheets"> & {
+  sheets: (NotAPlanReportWith<FindingsToWrite> | PlanSheetReportWith<MadeOnWrite<Item, ItemReport>, FindingsToWrite>)[];
+};
 
 /**
  * The report to write as JSON and let go: JSON.stringify gives it exactly as toReport's. The
@@ -130,6 +149,17 @@ export function toReportToWrite(check: CheckResult, file: string): ReportToWrite
   return reportOf(
     check,
     file,
-    check.sheets.map((sheet) => sheetReport(sheet, (plan, result) => new MadeOnWrite(plan.items, (item: Item) => itemReport(item, result)))),
+    check.sheets.map((sheet) =>
+      sheetReport(
+        sheet,
+        (plan, result) => new MadeOnWrite(plan.items, (item: Item) => itemReport(item, result)),
+        (findings) => new MadeOnWrite(findings, findingReport),
+      ),
+    ),
   );
+}
+
+/** Whether any sheet's findings include an error: what makes `check` exit 1. */
+export function errorsFound(check: CheckResult): boolean {
+  return check.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
 }

@@ -146,7 +146,8 @@ class StepStatuses {
     let pair = byRevised.get(revised);
     if (!pair) byRevised.set(revised, (pair = [undefined, undefined]));
     const done = step.done ? 1 : 0;
-    return (pair[done] ??= stepStatus(step, this.asOf));
+    // Frozen: one object answers for many steps, so a change made through one would be every step's.
+    return (pair[done] ??= Object.freeze(stepStatus(step, this.asOf)));
   }
 }
 

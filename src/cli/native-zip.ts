@@ -30,14 +30,38 @@ export function startDeflateThread(): void {
 
 let spare: boolean | undefined;
 
+/** All cores' idle time so far, in milliseconds, and when it was read. */
+function idleTime(): { idle: number; at: number } {
+  let idle = 0;
+  for (const cpu of os.cpus()) idle += cpu.times.idle;
+  return { idle, at: performance.now() };
+}
+
+// Read as the CLI starts (it loads this module to read the plan): what the other cores did while
+// this run read and checked the plan is the best guess at what they will do while it writes.
+const startIdle = idleTime();
+
+/** Shorter than this since the start, idle times (counted in hundredths of a second) say too little. */
+const SAMPLE_MS = 100;
+
 /**
- * True when a core looks free for the thread: the last minute's load is under the number of
- * cores (a run of this tool, or a benchmark of it, keeps one busy). On a machine already busy
- * the thread only takes turns with the main thread, and each chunk handed over may cost the main
- * thread its core: 0.5 s more at 50,000 rows on two cores under a load of 4 to 5, measured.
+ * True when a core looks free for the thread: the other cores were idle at least half the time
+ * since this run started (it keeps one core busy itself), or, on a run too short to tell, the
+ * last minute's load is under the number of cores. The load lags: it falls by only two thirds a
+ * minute, so after other work ends it kept the thread off for minutes while the other core idled.
+ * On a machine already busy the thread only takes turns with the main thread, and each chunk
+ * handed over may cost the main thread its core: 0.5 s more at 50,000 rows on two cores under a
+ * load of 4 to 5, measured.
  */
 function spareCore(): boolean {
-  return (spare ??= os.availableParallelism() >= 2 && os.loadavg()[0] < os.availableParallelism());
+  return (spare ??= os.availableParallelism() >= 2 && otherCoresIdle());
+}
+
+function otherCoresIdle(): boolean {
+  const now = idleTime();
+  const elapsed = now.at - startIdle.at;
+  if (elapsed < SAMPLE_MS) return os.loadavg()[0] < os.availableParallelism();
+  return (now.idle - startIdle.idle) / elapsed >= 0.5;
 }
 
 /**

@@ -20,24 +20,70 @@ const THREAD_CHUNK_BYTES = 256 * 1024;
 
 let thread: DeflateThread | undefined;
 
+/** False while the parts being written are too small for the thread to pay. */
+let threadWanted = true;
+
 /**
- * Starts the compression thread ahead of the first large part: it takes some tens of
- * milliseconds to start, on the other core while this one goes on.
+ * Says whether the parts about to be written are large enough for the thread, and if so starts
+ * it ahead of them. For a small plan's copy, whose parts zlib compresses in a few milliseconds,
+ * starting it cost more: 40 ms and 10 MB at 1,000 rows, measured.
  */
-export function startDeflateThread(): void {
+export function useDeflateThread(wanted: boolean): void {
+  threadWanted = wanted;
+  if (wanted) startDeflateThread();
+}
+
+/** Starts the compression thread, when a core is free for it: it takes some tens of milliseconds to start, on the other core while this one goes on. */
+function startDeflateThread(): void {
   if (spareCore()) thread ??= new DeflateThread(LEVEL, compressPiece);
 }
 
 let spare: boolean | undefined;
 
+/** All cores' idle time so far, in milliseconds, and when it was read; null where the system does not say (os.cpus() is empty in some containers). */
+function idleTime(): { idle: number; at: number } | null {
+  const cpus = os.cpus();
+  if (cpus.length === 0) return null;
+  let idle = 0;
+  for (const cpu of cpus) idle += cpu.times.idle;
+  return { idle, at: performance.now() };
+}
+
+// Read as the CLI starts (it loads this module to read the plan): what the other cores did while
+// this run read and checked the plan is the best guess at what they will do while it writes.
+const startIdle = idleTime();
+
 /**
- * True when a core looks free for the thread: the last minute's load is under the number of
- * cores (a run of this tool, or a benchmark of it, keeps one busy). On a machine already busy
- * the thread only takes turns with the main thread, and each chunk handed over may cost the main
- * thread its core: 0.5 s more at 50,000 rows on two cores under a load of 4 to 5, measured.
+ * Idle time of the other cores, per millisecond since the start, from which one is taken for
+ * free: on two cores otherwise idle a run at 50,000 rows leaves 0.39 to 0.46 (V8's own helper
+ * threads take the rest), with other work keeping the other core busy 0.05 to 0.09.
+ */
+const IDLE_SHARE = 0.25;
+
+/** Shorter than this since the start, idle times (counted in hundredths of a second) say too little. */
+const SAMPLE_MS = 100;
+
+/**
+ * True when a core looks free for the thread: the other cores were idle a good part of the time
+ * since this run started (it keeps one core busy itself), or, on a run too short to tell or a
+ * system that does not say, the
+ * last minute's load is under the number of cores. The load is no good guide on its own: runs
+ * of this tool one after another (with V8's helper threads and this thread) keep it near 2 on
+ * two cores, which turned the thread off while the other core was free (50,000 rows: 2.71 s
+ * without against 2.58 s with it, at a load of 2.0), and it lags a minute behind other work.
+ * On a machine already busy the thread only takes turns with the main thread, and each chunk
+ * handed over may cost the main thread its core: 0.5 s more at 50,000 rows on two cores under a
+ * load of 4 to 5, measured.
  */
 function spareCore(): boolean {
-  return (spare ??= os.availableParallelism() >= 2 && os.loadavg()[0] < os.availableParallelism());
+  return (spare ??= os.availableParallelism() >= 2 && otherCoresIdle());
+}
+
+function otherCoresIdle(): boolean {
+  const now = idleTime();
+  const elapsed = now && startIdle ? now.at - startIdle.at : 0;
+  if (!now || !startIdle || elapsed < SAMPLE_MS) return os.loadavg()[0] < os.availableParallelism();
+  return (now.idle - startIdle.idle) / elapsed >= IDLE_SHARE;
 }
 
 /**
@@ -54,7 +100,7 @@ export function nativeDeflater(): Deflater {
   let part: number | null = null;
   return {
     push(chunk) {
-      if (part === null && chunk.length >= THREAD_CHUNK_BYTES) {
+      if (part === null && threadWanted && chunk.length >= THREAD_CHUNK_BYTES) {
         startDeflateThread();
         part = thread ? thread.open() : null;
       }

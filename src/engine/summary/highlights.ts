@@ -48,30 +48,38 @@ function statusReasons(result: PlanResult, asOf: string, add: (row: number, col:
 
 const rank = (kind: HighlightKind) => LEGEND.findIndex((entry) => entry.kind === kind);
 
+/** A finding of the overdue/slipped rule and the status say the same thing: once is enough. */
+const sameNews = (a: Reason, b: Reason) => a.text === b.text || (a.kind === b.kind && STATUS_KINDS.has(b.kind));
+
+/** A reason as a line of its cell's note. */
+const noteLine = (reason: Reason) => `${legendOf(reason.kind).label}: ${reason.text}`;
+
 /** One highlight per cell: its fill from the most pressing reason, its note from all of them. */
 export function describeHighlights(check: CheckResult): Highlight[] {
   const highlights: Highlight[] = [];
   for (const sheet of check.sheets) {
     if (!sheet.result) continue;
-    const byCell = new Map<string, Reason[]>();
+    // A cell's reason, or its reasons when it has more than one: most of tens of thousands of
+    // cells have one, held without an array of its own.
+    const byCell = new Map<string, Reason | Reason[]>();
     const add = (cell: string, reason: Reason) => {
-      const reasons = byCell.get(cell);
-      if (!reasons) byCell.set(cell, [reason]);
-      // A finding of the overdue/slipped rule and the status say the same thing: once is enough.
-      else if (!reasons.some((r) => r.text === reason.text || (r.kind === reason.kind && STATUS_KINDS.has(reason.kind)))) reasons.push(reason);
+      const had = byCell.get(cell);
+      if (had === undefined) byCell.set(cell, reason);
+      else if (!Array.isArray(had)) {
+        if (!sameNews(had, reason)) byCell.set(cell, [had, reason]);
+      } else if (!had.some((r) => sameNews(r, reason))) had.push(reason);
     };
     for (const f of sheet.findings) if (f.cell) add(f.cell, { kind: findingKind(f), text: messageFor(f) });
     statusReasons(sheet.result, check.asOf, (row, col, reason) => add(address(row, col), reason));
-    for (const [cell, reasons] of byCell) {
-      if (reasons.length > 1) reasons.sort((a, b) => rank(a.kind) - rank(b.kind));
-      const kind = reasons[0].kind;
-      highlights.push({
-        sheet: sheet.plan.name,
-        cell,
-        kind,
-        fill: legendOf(kind).fill,
-        note: reasons.length === 1 ? `${legendOf(kind).label}: ${reasons[0].text}` : reasons.map((r) => `${legendOf(r.kind).label}: ${r.text}`).join("\n"),
-      });
+    const name = sheet.plan.name;
+    for (const [cell, had] of byCell) {
+      if (!Array.isArray(had)) {
+        highlights.push({ sheet: name, cell, kind: had.kind, fill: legendOf(had.kind).fill, note: noteLine(had) });
+        continue;
+      }
+      had.sort((a, b) => rank(a.kind) - rank(b.kind));
+      const kind = had[0].kind;
+      highlights.push({ sheet: name, cell, kind, fill: legendOf(kind).fill, note: had.map(noteLine).join("\n") });
     }
   }
   return highlights;

@@ -37,13 +37,14 @@ function planLayout(workbook: XlsxWorkbook, highlights: Highlight[]): PlanLayout
   return { merges, locked, formats: workbook.cellFormats() };
 }
 
-/** A cell to mark: its reference, row and column, read once, and the fill and note it gets. */
-interface Mark {
-  ref: string;
+/**
+ * A cell to mark: its reference, row and column, read once, and the fill it gets. It is its own
+ * note to add (`text`, heading and all): tens of thousands of cells need no second object each.
+ */
+interface Mark extends NoteEdit {
   row: number;
   col: number;
   fill: string;
-  note: string;
 }
 
 /** Highlights landing on one merged area become one, on its master cell; several reasons on a cell one note. */
@@ -65,8 +66,8 @@ function byMasterCell(mergesOf: Map<string, MergedArea[]>, highlights: Highlight
     if (!cells) out.set(h.sheet, (cells = new Map()));
     const seen = cells.get(ref);
     // The first highlight on a cell keeps its fill; the marks are this function's own to change.
-    if (seen) seen.note = `${seen.note}\n${h.note}`;
-    else cells.set(ref, { ref, row, col, fill: h.fill, note: h.note });
+    if (seen) seen.text = `${seen.text}\n${h.note}`;
+    else cells.set(ref, { ref, row, col, fill: h.fill, text: `${NOTE_HEADING}${h.note}` });
   }
   return out;
 }
@@ -144,7 +145,7 @@ function highlightSheets(workbook: XlsxWorkbook, layout: PlanLayout, state: Writ
       let restyles = targets.get(mark.row);
       if (!restyles) targets.set(mark.row, (restyles = new Map()));
       restyles.set(mark.col, restyleFor(mark.fill));
-      notes.push({ ref: mark.ref, text: `${NOTE_HEADING}${mark.note}` });
+      notes.push(mark);
     }
     const { replaced, userNotes, legacyDrawing } = notesOnSheet(state, entry.part, entry.index, notes);
     const originals = rewrite(state.pkg, entry.part, (xml, out) => patchSheet(xml, entry.part, { targets, legacyDrawing }, out));

@@ -103,7 +103,13 @@ function sheetReport<Items, Findings>(
   };
 }
 
-function reportOf<Sheet>(check: CheckResult, file: string, sheets: Sheet[]): Omit<Report, "sheets"> & { sheets: Sheet[] } {
+/** The report of the check, each sheet's items and findings given by `itemsOf` and `findingsOf`. */
+function reportOf<Items, Findings>(
+  check: CheckResult,
+  file: string,
+  itemsOf: (plan: PlanSheet, result: PlanResult) => Items,
+  findingsOf: (findings: Finding[]) => Findings,
+): Omit<Report, "sheets"> & { sheets: (NotAPlanReportWith<Findings> | PlanSheetReportWith<Items, Findings>)[] } {
   return {
     file,
     asOf: check.asOf,
@@ -111,7 +117,7 @@ function reportOf<Sheet>(check: CheckResult, file: string, sheets: Sheet[]): Omi
     rule: check.escalation.words,
     locale: check.locale,
     dueWithin: check.dueWithin,
-    sheets,
+    sheets: check.sheets.map((sheet) => sheetReport(sheet, itemsOf, findingsOf)),
   };
 }
 
@@ -120,13 +126,8 @@ export function toReport(check: CheckResult, file: string): Report {
   return reportOf(
     check,
     file,
-    check.sheets.map((sheet) =>
-      sheetReport(
-        sheet,
-        (plan, result) => plan.items.map((item) => itemReport(item, result)),
-        (findings) => findings.map(findingReport),
-      ),
-    ),
+    (plan, result) => plan.items.map((item) => itemReport(item, result)),
+    (findings) => findings.map(findingReport),
   );
 }
 
@@ -149,13 +150,8 @@ export function toReportToWrite(check: CheckResult, file: string): ReportToWrite
   return reportOf(
     check,
     file,
-    check.sheets.map((sheet) =>
-      sheetReport(
-        sheet,
-        (plan, result) => new MadeOnWrite(plan.items, (item: Item) => itemReport(item, result)),
-        (findings) => new MadeOnWrite(findings, findingReport),
-      ),
-    ),
+    (plan, result) => new MadeOnWrite(plan.items, (item: Item) => itemReport(item, result)),
+    (findings) => new MadeOnWrite(findings, findingReport),
   );
 }
 

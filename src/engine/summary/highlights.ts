@@ -59,27 +59,19 @@ export function describeHighlights(check: CheckResult): Highlight[] {
   const highlights: Highlight[] = [];
   for (const sheet of check.sheets) {
     if (!sheet.result) continue;
-    // A cell's reason, or its reasons when it has more than one: most of tens of thousands of
-    // cells have one, held without an array of its own.
-    const byCell = new Map<string, Reason | Reason[]>();
+    const byCell = new Map<string, Reason[]>();
     const add = (cell: string, reason: Reason) => {
-      const had = byCell.get(cell);
-      if (had === undefined) byCell.set(cell, reason);
-      else if (!Array.isArray(had)) {
-        if (!sameNews(had, reason)) byCell.set(cell, [had, reason]);
-      } else if (!had.some((r) => sameNews(r, reason))) had.push(reason);
+      const reasons = byCell.get(cell);
+      if (!reasons) byCell.set(cell, [reason]);
+      else if (!reasons.some((r) => sameNews(r, reason))) reasons.push(reason);
     };
     for (const f of sheet.findings) if (f.cell) add(f.cell, { kind: findingKind(f), text: messageFor(f) });
     statusReasons(sheet.result, check.asOf, (row, col, reason) => add(address(row, col), reason));
     const name = sheet.plan.name;
-    for (const [cell, had] of byCell) {
-      if (!Array.isArray(had)) {
-        highlights.push({ sheet: name, cell, kind: had.kind, fill: legendOf(had.kind).fill, note: noteLine(had) });
-        continue;
-      }
-      had.sort((a, b) => rank(a.kind) - rank(b.kind));
-      const kind = had[0].kind;
-      highlights.push({ sheet: name, cell, kind, fill: legendOf(kind).fill, note: had.map(noteLine).join("\n") });
+    for (const [cell, reasons] of byCell) {
+      reasons.sort((a, b) => rank(a.kind) - rank(b.kind));
+      const kind = reasons[0].kind;
+      highlights.push({ sheet: name, cell, kind, fill: legendOf(kind).fill, note: reasons.map(noteLine).join("\n") });
     }
   }
   return highlights;

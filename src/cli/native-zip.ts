@@ -20,8 +20,11 @@ const THREAD_CHUNK_BYTES = 256 * 1024;
 
 let thread: DeflateThread | undefined;
 
-/** False while the parts being written are too small for the thread to pay. */
-let threadWanted = true;
+/**
+ * Whether the parts being written are large enough for the thread to pay: said by the one writer
+ * measured with it, a checked copy (useDeflateThread); any other writing compresses on this thread.
+ */
+let threadWanted = false;
 
 /**
  * Says whether the parts about to be written are large enough for the thread, and if so starts
@@ -66,8 +69,7 @@ const SAMPLE_MS = 100;
 /**
  * True when a core looks free for the thread: the other cores were idle a good part of the time
  * since this run started (it keeps one core busy itself), or, on a run too short to tell or a
- * system that does not say, the
- * last minute's load is under the number of cores. The load is no good guide on its own: runs
+ * system that does not say, the last minute's load is under the number of cores. The load is no good guide on its own: runs
  * of this tool one after another (with V8's helper threads and this thread) keep it near 2 on
  * two cores, which turned the thread off while the other core was free (50,000 rows: 2.71 s
  * without against 2.58 s with it, at a load of 2.0), and it lags a minute behind other work.

@@ -8,10 +8,30 @@ import { setAttrs } from "./styles-editor";
 export type Restyle = (original: number | null) => number;
 
 /**
- * The style each restyled cell had, by row and then column (1-based): numbers, not A1
- * references, since a large plan has tens of thousands of them to make, keep and look up.
+ * The style each restyled cell had, by row (1-based): numbers, not A1 references, since a large
+ * plan has tens of thousands of them to make, keep and look up. A row's are a list of its
+ * columns, each followed by its style, rather than a map: most rows have one or two.
  */
-export type OriginalStyles = Map<number, Map<number, number | null>>;
+export type OriginalStyles = Map<number, (number | null)[]>;
+
+/** The style the cell at `row`, `col` had; undefined when it was not restyled. */
+export function originalStyle(originals: OriginalStyles, row: number, col: number): number | null | undefined {
+  const styles = originals.get(row);
+  if (styles === undefined) return undefined;
+  for (let i = 0; i < styles.length; i += 2) if (styles[i] === col) return styles[i + 1];
+  return undefined;
+}
+
+/** Keeps `style` as the original of the cell at `col` in a row's list, over one kept before. */
+function keepOriginal(styles: (number | null)[], col: number, style: number | null): void {
+  for (let i = 0; i < styles.length; i += 2) {
+    if (styles[i] === col) {
+      styles[i + 1] = style;
+      return;
+    }
+  }
+  styles.push(col, style);
+}
 
 /** What to change in a plan sheet. */
 export interface SheetPatch {
@@ -50,6 +70,14 @@ function withStyle(tag: string, style: string): string {
 /** Pieces of a patched sheet are sent on joined into strings of about this many characters. */
 const JOINED_CHARS = 1 << 16;
 
+/**
+ * The rest of a row, from just after its start tag to its end tag included, when it holds only
+ * plain tags and text: no comment, CDATA or processing instruction (which `next` reads its own
+ * way), and no row or sheetData tag. Most rows of a large plan have nothing to restyle: taken
+ * whole, their cells are not each read as a tag.
+ */
+const PLAIN_ROW_REST = /(?:[^<]+|<(?![!?]|\/?(?:[\w.-]+:)?(?:row|sheetData)[\s/>])[^<]*)*<\/(?:[\w.-]+:)?row\s*>/y;
+
 /** Child elements of <worksheet> that must follow <legacyDrawing>, in schema order. */
 const AFTER_LEGACY_DRAWING = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
@@ -58,20 +86,22 @@ const AFTER_LEGACY_DRAWING = ["legacyDrawingHF", "drawingHF", "picture", "oleObj
  * lacks are written, empty, where column order wants them.
  */
 class RowTargets {
-  private readonly cols: number[];
+  private readonly cols: number[] = [];
   private next = 0;
-  private readonly done = new Set<number>();
+  /** Columns restyled: a row has one target or a few, and some tens of thousands of rows have one. */
+  private readonly done: number[] = [];
   /** The original styles of this row's cells (shared with a row of the same number met before). */
-  private readonly originals: Map<number, number | null>;
+  private readonly originals: (number | null)[];
 
   constructor(
     readonly row: number,
     readonly restyles: Map<number, Restyle>,
     originals: OriginalStyles,
   ) {
-    this.cols = [...restyles.keys()].sort((a, b) => a - b);
+    for (const col of restyles.keys()) this.cols.push(col);
+    if (this.cols.length > 1) this.cols.sort((a, b) => a - b);
     let own = originals.get(row);
-    if (!own) originals.set(row, (own = new Map()));
+    if (!own) originals.set(row, (own = []));
     this.originals = own;
   }
 
@@ -80,22 +110,27 @@ class RowTargets {
     let out = "";
     for (; this.next < this.cols.length && this.cols[this.next] < to; this.next++) {
       const col = this.cols[this.next];
-      if (this.done.has(col)) continue;
-      this.originals.set(col, null);
+      if (this.done.includes(col)) continue;
+      keepOriginal(this.originals, col, null);
       out += `<c r="${refOf(this.row, col)}" s="${this.restyles.get(col)!(null)}"/>`;
     }
     return out;
   }
 
+  /** True when every target of the row is restyled: no cell after can change. */
+  finished(): boolean {
+    return this.done.length === this.cols.length;
+  }
+
   /** True when the cell at `col` is a target not yet restyled. */
   wants(col: number): boolean {
-    return this.restyles.has(col) && !this.done.has(col);
+    return this.restyles.has(col) && !this.done.includes(col);
   }
 
   /** The new style of the cell at `col`, a target, given its own. */
   restyle(col: number, original: number | null): number {
-    this.done.add(col);
-    this.originals.set(col, original);
+    this.done.push(col);
+    keepOriginal(this.originals, col, original);
     return this.restyles.get(col)!(original);
   }
 }
@@ -224,6 +259,8 @@ export function patchSheet(xml: string, part: string, patch: SheetPatch, out: Xm
       rowScope = scopeWithin(sheetDataScope, tag);
       if (before) emit(tokens.start, before);
       if (tokens.selfClosing && row) emit(tokens.start, `${tag.replace(/\s*\/>$/, ">")}${fitFragment(row.missingBefore(Infinity), MAIN, rowScope)}${closeOf(tag)}`, tokens.end);
+      // Nothing in the row to change: it is copied as it is, with what follows it.
+      if (!row && !tokens.selfClosing) tokens.take(PLAIN_ROW_REST);
       continue;
     }
     if (name === "c" && !tokens.closing && row) {
@@ -238,6 +275,7 @@ export function patchSheet(xml: string, part: string, patch: SheetPatch, out: Xm
       }
     }
     if (!tokens.closing && !tokens.selfClosing) tokens.skipElement();
+    if (name === "c" && row?.finished()) tokens.take(PLAIN_ROW_REST);
   }
   send(xml.slice(copied));
   flush();

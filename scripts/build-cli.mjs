@@ -1,8 +1,8 @@
 /**
  * Builds the command-line tool: src/cli bundled by esbuild into one file per entry (the CLI and
  * the worker thread of `check DIR`), so that a run loads one script rather than compiling some
- * hundred modules one by one (0.1 to 0.2 s of every run). Type-checking stays with tsc
- * (`npm run typecheck`).
+ * hundred modules one by one (0.1 to 0.2 s of every run), and zod in a file of its own, loaded
+ * only by a run that uses it (see lazyZod). Type-checking stays with tsc (`npm run typecheck`).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -1,5 +1,4 @@
-import { parseArgs } from "node:util";
-import { CheckArgsSchema, ClearArgsSchema, PARSE_OPTIONS, parseCommandLine, RollupArgsSchema, splitPlainly, UsageError } from "./options";
+import { parseCommandLine, UsageError } from "./options";
 
 const check = (...args: string[]) => parseCommandLine(["check", "plan.xlsx", ...args]);
 
@@ -26,43 +25,5 @@ describe("whole-number options (--jobs, --due-within): one reading, one sentence
     [["--due-within", "3661"], "--due-within must be at most 3660 days (ten years)"],
   ])("turns down %j", (args, sentence) => {
     expect(() => check(...args)).toThrow(new UsageError(sentence));
-  });
-});
-
-describe("the usual command line, split and checked without parseArgs and zod, as they would", () => {
-  const usual = [
-    ["check", "plan.xlsx"],
-    ["check", "plan.xlsx", "--json"],
-    ["--json", "check", "plan.xlsx", "--out", "checked.xlsx", "--json"],
-    ["check", "a.xlsx", "b.xlsx", "--sheet", "Plan", "--sheet", "Plan 2", "--config", "settings.json"],
-    ["check", "plan.xlsx", "--out", "", "--config", ""],
-    ["check", "-", "--out", "one.xlsx", "--out", "two.xlsx"],
-    ["clear", "checked.xlsx", "--out", "clean.xlsx"],
-    ["rollup", "reports/", "may.jsonl", "--out", "rollup.xlsx"],
-  ];
-
-  it.each(usual)("splits %j as parseArgs does", (...argv) => {
-    const mine = splitPlainly(argv);
-    const theirs = parseArgs({ args: argv, allowPositionals: true, options: PARSE_OPTIONS });
-    expect(mine).toEqual(theirs);
-    expect(Object.keys(mine?.values ?? {})).toEqual(Object.keys(theirs.values));
-  });
-
-  it.each(usual)("gives %j as zod gives it", (...argv) => {
-    const args = parseCommandLine(argv);
-    const schema = args.command === "check" ? CheckArgsSchema : args.command === "clear" ? ClearArgsSchema : RollupArgsSchema;
-    expect(args).toStrictEqual(schema.parse(args));
-  });
-
-  it.each([
-    ["-h"],
-    ["check", "plan.xlsx", "--out"],
-    ["check", "--out=checked.xlsx", "plan.xlsx"],
-    ["check", "plan.xlsx", "--", "--json"],
-    ["check", "plan.xlsx", "--bogus"],
-    ["check", "plan.xlsx", "--out", "-checked.xlsx"],
-    ["check", "plan.xlsx", "--no-json"],
-  ])("leaves %j to parseArgs", (...argv) => {
-    expect(splitPlainly(argv)).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { COMMANDS, type CommandName, OPTIONS, optionsOf } from "./help";
 export class UsageError extends Error {}
 
 /** The parser's table, made from the help's list of options so that each option has its line. */
-export const PARSE_OPTIONS = Object.fromEntries(
+const PARSE_OPTIONS = Object.fromEntries(
   OPTIONS.map(({ name, type, multiple, short }) => [name, { type, ...(multiple ? { multiple } : {}), ...(short ? { short } : {}) }]),
 );
 
@@ -19,7 +19,7 @@ type Split = { values: Record<string, string | boolean | (string | boolean)[] | 
  * an unknown option, a value that starts with "-"), which parseArgs then reads or turns down in
  * its own words. parseArgs is loaded on first use, and loading and running it took some 3 ms.
  */
-export function splitPlainly(argv: string[]): Split | null {
+function splitPlainly(argv: string[]): Split | null {
   const values: Split["values"] = Object.create(null) as Split["values"];
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {

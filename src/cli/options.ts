@@ -11,38 +11,6 @@ const PARSE_OPTIONS = Object.fromEntries(
   OPTIONS.map(({ name, type, multiple, short }) => [name, { type, ...(multiple ? { multiple } : {}), ...(short ? { short } : {}) }]),
 );
 
-type Split = { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
-
-/**
- * The usual command line (words, and long options each with its value as the next word) split
- * as node:util's parseArgs splits it; null for anything else (a short or inline option, "--",
- * an unknown option, a value that starts with "-"), which parseArgs then reads or turns down in
- * its own words. parseArgs is loaded on first use, and loading and running it took some 3 ms.
- */
-function splitPlainly(argv: string[]): Split | null {
-  const values: Split["values"] = Object.create(null) as Split["values"];
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    if (!word.startsWith("-") || word === "-") {
-      positionals.push(word);
-      continue;
-    }
-    const name = word.slice(2);
-    const option = word.startsWith("--") && Object.hasOwn(PARSE_OPTIONS, name) ? PARSE_OPTIONS[name] : undefined;
-    if (!option) return null;
-    if (option.type === "boolean") {
-      values[name] = true;
-      continue;
-    }
-    const value = argv[++i];
-    if (value === undefined || value.startsWith("-")) return null;
-    const earlier = values[name];
-    values[name] = option.multiple ? [...(Array.isArray(earlier) ? earlier : []), value] : value;
-  }
-  return { values, positionals };
-}
-
 /** node:util's words for a command line it cannot parse; any other error is ours. */
 const isParseError = (error: unknown): error is Error =>
   typeof error === "object" && error !== null && "code" in error && /^ERR_PARSE_ARGS_/.test(String(error.code));
@@ -162,23 +130,17 @@ function plainCommandLine(raw: Record<string, unknown>): CheckArgs | ClearArgs |
   return null;
 }
 
-/** The command line split into options and words, or a UsageError in parseArgs's words. */
-function splitCommandLine(argv: string[]): Split {
-  const plain = splitPlainly(argv);
-  if (plain) return plain;
+/** The command line, parsed and checked: typed options, a request for help, or a UsageError in plain words. */
+export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | RollupArgs | HelpRequest {
+  let parsed;
   try {
-    return parseArgs({ args: argv, allowPositionals: true, options: PARSE_OPTIONS });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: PARSE_OPTIONS });
   } catch (error) {
     if (!isParseError(error)) throw error;
     const first = error.message.split("\n")[0].replace(/\. To specify a positional.*$/, "").replace(/\.$/, "");
     const help = isCommand(argv[0]) ? `action-plan ${argv[0]} --help` : "action-plan --help";
     throw new UsageError(`${first}: run '${help}' to see the options.`);
   }
-}
-
-/** The command line, parsed and checked: typed options, a request for help, or a UsageError in plain words. */
-export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | RollupArgs | HelpRequest {
-  const parsed = splitCommandLine(argv);
   const v = parsed.values;
   const [command, file, ...extra] = parsed.positionals;
   if (v.version) return { command: "version" };

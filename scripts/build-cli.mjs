@@ -1,8 +1,8 @@
 /**
  * Builds the command-line tool: src/cli bundled by esbuild into one file per entry (the CLI and
  * the worker thread of `check DIR`), so that a run loads one script rather than compiling some
- * hundred modules one by one (0.1 to 0.2 s of every run). Type-checking stays with tsc
- * (`npm run typecheck`).
+ * hundred modules one by one (0.1 to 0.2 s of every run), and zod in a file of its own, loaded
+ * only by a run that uses it (see lazyZod). Type-checking stays with tsc (`npm run typecheck`).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -80,8 +80,64 @@ const lazyFflate = {
     }));
   },
 };
+/**
+ * zod takes some 10 ms to load (its classes, and the getters of its namespaces' 700 exports),
+ * and a run needs it only to read a config file, a stored report or a command line with values
+ * to check. So zod is a bundle of its own, zod.js beside the CLI, and src's `z` is given here as
+ * a stand-in that loads it when first used: every schema in src is made on first use
+ * (src/engine/lazy-schema.ts), so a run that reads none never touches `z` or reads zod.js.
+ * zod keeps no state our code shares, so the CLI and the worker may each load it.
+ */
+const lazyZod = {
+  name: "lazy-zod",
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, (args) => (args.importer === "zod-entry" ? undefined : { path: "zod", namespace: "lazy-zod" }));
+    build.onResolve({ filter: /^zod-entry$/ }, () => ({ path: "zod-entry", namespace: "lazy-zod" }));
+    build.onResolve({ filter: /^\.\/zod\.js$/ }, (args) => (args.namespace === "lazy-zod" ? { path: "./zod.js", external: true } : undefined));
+    // zod.js: the ES module build of zod, which the plugins above trim.
+    build.onLoad({ filter: /^zod-entry$/, namespace: "lazy-zod" }, () => ({ resolveDir: root, contents: 'export { z } from "zod";' }));
+    build.onLoad({ filter: /^zod$/, namespace: "lazy-zod" }, () => ({
+      resolveDir: root,
+      contents: `
+        let zod;
+        const loaded = () => (zod ??= require("./zod.js").z);
+        export const z = new Proxy({}, {
+          get: (_, key) => loaded()[key],
+          has: (_, key) => key in loaded(),
+        });`,
+    }));
+  },
+};
+
+/**
+ * node:worker_threads (with the performance timers it loads) takes some 4 ms to load, yet a run
+ * starts a thread only for a large checked copy or many plans. The CLI's imports of it are given
+ * here as stand-ins that load it on first use; the worker's own entry imports the real module.
+ */
+const lazyWorkerThreads = {
+  name: "lazy-worker-threads",
+  setup(build) {
+    // The stand-in's own require, and the worker's imports, are of Node's module.
+    build.onResolve({ filter: /^node:worker_threads$/ }, (args) =>
+      args.namespace === "lazy-worker-threads" || /[\\/]check-worker\.ts$/.test(args.importer)
+        ? { path: "node:worker_threads", external: true }
+        : { path: "node:worker_threads", namespace: "lazy-worker-threads" },
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-worker-threads" }, () => ({
+      contents: `
+        const threads = () => require("node:worker_threads");
+        export function Worker(...args) {
+          return new (threads().Worker)(...args);
+        }
+        export function MessageChannel() {
+          return new (threads().MessageChannel)();
+        }
+        export const receiveMessageOnPort = (port) => threads().receiveMessageOnPort(port);`,
+    }));
+  },
+};
 await build({
-  entryPoints: [path.join(root, "src/cli/main.ts"), path.join(root, "src/cli/check-worker.ts")],
+  entryPoints: [path.join(root, "src/cli/main.ts"), path.join(root, "src/cli/check-worker.ts"), { in: "zod-entry", out: "zod" }],
   outdir,
   bundle: true,
   platform: "node",
@@ -89,7 +145,7 @@ await build({
   format: "cjs",
   // Used only when the CLI runs from its TypeScript source (tests), never from the bundle.
   external: ["tsx/cjs/api"],
-  plugins: [zodEnglishOnly, zodWithoutFromJsonSchema, lazyFflate],
+  plugins: [zodEnglishOnly, zodWithoutFromJsonSchema, lazyFflate, lazyWorkerThreads, lazyZod],
   logLevel: "warning",
 });
 
@@ -104,30 +160,46 @@ function escapeNonAscii(file) {
   if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file} has a non-ASCII character after a backslash: escape it in the source`);
   writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
-for (const entry of ["main.js", "check-worker.js"]) escapeNonAscii(path.join(outdir, entry));
+for (const entry of ["main.js", "check-worker.js", "zod.js"]) escapeNonAscii(path.join(outdir, entry));
 
 /** Where bin/action-plan.js looks for V8's code for a bundle: named by its checksum, since V8 checks only the length of the source. */
 const cacheFileOf = (file, bytes) => `${file}.${zlib.crc32(bytes).toString(16).padStart(8, "0")}.cache`;
 
 /**
- * V8's compiled code for the CLI, kept beside it for bin/action-plan.js to load it with. Made
- * after checking a sample plan, so that it holds the code a check, a checked copy and clear run, not only the top level.
+ * V8's compiled code for the CLI and the bundles it loads (zod.js), kept beside each for
+ * bin/action-plan.js to load it with. Made after checking a sample plan, so that it holds the
+ * code a check, a checked copy and clear run, not only the top level; and one check whose
+ * options and config file zod reads, for zod's.
  */
 async function writeCodeCache(file, sample) {
   // zlib.crc32 came in Node 20.15; before it, bin/action-plan.js does without the code.
   if (typeof zlib.crc32 !== "function") return;
-  const bytes = readFileSync(file);
-  const script = new vm.Script(Module.wrap(bytes.toString("utf8")), { filename: file });
-  const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  // Loaded as bin/action-plan.js loads them: a bundle beside this one through the same loader.
+  const scripts = new Map();
+  const load = (bundle) => {
+    if (scripts.has(bundle)) return scripts.get(bundle).module.exports;
+    const bytes = readFileSync(bundle);
+    const script = new vm.Script(Module.wrap(bytes.toString("utf8")), { filename: bundle });
+    const module = { exports: {} };
+    scripts.set(bundle, { bytes, script, module });
+    const nodeRequire = Module.createRequire(bundle);
+    const bundleRequire = Object.assign((id) => (id.startsWith("./") ? load(path.join(path.dirname(bundle), id)) : nodeRequire(id)), { resolve: nodeRequire.resolve });
+    script.runInThisContext().call(module.exports, module.exports, bundleRequire, module, bundle, path.dirname(bundle));
+    return module.exports;
+  };
+  const cli = load(file);
   if (existsSync(sample)) {
     const quiet = { out: () => undefined, err: () => undefined, today: () => "2016-06-30" };
-    await module.exports.main(["check", "--json", sample], quiet);
-    // And the writing of a checked copy, with the text report, and its clearing, in a folder thrown away after.
+    await cli.main(["check", "--json", sample], quiet);
+    // And the writing of a checked copy, with the text report, and its clearing, and a check
+    // with a config file, in a folder thrown away after.
     const dir = mkdtempSync(path.join(tmpdir(), "action-plan-build-"));
     try {
-      await module.exports.main(["check", sample, "--out", path.join(dir, "checked.xlsx")], quiet);
-      await module.exports.main(["clear", path.join(dir, "checked.xlsx"), "--out", path.join(dir, "cleared.xlsx")], quiet);
+      await cli.main(["check", sample, "--out", path.join(dir, "checked.xlsx")], quiet);
+      await cli.main(["clear", path.join(dir, "checked.xlsx"), "--out", path.join(dir, "cleared.xlsx")], quiet);
+      const config = path.join(dir, "config.json");
+      writeFileSync(config, JSON.stringify({ asOf: "2016-06-30", locale: "en-GB", rules: { "rag-missing": { severity: "error" } } }));
+      await cli.main(["check", "--json", sample, "--config", config, "--as-of", "2016-06-30", "--due-within", "28"], quiet);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -135,9 +207,11 @@ async function writeCodeCache(file, sample) {
   // V8 rejects code made under other flags than it runs with, and a large copy turns on
   // --expose-gc (src/cli/collect-garbage.ts): off again, as a run of the CLI starts.
   setFlagsFromString("--no-expose-gc");
-  const cacheFile = cacheFileOf(file, bytes);
-  writeFileSync(cacheFile, script.createCachedData());
-  warnIfRejected(file, cacheFile);
+  for (const [bundle, { bytes, script }] of scripts) {
+    const cacheFile = cacheFileOf(bundle, bytes);
+    writeFileSync(cacheFile, script.createCachedData());
+    warnIfRejected(bundle, cacheFile);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile } from "./file-calls";
 import { type Config, parseConfig } from "../engine";
 import { InputError } from "./load";
 

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir } from "./file-calls";
 import path from "node:path";
 import { type CheckArgs, UsageError } from "./options";
 

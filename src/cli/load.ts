@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile } from "./file-calls";
 import { withFileSentences, type HostWords } from "../adapters/file-problems";
 import { XlsxWorkbook } from "../adapters/xlsx";
 import { NATIVE_ZIP } from "./native-zip";

@@ -49,7 +49,7 @@ function idleTime(): { idle: number; at: number } | null {
   if (cpus.length === 0) return null;
   let idle = 0;
   for (const cpu of cpus) idle += cpu.times.idle;
-  return { idle, at: performance.now() };
+  return { idle, at: Date.now() };
 }
 
 // Read as the CLI starts (it loads this module to read the plan): what the other cores did while

@@ -1,5 +1,5 @@
 import { realpathSync } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { rename, unlink, writeFile } from "./file-calls";
 import path from "node:path";
 import { clearChecked, type XlsxWorkbook } from "../adapters/xlsx";
 import type { Grid } from "../engine";

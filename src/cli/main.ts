@@ -144,9 +144,10 @@ async function checkToJson(args: CheckArgs, io: Io): Promise<number> {
 async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.json && !args.out) return checkToJson(args, io);
   if (args.out) refuseSameFile(args.file, args.out);
+  // Once the copy is saved, the workbook and what writing made are garbage, left to V8 rather
+  // than collected at once: that full collection took about 0.1 s of a 50,000-row check --out,
+  // for a peak 7 MB lower (245 against 252 MB, medians of 7 runs), under 300 MB either way.
   const { report, written } = await checkAndSave(args, io);
-  // The workbook and what writing made are garbage now: collected before the report adds its own.
-  if (args.out) (await import("./collect-garbage")).collectGarbage();
   io.progress?.(null);
   if (args.out && written) {
     const sheets = written.sheets.map((name) => `'${name}'`).join(", ");

@@ -77,7 +77,7 @@ async function checkPlan<R>(
   io.progress?.(`Reading ${path.basename(args.file)}…`);
   // An earlier version kept as another tab of this workbook is read with the sheets checked.
   const sameWorkbook = args.since?.file === null;
-  const { workbook, grids } = await loadUserWorkbook(args.file, sameWorkbook ? [] : args.sheets);
+  const { workbook, grids } = await loadUserWorkbook(args.file, sameWorkbook ? [] : args.sheets, args.out !== undefined);
   io.progress?.("Checking the plan…");
   // The command line overrides the config file, which overrides the defaults.
   const locale = args.locale ?? config.locale ?? "en-GB";

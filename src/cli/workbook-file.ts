@@ -23,12 +23,13 @@ function pickSheets(workbook: XlsxWorkbook, names: string[]): string[] {
  * The workbook as its user made it, and the grids of the sheets to check: anything an earlier
  * check wrote into it is taken out first, so that the tool's own sheets are never checked as
  * plans and its highlights are never read as RAG fills. Sheets not asked for are never parsed.
+ * `toWriteInto`: a checked copy will be written into the workbook (see XlsxWorkbook.read).
  */
-export async function loadUserWorkbook(file: string, sheets: string[]): Promise<{ workbook: XlsxWorkbook; grids: Grid[] }> {
+export async function loadUserWorkbook(file: string, sheets: string[], toWriteInto = false): Promise<{ workbook: XlsxWorkbook; grids: Grid[] }> {
   const workbook = await loadWorkbook(file);
   const grids = asInputError(file, () => {
     clearChecked(workbook);
-    return pickSheets(workbook, sheets).map((name) => workbook.grid(name));
+    return pickSheets(workbook, sheets).map((name) => workbook.grid(name, toWriteInto));
   });
   return { workbook, grids };
 }

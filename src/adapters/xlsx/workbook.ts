@@ -59,20 +59,23 @@ export class XlsxWorkbook {
     return this.sheetContext().formats;
   }
 
-  /** A worksheet read into the engine's grid (read once, then remembered). */
-  read(name: string): SheetRead {
+  /**
+   * A worksheet read into the engine's grid (read once, then remembered). `toWriteInto`: its XML
+   * will be patched next (a checked copy), and is kept for that rather than inflated again.
+   */
+  read(name: string, toWriteInto = false): SheetRead {
     let read = this.sheetsRead.get(name);
     if (!read) {
       const entry = this.sheet(name);
       if (!entry) throw new Error(`no worksheet named ${name}`);
-      read = readSheet(this.pkg.bytes(entry.part), entry.part, entry.name, this.sheetContext());
+      read = readSheet(this.pkg.bytes(entry.part, toWriteInto), entry.part, entry.name, this.sheetContext());
       this.sheetsRead.set(name, read);
     }
     return read;
   }
 
-  grid(name: string): Grid {
-    return this.read(name).grid;
+  grid(name: string, toWriteInto = false): Grid {
+    return this.read(name, toWriteInto).grid;
   }
 
   /**

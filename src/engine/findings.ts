@@ -3,6 +3,11 @@ import type { Rag } from "./values/rag";
 /** How much a finding matters: an error fails `action-plan check` (exit 1). */
 export type Severity = "error" | "warning" | "info";
 
+/** Whether any sheet's findings include an error: what makes a check exit 1, told the same of a check's result and of its report. */
+export function errorsIn(sheets: readonly { findings: readonly { severity: Severity }[] }[]): boolean {
+  return sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
+}
+
 /** Which RAG column a RAG finding is about. */
 export type RagColumn = "actionRag" | "savingsRag";
 

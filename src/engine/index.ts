@@ -5,6 +5,7 @@ export { MadeOnWrite } from "./made-on-write";
 export { ReportSchema, FileErrorReportSchema, type Report, type FileErrorReport, type PlanSheetReport, type FindingReport, type ChangeReport, type DueSoonReport } from "./report";
 export type { Grid, Cell, CellValue, MergedArea } from "./grid";
 export type { Finding, Severity } from "./findings";
+export { errorsIn } from "./findings";
 export { messageFor } from "./messages";
 export { ESCALATION_RULES, ESCALATION_RULE_IDS, type EscalationRuleId } from "./summary/escalations";
 export { redAmberUnseenForWantOfSavings } from "./summary/blind-rule";

@@ -6,7 +6,7 @@ import { messageFor } from "./messages";
 import type { Item, LogEntry, PlanSheet, Step } from "./plan";
 import { dueCellOf, markerOf } from "./status";
 import type { FindingReport, ItemReport, LogEntryReport, PlanSheetReport, Report, SheetReport } from "./report";
-import type { Finding } from "./findings";
+import { errorsIn, type Finding } from "./findings";
 import { ragOf } from "./values/rag";
 
 /** The words a date came from: the part of a shared cell that gave it ("Oct 2004"), else the cell. */
@@ -157,5 +157,5 @@ export function toReportToWrite(check: CheckResult, file: string): ReportToWrite
 
 /** Whether any sheet's findings include an error: what makes `check` exit 1. */
 export function errorsFound(check: CheckResult): boolean {
-  return check.sheets.some((sheet) => sheet.findings.some((f) => f.severity === "error"));
+  return errorsIn(check.sheets);
 }

@@ -1,7 +1,8 @@
 // Named imports: esbuild gives a default import a copy of each of fs's hundred exports as the CLI loads (1.4 ms).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ESCALATION_RULE_IDS, type EscalationRuleId } from "../engine";
+import { z } from "zod";
+import { ESCALATION_RULE_IDS, type EscalationRuleId, lazySchema } from "../engine";
 
 /**
  * What `action-plan --help` says, kept as data: the parser (options.ts) reads the same list,
@@ -200,12 +201,7 @@ export function commandHelp(command: CommandName): string {
   ].join("\n\n");
 }
 
-/** The version in a package.json when it is ours, told by its name; checked by hand, since zod would be loaded for `--version` alone. */
-function ourVersion(json: unknown): string | null {
-  if (typeof json !== "object" || json === null) return null;
-  const { name, version } = json as Record<string, unknown>;
-  return name === "action-plan-checker" && typeof version === "string" ? version : null;
-}
+const PackageSchema = lazySchema(() => z.object({ name: z.literal("action-plan-checker"), version: z.string() }));
 
 /**
  * The version in our package.json, found by walking up from this file: it is two folders up
@@ -214,8 +210,8 @@ function ourVersion(json: unknown): string | null {
 export function packageVersion(from = __dirname): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     const file = path.join(dir, "package.json");
-    const version = existsSync(file) ? ourVersion(JSON.parse(readFileSync(file, "utf8"))) : null;
-    if (version !== null) return version;
+    const found = existsSync(file) ? PackageSchema.safeParse(JSON.parse(readFileSync(file, "utf8"))) : null;
+    if (found?.success) return found.data.version;
     if (path.dirname(dir) === dir) throw new Error(`package.json of action-plan-checker not found above ${from}`);
   }
 }

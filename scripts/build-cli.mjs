@@ -11,8 +11,6 @@ import Module from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
-import vm from "node:vm";
-import zlib from "node:zlib";
 import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -162,8 +160,8 @@ function escapeNonAscii(file) {
 }
 for (const entry of ["main.js", "check-worker.js", "zod.js"]) escapeNonAscii(path.join(outdir, entry));
 
-/** Where bin/action-plan.js looks for V8's code for a bundle: named by its checksum, since V8 checks only the length of the source. */
-const cacheFileOf = (file, bytes) => `${file}.${zlib.crc32(bytes).toString(16).padStart(8, "0")}.cache`;
+// The loader bin/action-plan.js runs the CLI with, so that the code made here is for the bundles as a run loads them.
+const { bundleLoader, codeFileOf } = Module.createRequire(import.meta.url)("../bin/load-bundle.js");
 
 /**
  * V8's compiled code for the CLI and the bundles it loads (zod.js), kept beside each for
@@ -173,20 +171,9 @@ const cacheFileOf = (file, bytes) => `${file}.${zlib.crc32(bytes).toString(16).p
  */
 async function writeCodeCache(file, sample) {
   // zlib.crc32 came in Node 20.15; before it, bin/action-plan.js does without the code.
-  if (typeof zlib.crc32 !== "function") return;
-  // Loaded as bin/action-plan.js loads them: a bundle beside this one through the same loader.
-  const scripts = new Map();
-  const load = (bundle) => {
-    if (scripts.has(bundle)) return scripts.get(bundle).module.exports;
-    const bytes = readFileSync(bundle);
-    const script = new vm.Script(Module.wrap(bytes.toString("utf8")), { filename: bundle });
-    const module = { exports: {} };
-    scripts.set(bundle, { bytes, script, module });
-    const nodeRequire = Module.createRequire(bundle);
-    const bundleRequire = Object.assign((id) => (id.startsWith("./") ? load(path.join(path.dirname(bundle), id)) : nodeRequire(id)), { resolve: nodeRequire.resolve });
-    script.runInThisContext().call(module.exports, module.exports, bundleRequire, module, bundle, path.dirname(bundle));
-    return module.exports;
-  };
+  if (codeFileOf(file, readFileSync(file)) === null) return;
+  // Run without code, to make it: a bundle beside this one (zod.js) is loaded by the same loader.
+  const { load, loaded } = bundleLoader(() => undefined);
   const cli = load(file);
   if (existsSync(sample)) {
     const quiet = { out: () => undefined, err: () => undefined, today: () => "2016-06-30" };
@@ -207,8 +194,8 @@ async function writeCodeCache(file, sample) {
   // V8 rejects code made under other flags than it runs with, and a large copy turns on
   // --expose-gc (src/cli/collect-garbage.ts): off again, as a run of the CLI starts.
   setFlagsFromString("--no-expose-gc");
-  for (const [bundle, { bytes, script }] of scripts) {
-    const cacheFile = cacheFileOf(bundle, bytes);
+  for (const [bundle, { bytes, script }] of loaded) {
+    const cacheFile = codeFileOf(bundle, bytes);
     writeFileSync(cacheFile, script.createCachedData());
     warnIfRejected(bundle, cacheFile);
   }

@@ -292,12 +292,6 @@ function isOtherHeader(cells: FilledCells): boolean {
 /** "Total", "Sub-total", "Grand total" heading a row of sums. */
 const TOTAL_LABEL = /^(grand |sub-?\s?)?totals?\b/i;
 
-/** The text opens with the first letter of "grand", "sub" or "total", either case: most cells are ruled out by it before TOTAL_LABEL is tried. */
-function mayBeTotal(text: string): boolean {
-  const initial = text.charCodeAt(0) | 0x20;
-  return initial === 0x67 || initial === 0x73 || initial === 0x74;
-}
-
 /**
  * A row of sums ("Total Health & Adult Social Care | 4,316"): labelled as a total, with no
  * owner and no deadline of its own. Read as a step it would join its sums to the item above.
@@ -306,7 +300,7 @@ function isTotalsRow(ctx: ReadContext, row: number, cells: FilledCells): boolean
   const { columns } = ctx.header;
   // A loop, not a slice and a callback: every row of the table is asked.
   let labelled = false;
-  for (let i = 0; i < cells.texts.length && i < 3 && !labelled; i++) labelled = mayBeTotal(cells.texts[i]) && TOTAL_LABEL.test(cells.texts[i]);
+  for (let i = 0; i < cells.texts.length && i < 3 && !labelled; i++) labelled = TOTAL_LABEL.test(cells.texts[i]);
   if (!labelled) return false;
   return [columns.owner, columns.targetDate, columns.dateAndOwner].every((col) => col === undefined || textAt(ctx.grid, row, col) === "");
 }

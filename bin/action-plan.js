@@ -6,7 +6,9 @@
 // Code this Node cannot use is rejected by V8 and compiled afresh.
 const fs = require("node:fs");
 const path = require("node:path");
-const { bundleLoader, codeFileOf } = require("./load-bundle");
+const { bundleLoader, codeFileOf, setRunFlags } = require("./load-bundle");
+
+setRunFlags();
 
 const { load } = bundleLoader((file, bytes) => {
   const code = codeFileOf(file, bytes);

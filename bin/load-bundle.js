@@ -4,6 +4,7 @@
 // both, so that the code made is the code a run loads.
 const fs = require("node:fs");
 const path = require("node:path");
+const v8 = require("node:v8");
 const vm = require("node:vm");
 const zlib = require("node:zlib");
 const { createRequire, wrap } = require("node:module");
@@ -16,6 +17,15 @@ const { createRequire, wrap } = require("node:module");
  */
 function codeFileOf(file, bytes) {
   return typeof zlib.crc32 === "function" ? `${file}.${zlib.crc32(bytes).toString(16).padStart(8, "0")}.cache` : null;
+}
+
+/**
+ * The V8 settings a run of the CLI starts with, set before a bundle is loaded (V8 accepts
+ * compiled code only under the flags it was made with, so the build sets them too): the young
+ * generation kept at its first size, for why see src/cli/young-generation.ts.
+ */
+function setRunFlags() {
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
 }
 
 /**
@@ -43,4 +53,4 @@ function bundleLoader(codeOf) {
   return { load, loaded };
 }
 
-module.exports = { bundleLoader, codeFileOf };
+module.exports = { bundleLoader, codeFileOf, setRunFlags };

@@ -161,7 +161,7 @@ function escapeNonAscii(file) {
 for (const entry of ["main.js", "check-worker.js", "zod.js"]) escapeNonAscii(path.join(outdir, entry));
 
 // The loader bin/action-plan.js runs the CLI with, so that the code made here is for the bundles as a run loads them.
-const { bundleLoader, codeFileOf } = Module.createRequire(import.meta.url)("../bin/load-bundle.js");
+const { bundleLoader, codeFileOf, setRunFlags } = Module.createRequire(import.meta.url)("../bin/load-bundle.js");
 
 /**
  * V8's compiled code for the CLI and the bundles it loads (zod.js), kept beside each for
@@ -192,8 +192,10 @@ async function writeCodeCache(file, sample) {
     }
   }
   // V8 rejects code made under other flags than it runs with, and a large copy turns on
-  // --expose-gc (src/cli/collect-garbage.ts): off again, as a run of the CLI starts.
+  // --expose-gc (src/cli/collect-garbage.ts) and lets the young generation grow
+  // (src/cli/young-generation.ts): both set again as a run of the CLI starts.
   setFlagsFromString("--no-expose-gc");
+  setRunFlags();
   for (const [bundle, { bytes, script }] of loaded) {
     const cacheFile = codeFileOf(bundle, bytes);
     writeFileSync(cacheFile, script.createCachedData());
@@ -211,10 +213,11 @@ function warnIfRejected(file, cacheFile) {
     const { readFileSync } = require("node:fs");
     const { wrap } = require("node:module");
     const { Script } = require("node:vm");
-    const [file, cacheFile] = process.argv.slice(1);
+    const [file, cacheFile, loader] = process.argv.slice(1);
+    require(loader).setRunFlags();
     const script = new Script(wrap(readFileSync(file, "utf8")), { filename: file, cachedData: readFileSync(cacheFile) });
     process.stdout.write(String(script.cachedDataRejected));`;
-  const { stdout, status } = spawnSync(process.execPath, ["-e", probe, file, cacheFile], { encoding: "utf8" });
+  const { stdout, status } = spawnSync(process.execPath, ["-e", probe, file, cacheFile, path.join(root, "bin/load-bundle.js")], { encoding: "utf8" });
   if (status !== 0 || stdout !== "false") console.warn(`V8 rejects the code cache made for ${path.relative(root, file)}: every run will compile the CLI afresh.`);
 }
 

@@ -8,6 +8,7 @@ import { writeJson } from "./json-chunks";
 import { checksMany } from "./find-files";
 import { commandHelp, mainHelp, packageVersion } from "./help";
 import { type CheckArgs, parseCommandLine } from "./options";
+import { letYoungGenerationGrow } from "./young-generation";
 import { renderText } from "./render-text";
 import { type EarlierGrids, loadEarlierVersion, refuseAnotherPlan, sheetNamed } from "./since";
 import { loadUserWorkbook, refuseSameFile, saveWorkbook } from "./workbook-file";
@@ -143,7 +144,10 @@ async function checkToJson(args: CheckArgs, io: Io): Promise<number> {
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.json && !args.out) return checkToJson(args, io);
-  if (args.out) refuseSameFile(args.file, args.out);
+  if (args.out) {
+    refuseSameFile(args.file, args.out);
+    letYoungGenerationGrow();
+  }
   // Once the copy is saved, the workbook and what writing made are garbage, left to V8 rather
   // than collected at once: that full collection took about 0.1 s of a 50,000-row check --out,
   // for a peak 7 MB lower (245 against 252 MB, medians of 7 runs), under 300 MB either way.

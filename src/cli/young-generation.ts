@@ -2,7 +2,7 @@ import { setFlagsFromString } from "node:v8";
 
 /*
  * How large V8 lets its young generation grow. Memory a process touches for the first time
- * costs it a page fault, and on the virtual machine these figures come from (2 cores, as CI's)
+ * costs it a page fault, and on the virtual machine these figures come from (2 cores, as CI has)
  * a fault costs some 13 µs: filling 200 MB never touched took 0.65 s, filling it again 2.5 ms.
  * Grown from 1 MB to 16 MB a half, the young generation is some 30 MB of such memory, yet what a
  * check makes (the grid, the items, the findings) lives to the end of the run and is moved out

@@ -81,14 +81,14 @@ interface Baseline {
 }
 
 /**
- * What the baseline depends on: the built CLI, the estate's generator and the number of plans.
+ * What the baseline depends on: the built CLI, the estate's generator, how a run is measured and the number of plans.
  * Any change to them is measured afresh; an unchanged build and estate reuse the last figure.
  */
 function baselineKey(plans: number): string {
   const hash = createHash("sha256").update(String(plans));
   const built = path.join(ROOT, "dist/node");
   const files = fs.readdirSync(built, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js")).sort();
-  for (const file of [...files.map((f) => path.join(built, f)), path.join(__dirname, "generate.ts"), __filename]) hash.update(file).update(fs.readFileSync(file));
+  for (const file of [...files.map((f) => path.join(built, f)), path.join(__dirname, "generate.ts"), path.join(__dirname, "measure.ts"), __filename]) hash.update(file).update(fs.readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }
 

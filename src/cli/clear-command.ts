@@ -2,10 +2,12 @@ import { clearChecked } from "../adapters/xlsx";
 import { asInputError, loadWorkbook } from "./load";
 import type { ClearArgs } from "./options";
 import { refuseSameFile, saveWorkbook } from "./workbook-file";
+import { letYoungGenerationGrow } from "./young-generation";
 
 /** `clear FILE --out CLEAN.xlsx`: a copy with all the tool wrote taken out. */
 export async function clear(args: ClearArgs, err: (text: string) => void): Promise<number> {
   refuseSameFile(args.file, args.out);
+  letYoungGenerationGrow();
   const workbook = await loadWorkbook(args.file);
   const cleared = asInputError(args.file, () => clearChecked(workbook));
   await saveWorkbook(workbook, args.out);

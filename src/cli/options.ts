@@ -108,28 +108,6 @@ function refuseOthers(command: CommandName, given: string[]): void {
   if (stray) throw new UsageError(`'${command}' has no option --${stray}: run 'action-plan ${command} --help' to see its options.`);
 }
 
-const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
-const allText = (values: unknown): values is string[] => Array.isArray(values) && values.every(isText);
-
-/**
- * A command line with nothing for zod to read or turn down, given as zod would give it (the
- * same keys, in the same order, arrays copied): most runs are `check plan.xlsx` with --json or
- * --out, and for them zod need not be loaded at all (some 10 ms of every run). Any option with
- * a value to check (a date, a number, --since, a locale), or anything amiss, is left to zod.
- */
-function plainCommandLine(raw: Record<string, unknown>): CheckArgs | ClearArgs | RollupArgs | null {
-  if (raw.command === "check") {
-    const { file, files, jobs, sheets, asOf, locale, escalate, config, json, out, since, dueWithin } = raw;
-    const unread = [jobs, asOf, locale, escalate, since, dueWithin].every((value) => value === undefined);
-    const optionalText = [config, out].every((value) => value === undefined || typeof value === "string");
-    if (!unread || !optionalText || !isText(file) || !allText(files) || !Array.isArray(sheets) || !sheets.every((s) => typeof s === "string") || typeof json !== "boolean") return null;
-    return { ...(raw as CheckArgs), files: [...files], sheets: [...(sheets as string[])] };
-  }
-  if (raw.command === "clear") return isText(raw.file) && isText(raw.out) ? { command: "clear", file: raw.file, out: raw.out } : null;
-  if (raw.command === "rollup") return allText(raw.reports) && isText(raw.out) ? { command: "rollup", reports: [...raw.reports], out: raw.out } : null;
-  return null;
-}
-
 /** The command line, parsed and checked: typed options, a request for help, or a UsageError in plain words. */
 export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | RollupArgs | HelpRequest {
   let parsed;
@@ -163,8 +141,6 @@ export function parseCommandLine(argv: string[]): CheckArgs | ClearArgs | Rollup
       : command === "rollup"
         ? { command, reports: [file, ...extra], out: v.out }
         : { command, file, out: v.out };
-  const plain = plainCommandLine(raw);
-  if (plain) return plain;
   const schema = command === "check" ? CheckArgsSchema : command === "rollup" ? RollupArgsSchema : ClearArgsSchema;
   // One command line is parsed once: zod compiling a parser for the schema first (its "JIT")
   // would take longer than the parse it speeds up.
